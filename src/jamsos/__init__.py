@@ -1,0 +1,105 @@
+"""jamsos: Indonesia's BPJS Ketenagakerjaan law as code.
+
+Contributions, contribution periods, eligibility and benefits of the five programs (JKK,
+JKM, JHT, JP, JKP) for every membership segment, for every date since 2015-07-01, exact
+to the rupiah, each figure traced to its article.
+
+>>> import jamsos
+>>> c = jamsos.contributions.wage_earner(
+...     8_000_000, jamsos.Month(2025, 6), risk_class=jamsos.RiskClass.VERY_LOW)
+>>> str(c.total)
+'Rp750.200'
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
+
+from jamsos import contributions, jp, parameters
+from jamsos.domain import (
+    ContributionHistory,
+    ContributionRecord,
+    EmployerScale,
+    Program,
+    RiskClass,
+    Segment,
+)
+from jamsos.errors import (
+    BatchError,
+    InvalidDateError,
+    InvalidHistoryError,
+    InvalidInputError,
+    JamsosError,
+    MissingRateError,
+    MoneyTypeError,
+    NotCoveredError,
+    ParameterDataError,
+    UnknownParameterError,
+    UnknownValueError,
+)
+from jamsos.explain import Explanation
+from jamsos.legal import Basis, Instrument, Status
+from jamsos.money import Rate, Rounding, Rupiah
+from jamsos.parameters import ParameterSet
+from jamsos.periods import Month
+from jamsos.results import Award, Component, Contributions, Decision, Reason, Share
+
+#: Program and edge modules imported on first use (``jamsos.jht``), so that ``import
+#: jamsos`` stays light and optional dependencies (numpy for ``batch``) load only when used.
+_LAZY = frozenset({"batch", "cli", "jht", "jkk", "jkm", "jkp", "testing"})
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        module = importlib.import_module(f"jamsos.{name}")
+        globals()[name] = module
+        return module
+    raise AttributeError(f"module 'jamsos' has no attribute {name!r}")
+
+
+try:
+    __version__ = _version("jamsos")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0+unknown"
+
+__all__ = [
+    "Award",
+    "Basis",
+    "BatchError",
+    "Component",
+    "ContributionHistory",
+    "ContributionRecord",
+    "Contributions",
+    "Decision",
+    "EmployerScale",
+    "Explanation",
+    "Instrument",
+    "InvalidDateError",
+    "InvalidHistoryError",
+    "InvalidInputError",
+    "JamsosError",
+    "MissingRateError",
+    "MoneyTypeError",
+    "Month",
+    "NotCoveredError",
+    "ParameterDataError",
+    "ParameterSet",
+    "Program",
+    "Rate",
+    "Reason",
+    "RiskClass",
+    "Rounding",
+    "Rupiah",
+    "Segment",
+    "Share",
+    "Status",
+    "UnknownParameterError",
+    "UnknownValueError",
+    "__version__",
+    "contributions",
+    "jp",
+    "parameters",
+]

@@ -1,0 +1,457 @@
+"""Participants' facts: programs, segments, risk classes, employer scales, histories.
+
+Glossary (see ``docs/glossary.md``):
+
+* *Program*: JKK (Jaminan Kecelakaan Kerja, work-accident insurance), JKM (Jaminan
+  Kematian, death insurance), JHT (Jaminan Hari Tua, old-age savings), JP (Jaminan Pensiun,
+  pension), JKP (Jaminan Kehilangan Pekerjaan, job-loss insurance).
+* *Segment*: PU (Penerima Upah, wage earners), BPU (Bukan Penerima Upah, non-wage
+  earners), PMI (Pekerja Migran Indonesia, migrant workers), Jakon (Jasa Konstruksi,
+  construction projects).
+* *Masa iur*: the contribution period, counted in months paid.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+import io
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Final, TextIO, final
+
+import attrs
+
+from jamsos.errors import InvalidHistoryError, InvalidInputError, UnknownValueError
+from jamsos.money import CONTEXT, Money, Rupiah
+from jamsos.periods import Month, as_date
+
+__all__ = [
+    "ContributionHistory",
+    "ContributionRecord",
+    "EmployerScale",
+    "Program",
+    "RiskClass",
+    "Segment",
+]
+
+
+def _norm(text: str) -> str:
+    return text.strip().lower().replace("_", "-").replace(" ", "-")
+
+
+class Program(enum.Enum):
+    """The five BPJS Ketenagakerjaan programs."""
+
+    JKK = "jkk"
+    JKM = "jkm"
+    JHT = "jht"
+    JP = "jp"
+    JKP = "jkp"
+
+    @property
+    def code(self) -> str:
+        """Lower-case code used in tables and JSON (``"jkk"``)."""
+        return self.value
+
+    @classmethod
+    def parse(cls, value: str | Program) -> Program:
+        """Accept a member or its code in any case."""
+        if isinstance(value, Program):
+            return value
+        if isinstance(value, str):
+            key = _norm(value)
+            for member in cls:
+                if member.value == key:
+                    return member
+        raise UnknownValueError(f"unknown program {value!r}; accepted: jkk, jkm, jht, jp, jkp")
+
+
+class Segment(enum.Enum):
+    """Membership segments (kepesertaan)."""
+
+    WAGE_EARNER = "PU"
+    NON_WAGE_EARNER = "BPU"
+    MIGRANT_WORKER = "PMI"
+    CONSTRUCTION = "JAKON"
+
+    @property
+    def code(self) -> str:
+        """``PU``, ``BPU``, ``PMI`` or ``JAKON``."""
+        return self.value
+
+    @classmethod
+    def parse(cls, value: str | Segment) -> Segment:
+        """Accept a member, its code (``PU``), or its English name (``wage-earner``)."""
+        if isinstance(value, Segment):
+            return value
+        if isinstance(value, str):
+            key = _norm(value)
+            aliases = {
+                "pu": cls.WAGE_EARNER,
+                "ppu": cls.WAGE_EARNER,
+                "wage-earner": cls.WAGE_EARNER,
+                "penerima-upah": cls.WAGE_EARNER,
+                "bpu": cls.NON_WAGE_EARNER,
+                "pbpu": cls.NON_WAGE_EARNER,
+                "non-wage-earner": cls.NON_WAGE_EARNER,
+                "bukan-penerima-upah": cls.NON_WAGE_EARNER,
+                "pmi": cls.MIGRANT_WORKER,
+                "migrant-worker": cls.MIGRANT_WORKER,
+                "jakon": cls.CONSTRUCTION,
+                "construction": cls.CONSTRUCTION,
+                "jasa-konstruksi": cls.CONSTRUCTION,
+            }
+            if key in aliases:
+                return aliases[key]
+        raise UnknownValueError(
+            f"unknown segment {value!r}; accepted: PU (wage earner), BPU (non-wage earner), "
+            "PMI (migrant worker), JAKON (construction)"
+        )
+
+
+class RiskClass(enum.Enum):
+    """JKK risk class of the work environment (tingkat risiko lingkungan kerja), 1..5."""
+
+    VERY_LOW = 1
+    LOW = 2
+    MEDIUM = 3
+    HIGH = 4
+    VERY_HIGH = 5
+
+    @property
+    def key(self) -> str:
+        """Parameter key (``very_low``) used in ``jkk.rate.<key>``."""
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: int | str | RiskClass) -> RiskClass:
+        """Accept a member, 1..5, or a name in English or Indonesian.
+
+        >>> RiskClass.parse("sangat-rendah"), RiskClass.parse(5), RiskClass.parse("medium")
+        (<RiskClass.VERY_LOW: 1>, <RiskClass.VERY_HIGH: 5>, <RiskClass.MEDIUM: 3>)
+        """
+        if isinstance(value, RiskClass):
+            return value
+        if isinstance(value, int) and not isinstance(value, bool):
+            for member in cls:
+                if member.value == value:
+                    return member
+        elif isinstance(value, str):
+            key = _norm(value)
+            if key.isdigit():
+                return cls.parse(int(key))
+            if key in _RISK_ALIASES:
+                return _RISK_ALIASES[key]
+        raise UnknownValueError(
+            f"unknown risk class {value!r}; accepted: 1-5, very-low/low/medium/high/very-high, "
+            "or sangat-rendah/rendah/sedang/tinggi/sangat-tinggi"
+        )
+
+
+_RISK_ALIASES: Final[Mapping[str, RiskClass]] = {
+    "very-low": RiskClass.VERY_LOW,
+    "sangat-rendah": RiskClass.VERY_LOW,
+    "low": RiskClass.LOW,
+    "rendah": RiskClass.LOW,
+    "medium": RiskClass.MEDIUM,
+    "sedang": RiskClass.MEDIUM,
+    "high": RiskClass.HIGH,
+    "tinggi": RiskClass.HIGH,
+    "very-high": RiskClass.VERY_HIGH,
+    "sangat-tinggi": RiskClass.VERY_HIGH,
+}
+
+
+class EmployerScale(enum.Enum):
+    """Employer size (skala usaha), which sets the mandatory programs (Perpres 109/2013)."""
+
+    MICRO = "micro"
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+
+    @classmethod
+    def parse(cls, value: str | EmployerScale) -> EmployerScale:
+        """Accept a member or a name in English or Indonesian (``mikro``, ``besar``)."""
+        if isinstance(value, EmployerScale):
+            return value
+        if isinstance(value, str):
+            key = _norm(value)
+            aliases = {"mikro": cls.MICRO, "kecil": cls.SMALL, "menengah": cls.MEDIUM, "besar": cls.LARGE}
+            for member in cls:
+                if member.value == key:
+                    return member
+            if key in aliases:
+                return aliases[key]
+        raise UnknownValueError(
+            f"unknown employer scale {value!r}; accepted: micro, small, medium, large "
+            "(mikro, kecil, menengah, besar)"
+        )
+
+
+def _wage(value: object) -> Rupiah:
+    amount = Rupiah.of(value, "wage")
+    if amount < 0:
+        raise InvalidInputError(f"wage must not be negative, got {amount}")
+    return amount
+
+
+def _month(value: object) -> Month:
+    if isinstance(value, Month):
+        return value
+    if isinstance(value, str | dt.date):
+        return Month.parse(value)  # type: ignore[arg-type]
+    raise InvalidHistoryError(f"month must be a Month or 'YYYY-MM', got {value!r}")
+
+
+def _opt_date(value: object) -> dt.date | None:
+    return None if value is None else as_date(value, "paid_on")
+
+
+def _opt_amount(value: object) -> Rupiah | None:
+    if value is None:
+        return None
+    amount = Rupiah.of(value, "amount")
+    if amount < 0:
+        raise InvalidInputError(f"amount must not be negative, got {amount}")
+    return amount
+
+
+def _programs(value: object) -> frozenset[Program] | None:
+    if value is None:
+        return None
+    if isinstance(value, str | Program):
+        return frozenset({Program.parse(value)})
+    if isinstance(value, Iterable):
+        return frozenset(Program.parse(v) for v in value)
+    raise UnknownValueError(f"programs must be an iterable of programs, got {value!r}")
+
+
+@final
+@attrs.frozen
+class ContributionRecord:
+    """One month of reported wage (PU) or declared income (BPU), and what was paid.
+
+    ``programs`` is the set of programs contributed to that month (``None``: all the
+    programs the question is about). ``amount`` is the contribution actually paid when it
+    is known directly (for example a JHT statement line). ``employer`` names the employer
+    when a history spans several.
+    """
+
+    month: Month = attrs.field(converter=_month)
+    wage: Rupiah = attrs.field(converter=_wage)
+    paid_on: dt.date | None = attrs.field(default=None, converter=_opt_date)
+    programs: frozenset[Program] | None = attrs.field(default=None, converter=_programs)
+    amount: Rupiah | None = attrs.field(default=None, converter=_opt_amount)
+    employer: str | None = None
+
+    def covers(self, program: Program | None) -> bool:
+        """True when this month counts for ``program``."""
+        return program is None or self.programs is None or program in self.programs
+
+
+def _records(value: Iterable[ContributionRecord]) -> tuple[ContributionRecord, ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidHistoryError("records must be an iterable of ContributionRecord")
+    return tuple(value)
+
+
+@final
+@attrs.frozen
+class ContributionHistory:
+    """A participant's contribution months, strictly increasing (no duplicates).
+
+    >>> h = ContributionHistory.constant(5_000_000, Month(2024, 1), Month(2024, 12))
+    >>> h.count(), h.first_month, h.last_month
+    (12, Month(2024, 1), Month(2024, 12))
+    >>> h.count_within(Month(2025, 6), 24)
+    12
+    """
+
+    records: tuple[ContributionRecord, ...] = attrs.field(converter=_records)
+
+    def __attrs_post_init__(self) -> None:
+        for r in self.records:
+            if not isinstance(r, ContributionRecord):
+                raise InvalidHistoryError(
+                    f"a history holds ContributionRecord values, got {type(r).__name__}"
+                )
+        for a, b in itertools.pairwise(self.records):
+            if b.month == a.month:
+                raise InvalidHistoryError(
+                    f"month {a.month} appears twice; a history has one record per month "
+                    "(add wages from several employers into one record)"
+                )
+            if b.month < a.month:
+                raise InvalidHistoryError(
+                    f"months are not in order: {a.month} comes before {b.month}; sort the "
+                    "records or use ContributionHistory.sorted_from(records)"
+                )
+
+    @classmethod
+    def sorted_from(cls, records: Iterable[ContributionRecord]) -> ContributionHistory:
+        """Sort records by month first (duplicates still raise)."""
+        return cls(tuple(sorted(records, key=lambda r: r.month)))
+
+    @classmethod
+    def constant(cls, wage: Money, first_month: Month | str, last_month: Month | str) -> ContributionHistory:
+        """Every month from ``first_month`` to ``last_month`` at the same wage."""
+        first, last = Month.parse(first_month), Month.parse(last_month)
+        if last < first:
+            raise InvalidHistoryError(f"last month {last} is before first month {first}")
+        w = _wage(wage)
+        return cls(tuple(ContributionRecord(m, w) for m in Month.range(first, last)))
+
+    @classmethod
+    def from_csv(cls, source: str | Path | TextIO) -> ContributionHistory:
+        """Read ``month,wage[,amount,paid_on]`` rows (Indonesian headers ``bulan,upah`` too).
+
+        Months are ``YYYY-MM``; amounts are digits (``.`` or ``,`` thousands separators
+        are refused as ambiguous: write plain digits).
+        """
+        if isinstance(source, str | Path):
+            with open(source, encoding="utf-8", newline="") as fh:
+                return cls._read_csv(fh, str(source))
+        return cls._read_csv(source, "<stream>")
+
+    @classmethod
+    def _read_csv(cls, fh: TextIO, name: str) -> ContributionHistory:
+        reader = csv.DictReader(fh)
+        if reader.fieldnames is None:
+            raise InvalidHistoryError(f"{name}: empty file; expected a header month,wage")
+        fields = {f.strip().lower(): f for f in reader.fieldnames}
+        month_col = fields.get("month") or fields.get("bulan")
+        wage_col = fields.get("wage") or fields.get("upah") or fields.get("income")
+        amount_col = fields.get("amount") or fields.get("iuran")
+        paid_col = fields.get("paid_on") or fields.get("tanggal_bayar")
+        if month_col is None or (wage_col is None and amount_col is None):
+            raise InvalidHistoryError(
+                f"{name}: header must name month (or bulan) and wage (or upah); "
+                f"found {', '.join(reader.fieldnames)}"
+            )
+        records = []
+        for line, row in enumerate(reader, start=2):
+            try:
+                wage_text = (row.get(wage_col) or "0") if wage_col else "0"
+                amount_text = row.get(amount_col) if amount_col else None
+                paid_text = row.get(paid_col) if paid_col else None
+                records.append(
+                    ContributionRecord(
+                        month=Month.parse((row.get(month_col) or "").strip()),
+                        wage=wage_text.strip(),
+                        amount=amount_text.strip() if amount_text else None,
+                        paid_on=paid_text.strip() if paid_text else None,
+                    )
+                )
+            except (InvalidInputError, InvalidHistoryError) as exc:
+                raise InvalidHistoryError(f"{name} line {line}: {exc}") from None
+            except Exception as exc:
+                raise InvalidHistoryError(f"{name} line {line}: {exc}") from None
+        return cls(tuple(records))
+
+    @classmethod
+    def from_text(cls, text: str) -> ContributionHistory:
+        """Parse CSV text (see :meth:`from_csv`)."""
+        return cls._read_csv(io.StringIO(text), "<text>")
+
+    # -- queries ---------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __iter__(self) -> Iterator[ContributionRecord]:
+        return iter(self.records)
+
+    def __bool__(self) -> bool:
+        return bool(self.records)
+
+    def for_program(self, program: Program | None) -> tuple[ContributionRecord, ...]:
+        """Records that count for ``program``."""
+        return tuple(r for r in self.records if r.covers(program))
+
+    def months(self, program: Program | None = None) -> tuple[Month, ...]:
+        """Months paid (for ``program``)."""
+        return tuple(r.month for r in self.records if r.covers(program))
+
+    def count(self, program: Program | None = None) -> int:
+        """Number of months paid: the *masa iur* in months."""
+        return sum(1 for r in self.records if r.covers(program))
+
+    @property
+    def first_month(self) -> Month:
+        """The first month of the history."""
+        self._require()
+        return self.records[0].month
+
+    @property
+    def last_month(self) -> Month:
+        """The last month of the history."""
+        self._require()
+        return self.records[-1].month
+
+    def _require(self) -> None:
+        if not self.records:
+            raise InvalidHistoryError("the contribution history is empty")
+
+    def membership_months(self, start: Month | None = None, end: Month | None = None) -> int:
+        """Months of membership from ``start`` (default: first month) to ``end``, inclusive."""
+        first = start if start is not None else self.first_month
+        last = end if end is not None else self.last_month
+        return max(0, last.months_since(first) + 1)
+
+    def count_within(self, end: Month, window: int, program: Program | None = None) -> int:
+        """Months paid in the ``window`` months ending with ``end`` (inclusive)."""
+        start = end + (1 - window)
+        return sum(1 for r in self.records if start <= r.month <= end and r.covers(program))
+
+    def runs(self, program: Program | None = None) -> tuple[tuple[Month, Month], ...]:
+        """Runs of consecutive paid months as ``(first, last)`` pairs."""
+        months = self.months(program)
+        out: list[tuple[Month, Month]] = []
+        for m in months:
+            if out and m.months_since(out[-1][1]) == 1:
+                out[-1] = (out[-1][0], m)
+            else:
+                out.append((m, m))
+        return tuple(out)
+
+    def longest_run(self, program: Program | None = None) -> int:
+        """Length of the longest run of consecutive paid months."""
+        return max((b.months_since(a) + 1 for a, b in self.runs(program)), default=0)
+
+    def run_ending(self, end: Month, program: Program | None = None) -> int:
+        """Consecutive paid months ending exactly with ``end`` (0 if ``end`` is unpaid)."""
+        for a, b in self.runs(program):
+            if a <= end <= b:
+                return end.months_since(a) + 1
+        return 0
+
+    def density(
+        self,
+        start: Month | None = None,
+        end: Month | None = None,
+        program: Program | None = None,
+    ) -> Decimal:
+        """Months paid ÷ months of membership in ``[start, end]`` (*tingkat kepadatan*)."""
+        first = start if start is not None else self.first_month
+        last = end if end is not None else self.last_month
+        span = last.months_since(first) + 1
+        if span <= 0:
+            raise InvalidHistoryError(f"empty membership span {first}..{last}")
+        paid = sum(1 for r in self.records if first <= r.month <= last and r.covers(program))
+        return CONTEXT.divide(Decimal(paid), Decimal(span))
+
+    def wages(self, program: Program | None = None) -> tuple[tuple[Month, Rupiah], ...]:
+        """``(month, wage)`` for every month counted for ``program``."""
+        return tuple((r.month, r.wage) for r in self.records if r.covers(program))
+
+    def until(self, last: Month) -> ContributionHistory:
+        """The records up to and including ``last``."""
+        return ContributionHistory(tuple(r for r in self.records if r.month <= last))
+
+    def between(self, first: Month, last: Month) -> ContributionHistory:
+        """The records from ``first`` to ``last``, inclusive."""
+        return ContributionHistory(tuple(r for r in self.records if first <= r.month <= last))

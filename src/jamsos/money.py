@@ -1,0 +1,451 @@
+"""Exact money and rates: :class:`Rupiah`, :class:`Rate` and named rounding.
+
+*Rupiah* (IDR) has no minor unit in practice; contributions and benefits are paid in whole
+rupiah. Intermediate results may carry fractions (``0.24% × 3,131,321``); rounding happens
+only where the law or BPJS practice rounds, and always names its mode
+(:class:`Rounding`).
+
+A ``float`` is refused everywhere with :class:`jamsos.errors.MoneyTypeError` (a
+``TypeError``): binary floating point cannot represent ``0.24%`` exactly.
+
+>>> from jamsos import Rupiah, Rate
+>>> wage = Rupiah(8_000_000)
+>>> wage * Rate.percent("0.24")
+Rupiah('19200.0000')
+>>> str(Rupiah("10547400"))
+'Rp10.547.400'
+>>> str(Rate.percent("0.24"))
+'0,24%'
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from decimal import (
+    ROUND_CEILING,
+    ROUND_DOWN,
+    ROUND_FLOOR,
+    ROUND_HALF_EVEN,
+    ROUND_HALF_UP,
+    ROUND_UP,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+)
+from fractions import Fraction
+from typing import Final, SupportsIndex, final
+
+import attrs
+
+from jamsos.errors import InvalidInputError, MoneyTypeError
+
+__all__ = ["Money", "Rate", "Rounding", "Rupiah", "to_decimal"]
+
+#: Precision for every money operation. 60 significant digits hold any wage times any rate
+#: exactly (a trillion-rupiah contract value times a four-decimal percentage needs < 25).
+CONTEXT: Final = Context(
+    prec=60, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow]
+)
+
+_ONE: Final = Decimal(1)
+_HUNDRED: Final = Decimal(100)
+_ZERO: Final = Decimal(0)
+
+
+def to_decimal(value: object, what: str = "amount") -> Decimal:
+    """Convert ``int``, ``str`` or ``Decimal`` to a finite ``Decimal``; refuse anything else.
+
+    >>> to_decimal("1.000.000".replace(".", ""))
+    Decimal('1000000')
+    >>> to_decimal(0.1)
+    Traceback (most recent call last):
+    ...
+    jamsos.errors.MoneyTypeError: amount must be int, str or Decimal, not float (0.1): ...
+    """
+    if isinstance(value, Decimal):
+        d = value
+    elif isinstance(value, bool):
+        raise MoneyTypeError(f"{what} must be int, str or Decimal, not bool ({value!r})")
+    elif isinstance(value, int):
+        d = Decimal(value)
+    elif isinstance(value, str):
+        text = value.strip().replace("_", "")
+        try:
+            d = Decimal(text)
+        except InvalidOperation:
+            raise InvalidInputError(
+                f"{what} {value!r} is not a number; write digits with an optional "
+                "decimal point, e.g. '8000000' or '0.24'"
+            ) from None
+    elif isinstance(value, float):
+        raise MoneyTypeError(
+            f"{what} must be int, str or Decimal, not float ({value!r}): floats cannot hold "
+            f"rupiah or rates exactly; pass Decimal('{value!r}') or the string '{value!r}'"
+        )
+    elif isinstance(value, Rupiah):
+        return value.amount
+    else:
+        raise MoneyTypeError(f"{what} must be int, str or Decimal, not {type(value).__name__} ({value!r})")
+    if not d.is_finite():
+        raise InvalidInputError(f"{what} must be a finite number, got {value!r}")
+    return d
+
+
+class Rounding(enum.Enum):
+    """A named rounding rule: a mode and a step (1 = whole rupiah, 100 = hundreds).
+
+    Every rounding in jamsos names one of these, and the docstring or parameter that
+    applies it names its basis.
+    """
+
+    #: Half away from zero to the whole rupiah: the usual reading of BPJS invoices
+    #: (administrative convention, see docs/known-gaps.md).
+    HALF_UP = ("half_up", ROUND_HALF_UP)
+    #: Banker's rounding, offered for callers whose ledger requires it.
+    HALF_EVEN = ("half_even", ROUND_HALF_EVEN)
+    #: Toward zero (truncation).
+    DOWN = ("down", ROUND_DOWN)
+    #: Away from zero.
+    UP = ("up", ROUND_UP)
+    #: Toward negative infinity.
+    FLOOR = ("floor", ROUND_FLOOR)
+    #: Toward positive infinity.
+    CEILING = ("ceiling", ROUND_CEILING)
+
+    def __init__(self, label: str, decimal_mode: str) -> None:
+        self.label = label
+        self.decimal_mode = decimal_mode
+
+    @classmethod
+    def parse(cls, name: str | Rounding) -> Rounding:
+        """Accept a member or its label (``"half_up"``)."""
+        if isinstance(name, Rounding):
+            return name
+        for member in cls:
+            if member.label == name or member.name == name:
+                return member
+        labels = ", ".join(m.label for m in cls)
+        raise InvalidInputError(f"unknown rounding {name!r}; accepted: {labels}")
+
+
+def _amount(value: object) -> Decimal:
+    return to_decimal(value, "amount")
+
+
+@final
+@attrs.frozen(eq=False, order=False, repr=False)
+class Rupiah:
+    """An exact amount of Indonesian rupiah.
+
+    Built from ``int``, ``str`` or ``Decimal`` (never ``float``). ``amount`` is a
+    ``Decimal``; intermediate values may hold fractions until :meth:`rounded`.
+
+    >>> Rupiah(100) + Rupiah("50")
+    Rupiah('150')
+    >>> (Rupiah(8_000_000) * Rate.percent("0.24")).rounded()
+    Rupiah('19200')
+    >>> int(Rupiah(5))
+    5
+    """
+
+    amount: Decimal = attrs.field(converter=_amount)
+
+    @classmethod
+    def _exact(cls, amount: Decimal) -> Rupiah:
+        """Wrap an already validated ``Decimal`` without re-checking it (hot paths)."""
+        obj = object.__new__(cls)
+        object.__setattr__(obj, "amount", amount)
+        return obj
+
+    @classmethod
+    def zero(cls) -> Rupiah:
+        """Rp0."""
+        return _RP_ZERO
+
+    @classmethod
+    def of(cls, value: object, what: str = "amount") -> Rupiah:
+        """Convert a money-like argument at an API boundary, naming it in errors."""
+        if isinstance(value, Rupiah):
+            return value
+        return cls._exact(to_decimal(value, what))
+
+    # -- arithmetic -------------------------------------------------------------------
+    def __add__(self, other: object) -> Rupiah:
+        if isinstance(other, Rupiah):
+            return Rupiah._exact(CONTEXT.add(self.amount, other.amount))
+        if isinstance(other, int) and not isinstance(other, bool) and other == 0:
+            return self  # lets the builtin sum() start from 0
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other: object) -> Rupiah:
+        if isinstance(other, Rupiah):
+            return Rupiah._exact(CONTEXT.subtract(self.amount, other.amount))
+        return NotImplemented
+
+    def __neg__(self) -> Rupiah:
+        return Rupiah._exact(-self.amount)
+
+    def __mul__(self, other: object) -> Rupiah:
+        if isinstance(other, Rate):
+            return Rupiah._exact(CONTEXT.multiply(self.amount, other.value))
+        if isinstance(other, int) and not isinstance(other, bool):
+            return Rupiah._exact(CONTEXT.multiply(self.amount, Decimal(other)))
+        if isinstance(other, Decimal):
+            return Rupiah._exact(CONTEXT.multiply(self.amount, other))
+        if isinstance(other, float):
+            raise MoneyTypeError(f"cannot multiply rupiah by a float ({other!r}); use Decimal or Rate")
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other: object) -> Rupiah | Decimal:
+        """``Rupiah / int`` or ``/ Decimal`` → Rupiah; ``Rupiah / Rupiah`` → Decimal ratio."""
+        if isinstance(other, Rupiah):
+            return CONTEXT.divide(self.amount, other.amount)
+        if isinstance(other, int) and not isinstance(other, bool):
+            return Rupiah._exact(CONTEXT.divide(self.amount, Decimal(other)))
+        if isinstance(other, Decimal):
+            return Rupiah._exact(CONTEXT.divide(self.amount, other))
+        if isinstance(other, float):
+            raise MoneyTypeError(f"cannot divide rupiah by a float ({other!r})")
+        return NotImplemented
+
+    # -- comparison ---------------------------------------------------------------------
+    def _cmp_value(self, other: object) -> Decimal | None:
+        if isinstance(other, Rupiah):
+            return other.amount
+        if isinstance(other, Decimal):
+            return other
+        if isinstance(other, int) and not isinstance(other, bool):
+            return Decimal(other)
+        return None
+
+    def __eq__(self, other: object) -> bool:
+        value = self._cmp_value(other)
+        if value is None:
+            return NotImplemented
+        return self.amount == value
+
+    def __hash__(self) -> int:
+        return hash(self.amount)
+
+    def __lt__(self, other: object) -> bool:
+        value = self._cmp_value(other)
+        if value is None:
+            return NotImplemented
+        return self.amount < value
+
+    def __le__(self, other: object) -> bool:
+        value = self._cmp_value(other)
+        if value is None:
+            return NotImplemented
+        return self.amount <= value
+
+    def __gt__(self, other: object) -> bool:
+        value = self._cmp_value(other)
+        if value is None:
+            return NotImplemented
+        return self.amount > value
+
+    def __ge__(self, other: object) -> bool:
+        value = self._cmp_value(other)
+        if value is None:
+            return NotImplemented
+        return self.amount >= value
+
+    def __bool__(self) -> bool:
+        return bool(self.amount)
+
+    # -- conversion ---------------------------------------------------------------------
+    def __int__(self) -> int:
+        if self.amount != self.amount.to_integral_value():
+            raise InvalidInputError(f"{self!r} is not a whole number of rupiah; call .rounded(mode) first")
+        return int(self.amount)
+
+    def __index__(self) -> int:
+        return int(self)
+
+    @property
+    def is_whole(self) -> bool:
+        """True when the amount has no fraction of a rupiah."""
+        return self.amount == self.amount.to_integral_value()
+
+    def rounded(self, mode: Rounding | str = Rounding.HALF_UP, step: int = 1) -> Rupiah:
+        """Round to a multiple of ``step`` rupiah with the named ``mode``.
+
+        >>> Rupiah("8939722.48").rounded(Rounding.FLOOR, step=100)
+        Rupiah('8939700')
+        >>> Rupiah("0.5").rounded(Rounding.HALF_UP)
+        Rupiah('1')
+        >>> Rupiah("0.5").rounded(Rounding.HALF_EVEN)
+        Rupiah('0')
+        """
+        mode = Rounding.parse(mode)
+        if step == 1:
+            return Rupiah._exact(self.amount.quantize(_ONE, rounding=mode.decimal_mode, context=CONTEXT))
+        if not isinstance(step, int) or step <= 0:
+            raise InvalidInputError(f"rounding step must be a positive int, got {step!r}")
+        d_step = Decimal(step)
+        units = CONTEXT.divide(self.amount, d_step).quantize(
+            _ONE, rounding=mode.decimal_mode, context=CONTEXT
+        )
+        return Rupiah._exact(CONTEXT.multiply(units, d_step))
+
+    def to_json(self) -> int | str:
+        """A JSON-ready value: an ``int`` when whole, else the exact decimal string."""
+        if self.is_whole:
+            return int(self.amount)
+        return format(self.amount, "f")
+
+    def __repr__(self) -> str:
+        return f"Rupiah('{self.amount}')"
+
+    def __str__(self) -> str:
+        return format_rupiah(self.amount)
+
+    def __format__(self, spec: str) -> str:
+        if not spec:
+            return str(self)
+        return format(self.amount, spec)
+
+
+_RP_ZERO: Final = Rupiah._exact(_ZERO)
+
+#: What public functions accept where money is expected.
+Money = Rupiah | int | str | Decimal
+
+
+def format_rupiah(amount: Decimal) -> str:
+    """Indonesian style: ``.`` groups thousands, ``,`` separates the fraction.
+
+    >>> format_rupiah(Decimal("10547400"))
+    'Rp10.547.400'
+    >>> format_rupiah(Decimal("-1234.5"))
+    '-Rp1.234,5'
+    """
+    sign = "-" if amount < 0 else ""
+    text = format(abs(amount), "f")
+    whole, _, frac = text.partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    frac = frac.rstrip("0")
+    return f"{sign}Rp{grouped}" + (f",{frac}" if frac else "")
+
+
+def _rate_value(value: object) -> Decimal:
+    return to_decimal(value, "rate")
+
+
+@final
+@attrs.frozen(repr=False, order=True)
+class Rate:
+    """An exact rate, stored as a proportion (``0.0024`` for 0.24%).
+
+    Rates written in regulations are decimal percentages, which a ``Decimal`` holds
+    exactly. Build them with :meth:`percent` (the way regulations write them) or
+    :meth:`fraction`.
+
+    >>> Rate.percent("0.24").value
+    Decimal('0.0024')
+    >>> Rate.percent("60") * 6
+    Rate.percent('360')
+    >>> str(Rate.percent("1.74"))
+    '1,74%'
+    """
+
+    value: Decimal = attrs.field(converter=_rate_value)
+
+    @classmethod
+    def percent(cls, pct: object) -> Rate:
+        """A rate written as a percentage: ``Rate.percent("0.24")`` is 0.24%."""
+        return cls(CONTEXT.divide(to_decimal(pct, "percentage"), _HUNDRED))
+
+    @classmethod
+    def fraction(cls, numerator: int, denominator: int) -> Rate:
+        """A rate ``numerator / denominator`` that must have a finite decimal expansion."""
+        frac = Fraction(numerator, denominator)
+        value = CONTEXT.divide(Decimal(frac.numerator), Decimal(frac.denominator))
+        if Fraction(value) != frac:
+            raise InvalidInputError(
+                f"{numerator}/{denominator} has no exact decimal form; give a decimal rate"
+            )
+        return cls(value)
+
+    @classmethod
+    def zero(cls) -> Rate:
+        """0%."""
+        return cls(_ZERO)
+
+    @property
+    def as_percent(self) -> Decimal:
+        """The rate in percent, normalized (``Decimal('0.24')``)."""
+        return _normalize(CONTEXT.multiply(self.value, _HUNDRED))
+
+    def __mul__(self, other: object) -> Rate:
+        if isinstance(other, Rate):
+            return Rate(CONTEXT.multiply(self.value, other.value))
+        if isinstance(other, int) and not isinstance(other, bool):
+            return Rate(CONTEXT.multiply(self.value, Decimal(other)))
+        if isinstance(other, Decimal):
+            return Rate(CONTEXT.multiply(self.value, other))
+        if isinstance(other, float):
+            raise MoneyTypeError(f"cannot multiply a rate by a float ({other!r})")
+        return NotImplemented
+
+    def __rmul__(self, other: object) -> Rate | Rupiah:
+        if isinstance(other, Rupiah):
+            return other * self
+        return self.__mul__(other)
+
+    def __add__(self, other: object) -> Rate:
+        if isinstance(other, Rate):
+            return Rate(CONTEXT.add(self.value, other.value))
+        return NotImplemented
+
+    def __sub__(self, other: object) -> Rate:
+        if isinstance(other, Rate):
+            return Rate(CONTEXT.subtract(self.value, other.value))
+        return NotImplemented
+
+    def __bool__(self) -> bool:
+        return bool(self.value)
+
+    def to_json(self) -> str:
+        """The percentage as an exact decimal string (``"0.24"`` for 0.24%)."""
+        return format(self.as_percent, "f")
+
+    def __repr__(self) -> str:
+        return f"Rate.percent('{format(self.as_percent, 'f')}')"
+
+    def __str__(self) -> str:
+        return format(self.as_percent, "f").replace(".", ",") + "%"
+
+
+def _normalize(d: Decimal) -> Decimal:
+    n = d.normalize(CONTEXT)
+    # normalize() turns 100 into 1E+2; keep plain notation.
+    return n.quantize(_ONE) if n == n.to_integral_value() else n
+
+
+def total(amounts: Iterable[Rupiah]) -> Rupiah:
+    """Sum of rupiah amounts (Rp0 for none)."""
+    acc = _ZERO
+    for a in amounts:
+        acc = CONTEXT.add(acc, a.amount)
+    return Rupiah._exact(acc)
+
+
+def whole(value: Decimal, mode: Rounding = Rounding.HALF_UP) -> Decimal:
+    """Round a ``Decimal`` to whole rupiah with a named mode (helper for hot paths)."""
+    return value.quantize(_ONE, rounding=mode.decimal_mode, context=CONTEXT)
+
+
+def check_index(value: SupportsIndex) -> int:
+    """Return ``value`` as an int (for counts such as months), refusing bools and floats."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise MoneyTypeError(f"expected a whole number, got {type(value).__name__} {value!r}")
+    return value

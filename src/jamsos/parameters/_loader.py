@@ -1,0 +1,153 @@
+"""Read the shipped TOML law data into a :class:`ParameterSet`.
+
+Each file under ``data/`` holds nested tables whose dotted path is the parameter name
+(``[jp.wage_cap]``). A table with a ``values`` array is a parameter::
+
+    [jp.wage_cap]
+    description = "Upper limit of the monthly wage on which JP contributions are due"
+    unit = "rupiah"
+    covered_until = 2027-02-28          # optional: the data is known up to this day
+
+    [[jp.wage_cap.values]]
+    since = 2015-07-01
+    value = "7000000"
+    status = "confirmed"
+    basis = { instrument = "PP", number = "45", year = 2015, article = "Pasal 29 ayat (2)" }
+
+A value entry may instead say ``repealed = true`` (with its basis) to end a series.
+Everything is validated here, so a bad file fails at import, not on a payslip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+from jamsos.errors import ParameterDataError
+from jamsos.legal import Basis, Status
+from jamsos.parameters._model import (
+    UNITS,
+    DatedValue,
+    Parameter,
+    ParameterSet,
+    _link,
+    convert_value,
+)
+
+__all__ = ["load_directory", "load_official", "parse_document"]
+
+_PARAM_KEYS = {"description", "unit", "values", "covered_until", "note"}
+_VALUE_KEYS = {"since", "value", "status", "basis", "note", "repealed"}
+
+
+def _parse_value(name: str, unit: str, entry: Mapping[str, Any], index: int) -> DatedValue:
+    where = f"{name} value #{index + 1}"
+    extra = set(entry) - _VALUE_KEYS
+    if extra:
+        raise ParameterDataError(f"{where}: unknown keys {sorted(extra)}")
+    since = entry.get("since")
+    if not isinstance(since, dt.date) or isinstance(since, dt.datetime):
+        raise ParameterDataError(f"{where}: 'since' must be a TOML date (YYYY-MM-DD)")
+    basis_raw = entry.get("basis")
+    if not isinstance(basis_raw, Mapping):
+        raise ParameterDataError(f"{where}: every value needs a 'basis' citation table")
+    basis = Basis.from_mapping(basis_raw, where)
+    status_raw = entry.get("status")
+    try:
+        status = Status(status_raw)
+    except ValueError:
+        raise ParameterDataError(
+            f"{where}: status must be 'confirmed' or 'unconfirmed', got {status_raw!r}"
+        ) from None
+    note = entry.get("note")
+    if note is not None and not isinstance(note, str):
+        raise ParameterDataError(f"{where}: note must be text")
+    repealed = entry.get("repealed", False)
+    if not isinstance(repealed, bool):
+        raise ParameterDataError(f"{where}: repealed must be true or false")
+    if repealed:
+        if "value" in entry:
+            raise ParameterDataError(f"{where}: a repeal entry has no value")
+        return DatedValue(None, since, basis, status, note=note, repealed=True)
+    if "value" not in entry:
+        raise ParameterDataError(f"{where}: missing 'value'")
+    value = convert_value(unit, entry["value"], where)
+    return DatedValue(value, since, basis, status, note=note)
+
+
+def _parse_parameter(name: str, table: Mapping[str, Any]) -> Parameter:
+    extra = set(table) - _PARAM_KEYS
+    if extra:
+        raise ParameterDataError(f"{name}: unknown keys {sorted(extra)}")
+    description = table.get("description")
+    if not isinstance(description, str) or not description.strip():
+        raise ParameterDataError(f"{name}: needs a description")
+    unit = table.get("unit")
+    if not isinstance(unit, str) or unit not in UNITS:
+        raise ParameterDataError(f"{name}: unit {unit!r} is not one of {', '.join(UNITS)}")
+    raw_values = table["values"]
+    if not isinstance(raw_values, list) or not raw_values:
+        raise ParameterDataError(f"{name}: 'values' must be a non-empty array of tables")
+    values = [_parse_value(name, unit, v, i) for i, v in enumerate(raw_values)]
+    covered_until = table.get("covered_until")
+    if covered_until is not None and not isinstance(covered_until, dt.date):
+        raise ParameterDataError(f"{name}: covered_until must be a TOML date")
+    note = table.get("note")
+    if values[0].repealed:
+        raise ParameterDataError(f"{name}: a series cannot start with a repeal")
+    return Parameter(
+        name=name,
+        description=description,
+        unit=unit,
+        values=_link(values),
+        covered_until=covered_until,
+        note=note if isinstance(note, str) else None,
+    )
+
+
+def _walk(prefix: str, table: Mapping[str, Any], out: dict[str, Parameter], source: str) -> None:
+    if "values" in table:
+        if prefix in out:
+            raise ParameterDataError(f"{prefix}: defined twice (again in {source})")
+        out[prefix] = _parse_parameter(prefix, table)
+        return
+    for key, sub in table.items():
+        name = f"{prefix}.{key}" if prefix else key
+        if not isinstance(sub, Mapping):
+            raise ParameterDataError(
+                f"{name} in {source}: a node holds only tables; did you forget 'values'?"
+            )
+        _walk(name, sub, out, source)
+
+
+def parse_document(text: str, source: str, out: dict[str, Parameter]) -> None:
+    """Parse one TOML document into ``out`` (name → Parameter)."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ParameterDataError(f"{source}: {exc}") from None
+    _walk("", doc, out, source)
+
+
+def load_directory(files: Mapping[str, str]) -> ParameterSet:
+    """Build a set from ``{source_name: toml_text}``."""
+    out: dict[str, Parameter] = {}
+    for source in sorted(files):
+        parse_document(files[source], source, out)
+    return ParameterSet(out, official=True)
+
+
+def load_official() -> ParameterSet:
+    """Load the law data shipped inside the package."""
+    data = resources.files("jamsos.parameters") / "data"
+    files = {
+        entry.name: entry.read_text(encoding="utf-8")
+        for entry in data.iterdir()
+        if entry.name.endswith(".toml")
+    }
+    if not files:
+        raise ParameterDataError("no parameter files found in jamsos/parameters/data")
+    return load_directory(files)

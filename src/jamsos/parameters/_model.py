@@ -1,0 +1,393 @@
+"""The parameter model: dated values with citations, and immutable parameter sets."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Any, Final, final
+
+import attrs
+
+from jamsos.errors import (
+    InvalidInputError,
+    MoneyTypeError,
+    NotCoveredError,
+    ParameterDataError,
+    UnknownParameterError,
+)
+from jamsos.legal import Basis, Status
+from jamsos.money import Rate, Rupiah, to_decimal
+
+__all__ = ["UNITS", "DatedValue", "Parameter", "ParameterSet"]
+
+#: The units a parameter may declare, and what its values become.
+UNITS: Final = MappingProxyType(
+    {
+        "rupiah": "Rupiah (written as a string of digits)",
+        "percent": "Rate (written as a percentage string, '0.24' = 0.24%)",
+        "decimal": "Decimal (a multiplier or a plain number, written as a string)",
+        "months": "int (a number of months)",
+        "years": "int (a number of years)",
+        "days": "int (a number of days)",
+        "count": "int (a count)",
+        "day_of_month": "int (1..31)",
+        "date": "datetime.date",
+        "bool": "bool",
+        "text": "str",
+        "table": "a structured value (arrays and tables of strings, ints and dates)",
+    }
+)
+
+
+@final
+@attrs.frozen
+class DatedValue:
+    """One value of a parameter and the day it comes into force.
+
+    The value holds on ``[since, until)``; ``until`` is ``None`` while no later value is
+    known. ``basis`` is ``None`` only for a caller's override (``override`` is then True).
+    """
+
+    value: Any
+    since: dt.date
+    basis: Basis | None
+    status: Status
+    until: dt.date | None = None
+    note: str | None = None
+    repealed: bool = False
+    override: bool = False
+
+    @property
+    def confirmed(self) -> bool:
+        """True when the value was read in the regulation itself."""
+        return self.status is Status.CONFIRMED
+
+    def cite(self) -> str:
+        """The rendered citation (or ``"override"`` for a caller-supplied value)."""
+        if self.basis is None:
+            return "override (caller-supplied, unofficial)"
+        return self.basis.cite()
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready mapping."""
+        return {
+            "value": _json_value(self.value),
+            "since": self.since.isoformat(),
+            "until": self.until.isoformat() if self.until else None,
+            "basis": self.basis.to_dict() if self.basis else None,
+            "status": self.status.value,
+            "note": self.note,
+            "repealed": self.repealed,
+            "override": self.override,
+        }
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, Rupiah | Rate):
+        return value.to_json()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): _json_value(v) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return [_json_value(v) for v in value]
+    return value
+
+
+@final
+@attrs.frozen
+class Parameter:
+    """A named legal quantity and its dated values, oldest first."""
+
+    name: str
+    description: str
+    unit: str
+    values: tuple[DatedValue, ...]
+    covered_until: dt.date | None = None
+    note: str | None = None
+    _starts: tuple[dt.date, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.values:
+            raise ParameterDataError(f"{self.name}: a parameter needs at least one value")
+        starts = tuple(v.since for v in self.values)
+        if any(b <= a for a, b in itertools.pairwise(starts)):
+            raise ParameterDataError(f"{self.name}: 'since' dates must strictly increase")
+        object.__setattr__(self, "_starts", starts)
+
+    @property
+    def first_since(self) -> dt.date:
+        """The day the first value comes into force."""
+        return self.values[0].since
+
+    def at(self, on: dt.date) -> DatedValue:
+        """The value in force on ``on``; :class:`NotCoveredError` where there is none."""
+        i = bisect.bisect_right(self._starts, on) - 1
+        if i < 0:
+            first = self.values[0]
+            raise NotCoveredError(
+                f"{self.name} has no value before {first.since.isoformat()} "
+                f"(its first value comes from {first.cite()}); asked for {on.isoformat()}"
+            )
+        dv = self.values[i]
+        if dv.repealed:
+            raise NotCoveredError(
+                f"{self.name} was repealed on {dv.since.isoformat()} by {dv.cite()}; "
+                f"asked for {on.isoformat()}"
+            )
+        if self.covered_until is not None and on > self.covered_until:
+            raise NotCoveredError(
+                f"{self.name} is known only up to {self.covered_until.isoformat()}; the value "
+                f"for {on.isoformat()} is not in jamsos's law data yet (it is published "
+                "later). Pass an explicit value with "
+                f"params=jamsos.parameters.official().override({self.name!r}, since=..., "
+                "value=...)"
+            )
+        return dv
+
+
+def freeze(value: object) -> object:
+    """Make a parsed TOML structure immutable (tables become read-only mappings)."""
+    if isinstance(value, dict):
+        return MappingProxyType({k: freeze(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(freeze(v) for v in value)
+    return value
+
+
+def convert_value(unit: str, raw: object, where: str) -> object:
+    """Turn a raw TOML value into the Python type of ``unit``, or raise."""
+    try:
+        if unit == "rupiah":
+            if not isinstance(raw, str | int) or isinstance(raw, bool):
+                raise ParameterDataError(f"{where}: a rupiah value must be a string of digits")
+            amount = Rupiah.of(raw)
+            if amount < 0:
+                raise ParameterDataError(f"{where}: a rupiah value cannot be negative")
+            return amount
+        if unit == "percent":
+            if not isinstance(raw, str):
+                raise ParameterDataError(f"{where}: a percent value must be a string ('0.24')")
+            rate = Rate.percent(raw)
+            if not Decimal(0) <= rate.value <= Decimal(1):
+                raise ParameterDataError(f"{where}: a percentage must be within 0..100")
+            return rate
+        if unit == "decimal":
+            if not isinstance(raw, str):
+                raise ParameterDataError(f"{where}: a decimal value must be a string")
+            return to_decimal(raw, where)
+        if unit in {"months", "years", "days", "count", "day_of_month"}:
+            if not isinstance(raw, int) or isinstance(raw, bool) or raw < 0:
+                raise ParameterDataError(f"{where}: a {unit} value must be a whole number >= 0")
+            return raw
+        if unit == "date":
+            if not isinstance(raw, dt.date):
+                raise ParameterDataError(f"{where}: a date value must be a TOML date")
+            return raw
+        if unit == "bool":
+            if not isinstance(raw, bool):
+                raise ParameterDataError(f"{where}: a bool value must be true or false")
+            return raw
+        if unit == "text":
+            if not isinstance(raw, str):
+                raise ParameterDataError(f"{where}: a text value must be a string")
+            return raw
+        if unit == "table":
+            return freeze(raw)
+    except (InvalidInputError, MoneyTypeError) as exc:
+        raise ParameterDataError(f"{where}: {exc}") from None
+    raise ParameterDataError(f"{where}: unknown unit {unit!r}; accepted: {', '.join(UNITS)}")
+
+
+@final
+class ParameterSet:
+    """An immutable set of parameters: the official law data, or a what-if built from it.
+
+    Lookups are cached. A what-if is a *new* set from :meth:`override`; the official set
+    never changes.
+    """
+
+    __slots__ = ("_cache", "_params", "official", "overrides")
+
+    def __init__(
+        self,
+        params: Mapping[str, Parameter],
+        *,
+        official: bool = True,
+        overrides: tuple[str, ...] = (),
+    ) -> None:
+        self._params: Mapping[str, Parameter] = MappingProxyType(dict(params))
+        self.official = official
+        self.overrides = overrides
+        self._cache: dict[tuple[str, dt.date], DatedValue] = {}
+
+    def __repr__(self) -> str:
+        kind = "official" if self.official else f"unofficial, overrides={list(self.overrides)}"
+        return f"<ParameterSet {len(self._params)} parameters, {kind}>"
+
+    def names(self) -> tuple[str, ...]:
+        """Every parameter name, sorted."""
+        return tuple(sorted(self._params))
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._params
+
+    def __iter__(self) -> Iterator[Parameter]:
+        return iter(self._params[n] for n in sorted(self._params))
+
+    def parameter(self, name: str) -> Parameter:
+        """The :class:`Parameter` called ``name``."""
+        try:
+            return self._params[name]
+        except KeyError:
+            prefix = name.split(".")[0]
+            near = [n for n in self._params if n.startswith(prefix)][:8]
+            hint = f"; parameters under {prefix!r}: {', '.join(near)}" if near else ""
+            raise UnknownParameterError(f"unknown parameter {name!r}{hint}") from None
+
+    def value(self, name: str, on: dt.date) -> DatedValue:
+        """The :class:`DatedValue` of ``name`` in force on ``on``."""
+        key = (name, on)
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        if not isinstance(on, dt.date):
+            raise InvalidInputError(f"'on' must be a datetime.date, got {type(on).__name__}")
+        dv = self.parameter(name).at(on)
+        self._cache[key] = dv
+        return dv
+
+    def history(self, name: str) -> tuple[DatedValue, ...]:
+        """Every dated value of ``name``, oldest first."""
+        return self.parameter(name).values
+
+    # typed accessors -------------------------------------------------------------------
+    def rupiah(self, name: str, on: dt.date) -> Rupiah:
+        """The value of a ``rupiah`` parameter."""
+        value = self.value(name, on).value
+        if not isinstance(value, Rupiah):
+            raise ParameterDataError(f"{name} is not a rupiah parameter")
+        return value
+
+    def rate(self, name: str, on: dt.date) -> Rate:
+        """The value of a ``percent`` parameter."""
+        value = self.value(name, on).value
+        if not isinstance(value, Rate):
+            raise ParameterDataError(f"{name} is not a percent parameter")
+        return value
+
+    def integer(self, name: str, on: dt.date) -> int:
+        """The value of a ``months``/``years``/``days``/``count`` parameter."""
+        value = self.value(name, on).value
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ParameterDataError(f"{name} is not a whole-number parameter")
+        return value
+
+    def decimal(self, name: str, on: dt.date) -> Decimal:
+        """The value of a ``decimal`` parameter."""
+        value = self.value(name, on).value
+        if not isinstance(value, Decimal):
+            raise ParameterDataError(f"{name} is not a decimal parameter")
+        return value
+
+    def override(
+        self,
+        name: str,
+        since: dt.date,
+        value: object,
+        *,
+        until: dt.date | None = None,
+        basis: Basis | None = None,
+        note: str | None = None,
+    ) -> ParameterSet:
+        """A new, unofficial set in which ``name`` takes ``value`` from ``since``.
+
+        With ``until``, the official series resumes on that day; without it the value holds
+        from ``since`` on, replacing later official values. The original set is unchanged.
+
+        >>> import datetime as dt
+        >>> from jamsos import parameters
+        >>> what_if = parameters.official().override(
+        ...     "jp.wage_cap", dt.date(2027, 3, 1), "11650000")
+        >>> str(what_if.rupiah("jp.wage_cap", dt.date(2027, 3, 1)))
+        'Rp11.650.000'
+        >>> what_if.official
+        False
+        """
+        param = self.parameter(name)
+        if not isinstance(since, dt.date):
+            raise InvalidInputError("override 'since' must be a datetime.date")
+        if until is not None and until <= since:
+            raise InvalidInputError("override 'until' must be after 'since'")
+        converted = _convert_override(param.unit, value, name)
+        new = DatedValue(
+            value=converted,
+            since=since,
+            basis=basis,
+            status=Status.UNCONFIRMED,
+            note=note,
+            override=True,
+        )
+        kept = [v for v in param.values if v.since < since]
+        tail: list[DatedValue] = []
+        if until is not None:
+            resumed: DatedValue | None = None
+            for v in param.values:
+                if v.since <= until:
+                    resumed = v
+            if resumed is not None and resumed.since != until:
+                tail.append(attrs.evolve(resumed, since=until))
+            tail.extend(v for v in param.values if v.since > until)
+            if resumed is not None and resumed.since == until:
+                tail.insert(0, resumed)
+        values = _link([*kept, new, *tail])
+        covered_until = param.covered_until
+        if covered_until is not None and (until is None or until > covered_until):
+            covered_until = None if until is None else until - dt.timedelta(days=1)
+        new_param = Parameter(
+            name=param.name,
+            description=param.description,
+            unit=param.unit,
+            values=values,
+            covered_until=covered_until,
+            note=param.note,
+        )
+        params = dict(self._params)
+        params[name] = new_param
+        return ParameterSet(params, official=False, overrides=(*self.overrides, name))
+
+
+def _convert_override(unit: str, value: object, name: str) -> object:
+    if unit == "rupiah":
+        amount = Rupiah.of(value, f"override value for {name}")
+        if amount < 0:
+            raise InvalidInputError(f"override value for {name} cannot be negative")
+        return amount
+    if unit == "percent":
+        if isinstance(value, Rate):
+            return value
+        return Rate.percent(value)
+    if unit == "decimal":
+        return to_decimal(value, f"override value for {name}")
+    if isinstance(value, float):
+        raise MoneyTypeError(f"override value for {name} cannot be a float")
+    try:
+        return convert_value(unit, value, f"override of {name}")
+    except ParameterDataError as exc:
+        raise InvalidInputError(str(exc)) from None
+
+
+def _link(values: list[DatedValue]) -> tuple[DatedValue, ...]:
+    """Set each value's ``until`` to the next value's ``since``."""
+    out = []
+    for i, v in enumerate(values):
+        nxt = values[i + 1].since if i + 1 < len(values) else None
+        out.append(attrs.evolve(v, until=nxt))
+    return tuple(out)
