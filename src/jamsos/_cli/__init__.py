@@ -1,0 +1,1 @@
+"""Subcommands of the ``jamsos`` command line; see :mod:`jamsos.cli`."""
