@@ -122,6 +122,9 @@ class _MonthRules:
     jkm_recomp: DatedValue
     mandatory: dict[EmployerScale, DatedValue]
     jkp_required: dict[EmployerScale, DatedValue] | None
+    # the same program lists, parsed once per month (hot path)
+    mandatory_set: dict[EmployerScale, frozenset[Program]]
+    jkp_required_set: dict[EmployerScale, frozenset[Program]] | None
 
 
 def _opt(params: ParameterSet, name: str, on: dt.date) -> DatedValue | None:
@@ -136,6 +139,10 @@ def _rules(params: ParameterSet, month: Month) -> _MonthRules:
     on = month.last_day
     v = params.value
     jkp_gov = _opt(params, "jkp.rate.government", on)
+    mandatory = {s: v(f"membership.mandatory_programs.{s.value}", on) for s in EmployerScale}
+    jkp_required = (
+        {s: v(f"membership.jkp_required_programs.{s.value}", on) for s in EmployerScale} if jkp_gov else None
+    )
     return _MonthRules(
         on=on,
         jkk={rc: v(f"jkk.rate.{rc.key}", on) for rc in RiskClass},
@@ -153,11 +160,11 @@ def _rules(params: ParameterSet, month: Month) -> _MonthRules:
         jkp_cap=_opt(params, "jkp.wage_cap", on) if jkp_gov else None,
         jkk_recomp=v("jkk.recomposition_to_jkp", on),
         jkm_recomp=v("jkm.recomposition_to_jkp", on),
-        mandatory={s: v(f"membership.mandatory_programs.{s.value}", on) for s in EmployerScale},
-        jkp_required=(
-            {s: v(f"membership.jkp_required_programs.{s.value}", on) for s in EmployerScale}
-            if jkp_gov
-            else None
+        mandatory=mandatory,
+        jkp_required=jkp_required,
+        mandatory_set={s: _programs_of(dv) for s, dv in mandatory.items()},
+        jkp_required_set=(
+            {s: _programs_of(dv) for s, dv in jkp_required.items()} if jkp_required is not None else None
         ),
     )
 
@@ -182,7 +189,7 @@ def mandatory_programs(
     """
     scale = EmployerScale.parse(employer_scale)
     rules = _rules(resolve(params), _month(month))
-    return _programs_of(rules.mandatory[scale])
+    return rules.mandatory_set[scale]
 
 
 # ---------------------------------------------------------------------------------------
@@ -237,7 +244,7 @@ def wage_earner(
     scale = EmployerScale.parse(employer_scale)
     p = resolve(params)
     rules = _rules(p, m)
-    mandatory = _programs_of(rules.mandatory[scale])
+    mandatory = rules.mandatory_set[scale]
     if programs is None:
         enrolled = mandatory
     else:
@@ -309,7 +316,8 @@ def wage_earner(
     # JKP (PP 37/2021 Pasal 11, as amended by PP 6/2025).
     in_jkp = False
     if rules.jkp_government is not None and rules.jkp_required is not None:
-        required = _programs_of(rules.jkp_required[scale])
+        assert rules.jkp_required_set is not None
+        required = rules.jkp_required_set[scale]
         qualifies = required <= enrolled
         if jkp_member is None:
             in_jkp = qualifies

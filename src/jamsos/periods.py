@@ -156,6 +156,10 @@ class Month:
         """``self - other`` in months, typed as ``int``."""
         return (self.year - other.year) * 12 + self.month - other.month
 
+    def __hash__(self) -> int:
+        # Months key the per-month parameter caches; hashing the index is cheaper than attrs' tuple.
+        return self.year * 12 + self.month
+
     def __repr__(self) -> str:
         return f"Month({self.year}, {self.month})"
 

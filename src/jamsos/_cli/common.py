@@ -29,7 +29,10 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
         "--lang", choices=("id", "en"), default="id", help="language of the text output (default: id)"
     )
     parser.add_argument(
-        "--ringkas", "--brief", dest="brief", action="store_true",
+        "--ringkas",
+        "--brief",
+        dest="brief",
+        action="store_true",
         help="print the table without the step-by-step explanation",
     )
 
