@@ -16,7 +16,7 @@ OFFICIAL = parameters.official()
 ALL = [OFFICIAL.parameter(n) for n in OFFICIAL.names()]
 CITE = re.compile(
     r"^(UU|PP|Perpres|Inpres|Permenaker|PMK|Peraturan BPJS|Perdir BPJS|SE BPJS|BPS) "
-    r"[\w./-]+/\d{4} (Pasal|Lampiran|Penjelasan|Diktum|Angka|Tabel|Bagian|Halaman)\b"
+    r".+?/\d{4} (Pasal|Lampiran|Penjelasan|Diktum|Angka|Tabel|Bagian|Halaman)\b"
 )
 FIRST = Month(2015, 7)
 TODAY = Month.of(dt.date.today())

@@ -7,7 +7,7 @@ loaded once. Look values up by name and date:
 >>> from jamsos import parameters
 >>> dv = parameters.value("jp.wage_cap", dt.date(2025, 3, 1))
 >>> str(dv.value), dv.since.isoformat(), dv.basis.regulation
-('Rp10.547.400', '2025-03-01', 'SE BPJS B/726/022025')
+('Rp10.547.400', '2025-03-01', 'PP 45/2015')
 
 Every public function in jamsos takes ``params=`` to compute under a what-if
 :class:`ParameterSet` built with :meth:`ParameterSet.override`.
