@@ -78,7 +78,7 @@ def test_params_history(capsys: pytest.CaptureFixture[str]) -> None:
 )
 def test_user_mistakes_print_one_line(capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], message: str) -> None:
     """A mistake prints one line on stderr and exits 2, never a traceback."""
-    status, out, err = run(capsys, *argv)
+    status, _out, err = run(capsys, *argv)
     assert status == 2
     assert message in err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
