@@ -47,7 +47,9 @@ from jamsos.results import Award, Component, Contributions, Decision, Reason, Sh
 
 #: Program and edge modules imported on first use (``jamsos.jht``), so that ``import
 #: jamsos`` stays light and optional dependencies (numpy for ``batch``) load only when used.
-_LAZY = frozenset({"batch", "cli", "jht", "jkk", "jkm", "jkp", "testing"})
+_LAZY = frozenset(
+    {"batch", "cli", "heirs", "jht", "jkk", "jkm", "jkp", "scholarship", "synthetic", "testing"}
+)
 
 
 def __getattr__(name: str) -> object:

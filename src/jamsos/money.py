@@ -91,6 +91,10 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
         raise MoneyTypeError(f"{what} must be int, str or Decimal, not {type(value).__name__} ({value!r})")
     if not d.is_finite():
         raise InvalidInputError(f"{what} must be a finite number, got {value!r}")
+    if d and not -30 <= d.adjusted() <= 24:
+        # Far outside any wage, contract or rate; refusing here keeps every later
+        # quantize() within the context's precision.
+        raise InvalidInputError(f"{what} {value!r} is out of range; accepted: |x| < 10^25, >= 10^-30")
     return d
 
 

@@ -196,7 +196,10 @@ def add_months(day: dt.date, months: int) -> dt.date:
     >>> add_months(dt.date(2025, 1, 31), 1)
     datetime.date(2025, 2, 28)
     """
-    result: dt.date = day + relativedelta(months=months)
+    try:
+        result: dt.date = day + relativedelta(months=months)
+    except (ValueError, OverflowError):
+        raise InvalidDateError(f"{day.isoformat()} + {months} months is outside the calendar") from None
     return result
 
 
@@ -212,6 +215,8 @@ def anniversary(birth: dt.date, years: int) -> dt.date:
     datetime.date(2020, 2, 29)
     """
     year = birth.year + years
+    if not 1 <= year <= 9999:
+        raise InvalidDateError(f"{birth.isoformat()} + {years} years is outside the calendar")
     if birth.month == 2 and birth.day == 29 and not calendar.isleap(year):
         return dt.date(year, 3, 1)
     return birth.replace(year=year)

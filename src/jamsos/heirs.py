@@ -1,0 +1,159 @@
+"""Who receives JKK and JKM death benefits: the order of heirs (*ahli waris*).
+
+PP 44/2015 Pasal 37 ayat (5) (JKK) and Pasal 40 ayat (2) (JKM) give the same order:
+
+a. the widow or widower (*janda*, *duda*) or the children (*anak*);
+b. failing them, in this order:
+   1. blood relatives in the direct line up and down to the second degree (*keturunan
+      sedarah garis lurus ke atas dan ke bawah sampai derajat kedua*): parents,
+      grandparents, grandchildren;
+   2. full siblings (*saudara kandung*);
+   3. parents-in-law (*mertua*);
+   4. whoever the participant named in a will (*wasiat*);
+   5. with no will: the funeral cost goes to the company or other party that arranged the
+      funeral, and the lump sum and periodic benefit go to the Social Security Fund
+      (*Dana Jaminan Sosial*, DJS).
+
+Without any heir the JKM funeral cost goes to whoever arranged the funeral (Pasal 34 ayat
+(2) as amended by PP 82/2019). How the benefit is split among several heirs of the same
+rank is not in the regulation: :func:`who_receives` returns the whole rank and leaves the
+split to the heirs (a known gap).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from typing import Final, final
+
+import attrs
+
+from jamsos.errors import InvalidInputError, UnknownValueError
+
+__all__ = ["HeirOrder", "Relative", "who_receives"]
+
+
+class Relative(enum.Enum):
+    """A relation to the deceased participant, by the order of PP 44/2015 Pasal 37 ayat (5)."""
+
+    SPOUSE = "spouse"  # janda / duda (widow or widower)
+    CHILD = "child"  # anak
+    PARENT = "parent"  # orang tua (direct line up, 1st degree)
+    GRANDPARENT = "grandparent"  # kakek / nenek (direct line up, 2nd degree)
+    GRANDCHILD = "grandchild"  # cucu (direct line down, 2nd degree)
+    SIBLING = "sibling"  # saudara kandung
+    PARENT_IN_LAW = "parent_in_law"  # mertua
+    NAMED_IN_WILL = "named_in_will"  # pihak yang ditunjuk dalam wasiat
+
+    @classmethod
+    def parse(cls, value: object) -> Relative:
+        """Accept the member, its value or an Indonesian word (``"janda"``, ``"anak"``...).
+
+        >>> Relative.parse("janda"), Relative.parse("mertua")
+        (<Relative.SPOUSE: 'spouse'>, <Relative.PARENT_IN_LAW: 'parent_in_law'>)
+        """
+        if isinstance(value, Relative):
+            return value
+        if isinstance(value, str):
+            key = value.strip().lower().replace(" ", "_").replace("-", "_")
+            for member in cls:
+                if key in (member.value, member.name.lower()):
+                    return member
+            if key in _WORDS:
+                return _WORDS[key]
+        accepted = ", ".join(m.value for m in cls)
+        raise UnknownValueError(f"unknown relative {value!r}; accepted: {accepted} (or janda, duda, anak...)")
+
+
+_WORDS: Final = {
+    "janda": Relative.SPOUSE,
+    "duda": Relative.SPOUSE,
+    "istri": Relative.SPOUSE,
+    "suami": Relative.SPOUSE,
+    "anak": Relative.CHILD,
+    "ayah": Relative.PARENT,
+    "ibu": Relative.PARENT,
+    "orang_tua": Relative.PARENT,
+    "kakek": Relative.GRANDPARENT,
+    "nenek": Relative.GRANDPARENT,
+    "cucu": Relative.GRANDCHILD,
+    "saudara": Relative.SIBLING,
+    "saudara_kandung": Relative.SIBLING,
+    "mertua": Relative.PARENT_IN_LAW,
+    "wasiat": Relative.NAMED_IN_WILL,
+}
+
+#: Ranks in order; each rank takes everything if any of its members exists.
+_RANKS: Final = (
+    (frozenset({Relative.SPOUSE, Relative.CHILD}), "Pasal 37 ayat (5) huruf a; Pasal 40 ayat (2) huruf a"),
+    (
+        frozenset({Relative.PARENT, Relative.GRANDPARENT, Relative.GRANDCHILD}),
+        "Pasal 37 ayat (5) huruf b angka 1; Pasal 40 ayat (2) huruf b angka 1",
+    ),
+    (frozenset({Relative.SIBLING}), "Pasal 37 ayat (5) huruf b angka 2; Pasal 40 ayat (2) huruf b angka 2"),
+    (
+        frozenset({Relative.PARENT_IN_LAW}),
+        "Pasal 37 ayat (5) huruf b angka 3; Pasal 40 ayat (2) huruf b angka 3",
+    ),
+    (
+        frozenset({Relative.NAMED_IN_WILL}),
+        "Pasal 37 ayat (5) huruf b angka 4; Pasal 40 ayat (2) huruf b angka 4",
+    ),
+)
+
+FUNERAL_ORGANISER: Final = "funeral_organiser"
+SOCIAL_SECURITY_FUND: Final = "social_security_fund"
+
+
+@final
+@attrs.frozen
+class HeirOrder:
+    """Who receives: the heirs of the first rank present, or the fallbacks.
+
+    ``cash_to`` receives the lump sum, periodic benefit and (JKK) death benefit;
+    ``funeral_to`` the funeral cost. Each is a tuple of :class:`Relative`, or the strings
+    ``"funeral_organiser"`` / ``"social_security_fund"`` when no heir exists.
+    """
+
+    cash_to: tuple[Relative | str, ...]
+    funeral_to: tuple[Relative | str, ...]
+    basis: str
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready mapping."""
+
+        def code(x: Relative | str) -> str:
+            return x.value if isinstance(x, Relative) else x
+
+        return {
+            "cash_to": [code(x) for x in self.cash_to],
+            "funeral_to": [code(x) for x in self.funeral_to],
+            "basis": self.basis,
+        }
+
+
+def who_receives(relatives: Iterable[object]) -> HeirOrder:
+    """Who receives JKK or JKM death benefits, given the relatives who survive.
+
+    The order is the same for every date since 2015-07-01 (PP 44/2015 Pasal 37 ayat (5),
+    Pasal 40 ayat (2); not amended by PP 82/2019 or PP 49/2023).
+
+    >>> who_receives(["ibu", "saudara"]).cash_to
+    (<Relative.PARENT: 'parent'>,)
+    >>> who_receives([]).to_dict()["cash_to"], who_receives([]).to_dict()["funeral_to"]
+    (['social_security_fund'], ['funeral_organiser'])
+    """
+    if isinstance(relatives, str | bytes) or not isinstance(relatives, Iterable):
+        raise InvalidInputError(
+            f"relatives must be a list of relations (e.g. ['janda', 'anak']), got {relatives!r}"
+        )
+    present = {Relative.parse(r) for r in relatives}
+    for members, article in _RANKS:
+        found = tuple(m for m in Relative if m in members and m in present)
+        if found:
+            return HeirOrder(found, found, f"PP 44/2015 {article}")
+    return HeirOrder(
+        (SOCIAL_SECURITY_FUND,),
+        (FUNERAL_ORGANISER,),
+        "PP 44/2015 Pasal 37 ayat (5) huruf b angka 5; Pasal 40 ayat (2) huruf b angka 5",
+    )

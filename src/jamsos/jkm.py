@@ -1,0 +1,333 @@
+"""JKM (Jaminan Kematian): the benefits paid when a participant dies not from work.
+
+*Jaminan Kematian* is the death insurance of PP 44/2015. It pays the heirs (*ahli waris*,
+see :mod:`jamsos.heirs`) when a participant dies **in active membership** (*dalam masa
+aktif*: still working and paying contributions, Penjelasan Pasal 34 ayat (1)) of a cause
+that is not a work accident or an occupational disease; a death from work is paid by JKK
+instead (:func:`jamsos.jkk.death_benefit`), and the two never stack.
+
+The benefit (Pasal 34) has four parts:
+
+* *santunan sekaligus*: a lump sum;
+* *santunan berkala*: a periodic benefit, paid at once;
+* *biaya pemakaman*: the funeral cost (to whoever arranged the funeral if there is no heir);
+* *beasiswa pendidikan anak*: the children's scholarship, when the contribution period
+  (*masa iur*) is long enough (5 years under PP 44/2015, 3 years under PP 82/2019), see
+  :mod:`jamsos.scholarship`.
+
+Which date selects the law: the date of death. PP 44/2015 applies to deaths from
+2015-07-01, PP 82/2019 to deaths from 2019-12-02 (it took effect on promulgation, with no
+transition rule).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import MappingProxyType
+from typing import Final
+
+from jamsos.domain import Program, Segment
+from jamsos.errors import InvalidInputError, NotCoveredError
+from jamsos.explain import Explanation, Tracer
+from jamsos.money import Rupiah
+from jamsos.parameters import ParameterSet, resolve
+from jamsos.periods import Month, as_date
+from jamsos.results import Award, Component, Decision, Payment, Reason
+from jamsos.scholarship import entitlement, event_date
+
+__all__ = ["arrears", "coverage", "death_benefit"]
+
+_LUMP: Final = "jkm.benefit.lump_sum"
+_PERIODIC: Final = "jkm.benefit.periodic"
+_FUNERAL: Final = "jkm.benefit.funeral"
+_MIN_MONTHS: Final = "jkm.scholarship.min_contribution_months"
+
+
+def _months(value: object, what: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise InvalidInputError(f"{what} must be a whole number of months >= 0, got {value!r}")
+    return value
+
+
+def _segment(value: object) -> Segment:
+    seg = Segment.parse(value)  # type: ignore[arg-type]
+    if seg is Segment.MIGRANT_WORKER:
+        raise NotCoveredError(
+            "JKM benefits of migrant workers (PMI) follow Permenaker 4/2023, whose amounts are not in "
+            "jamsos's law data yet; wage earners, BPU and construction workers are covered"
+        )
+    return seg
+
+
+def _when(item: tuple[dt.date | Month, Rupiah]) -> dt.date:
+    when = item[0]
+    return when if isinstance(when, dt.date) else when.first_day
+
+
+def death_benefit(
+    *,
+    died_on: dt.date,
+    contribution_months: int | None = None,
+    children: object = None,
+    segment: Segment | str = Segment.WAGE_EARNER,
+    as_of: dt.date | None = None,
+    params: ParameterSet | None = None,
+) -> Award:
+    """The JKM benefit for a participant who died on ``died_on``, not from work.
+
+    Which date selects the law: ``died_on``. ``contribution_months`` is the masa iur; the
+    scholarship is included only when it is given and reaches the minimum in force (60
+    months under PP 44/2015, 36 under PP 82/2019). Under PP 82/2019 the scholarship needs
+    ``children`` (the children's school levels, e.g. ``["SD", "SMA"]`` or
+    :class:`jamsos.scholarship.Child` values); under PP 44/2015 it is one amount unless
+    ``children`` is given and empty (no child). ``segment`` changes nothing in the amounts
+    (BPU and construction workers receive the same); PMI is not in the data yet.
+    ``as_of`` (default: today) refuses deaths in the future.
+
+    The cash benefit under PP 82/2019 (Pasal 34 ayat (1) huruf a-c):
+
+    >>> a = death_benefit(died_on=dt.date(2025, 5, 10))
+    >>> str(a.total), [c.name for c in a.components]
+    ('Rp42.000.000', ['lump sum', 'periodic benefit', 'funeral'])
+
+    With 40 months of contributions and two children at SD and SMA:
+
+    >>> a = death_benefit(died_on=dt.date(2025, 5, 10), contribution_months=40, children=["SD", "SMA"])
+    >>> str(a.component("scholarship, child 1").amount), str(a.total)
+    ('Rp84.000.000', 'Rp195.000.000')
+
+    Under PP 44/2015 (death on 2019-12-01), 5 years of contributions:
+
+    >>> str(death_benefit(died_on=dt.date(2019, 12, 1), contribution_months=60).total)
+    'Rp36.000.000'
+    """
+    day = event_date(died_on, "died_on", as_of)
+    months = None if contribution_months is None else _months(contribution_months, "contribution_months")
+    seg = _segment(segment)
+    p = resolve(params)
+    t = Tracer(p)
+    lump = t.dated(_LUMP, day)
+    periodic = t.dated(_PERIODIC, day)
+    funeral = t.dated(_FUNERAL, day)
+    cash_uses = t.take()
+    components = [
+        Component("lump sum", lump.value, (lump.cite(),), note="santunan sekaligus, to the heirs"),
+        Component(
+            "periodic benefit", periodic.value, (periodic.cite(),), note="santunan berkala, paid at once"
+        ),
+        Component(
+            "funeral",
+            funeral.value,
+            (funeral.cite(),),
+            note="biaya pemakaman; without heirs, to whoever arranged the funeral",
+        ),
+    ]
+    cash = sum((c.amount for c in components), Rupiah.zero())
+    by_date: dict[dt.date | Month, Rupiah] = {day: cash}
+    notes: list[str] = [
+        "paid within 3 working days of a complete claim (PP 44/2015 Pasal 40 ayat (3)); payments are "
+        "dated on the date of death"
+    ]
+    min_months_dv = t.dated(_MIN_MONTHS, day)
+    min_uses = t.take()
+    scholarship: Award | None = None
+    if months is None:
+        notes.append(
+            "scholarship not assessed: pass contribution_months (masa iur) and children to include it"
+        )
+        condition = None
+    else:
+        condition = months >= min_months_dv.value
+        if not condition:
+            notes.append(
+                f"no scholarship: masa iur {months} months is below the {min_months_dv.value} months "
+                f"required ({min_months_dv.cite()})"
+            )
+        else:
+            scholarship = entitlement(children, on=day, program=Program.JKM, params=p)
+            sch_cite = min_months_dv.cite()
+            for c in scholarship.components:
+                components.append(Component(c.name, c.amount, (sch_cite, *c.basis), note=c.note))
+            for when, amount in scholarship.payments:
+                by_date[when] = by_date.get(when, Rupiah.zero()) + amount
+            notes.extend(scholarship.notes)
+    payments: tuple[Payment, ...] = tuple(sorted(by_date.items(), key=_when))
+    result_components = tuple(components)
+    total = sum((c.amount for c in result_components), Rupiah.zero())
+
+    def explain() -> Explanation:
+        steps = [
+            Explanation(
+                "Cash benefit: lump sum + periodic + funeral",
+                "Santunan tunai: sekaligus + berkala + pemakaman",
+                value=cash,
+                parameters=cash_uses,
+            ),
+            Explanation(
+                "Scholarship condition: masa iur at least the minimum",
+                "Syarat beasiswa: masa iur paling singkat",
+                value=condition,
+                inputs=(("contribution months", months),),
+                parameters=min_uses,
+            ),
+        ]
+        if scholarship is not None:
+            steps.append(scholarship.explain())
+        return Explanation(
+            "JKM death benefit",
+            "Manfaat Jaminan Kematian",
+            value=total,
+            inputs=(("died on", day), ("segment", seg.code)),
+            children=tuple(steps),
+        )
+
+    return Award(
+        kind="jkm.death",
+        components=result_components,
+        payments=payments,
+        notes=tuple(notes),
+        details=MappingProxyType(
+            {
+                "died_on": day,
+                "law_since": lump.since,
+                "segment": seg.code,
+                "contribution_months": months,
+                "scholarship_condition": condition,
+            }
+        ),
+        explainer=explain,
+    )
+
+
+def arrears(
+    *,
+    months_in_arrears: int,
+    on: dt.date,
+    segment: Segment | str = Segment.WAGE_EARNER,
+    params: ParameterSet | None = None,
+) -> Decision:
+    """Whether BPJS pays the JKM benefit directly, given contribution arrears at the death.
+
+    Which date selects the law: ``on``, the date of death. Wage earners (PP 44/2015 Pasal
+    41): arrears of up to 3 consecutive months, BPJS pays; more, the employer pays the heirs
+    first and is reimbursed after paying the arrears and fines (``details["payer"]`` says
+    who). BPU (Pasal 42): up to 3 months, the funeral cost is paid at once and the rest after
+    the heirs pay the arrears; more than 3 months, no right to JKM.
+
+    >>> arrears(months_in_arrears=4, on=dt.date(2025, 5, 10)).details["payer"]
+    'employer'
+    >>> arrears(months_in_arrears=4, on=dt.date(2025, 5, 10), segment="BPU").eligible
+    False
+    """
+    day = as_date(on, "on")
+    months = _months(months_in_arrears, "months_in_arrears")
+    seg = _segment(segment)
+    p = resolve(params)
+    t = Tracer(p)
+    if seg is Segment.NON_WAGE_EARNER:
+        dv = t.dated("jkm.arrears.bpu_max_months", day)
+        ok = months <= dv.value
+        msg = (
+            f"arrears of {months} months (at most {dv.value}): funeral cost paid at once; lump sum, periodic "
+            "benefit and scholarship after the heirs pay the arrears"
+            if ok
+            else f"arrears of {months} months exceed {dv.value}: no right to JKM"
+        )
+        reason = Reason("bpu_arrears", ok, msg, (dv.cite(),))
+        payer = "bpjs" if ok else "none"
+    else:
+        dv = t.dated("jkm.arrears.bpjs_pays_max_months", day)
+        ok = months <= dv.value
+        msg = (
+            f"employer arrears of {months} months (at most {dv.value}): BPJS pays the benefit"
+            if ok
+            else f"employer arrears of {months} months exceed {dv.value}: the employer pays the heirs first "
+            "and is reimbursed after paying all arrears and fines"
+        )
+        reason = Reason("employer_arrears", ok, msg, (dv.cite(),))
+        payer = "bpjs" if ok else "employer"
+    uses = t.take()
+
+    def explain() -> Explanation:
+        return Explanation(
+            "JKM and contribution arrears",
+            "JKM dan tunggakan iuran",
+            value=payer,
+            inputs=(("months in arrears", months), ("segment", seg.code), ("date of death", day)),
+            parameters=uses,
+        )
+
+    return Decision(
+        ok,
+        (reason,),
+        details=MappingProxyType({"payer": payer, "segment": seg.code}),
+        explainer=explain,
+    )
+
+
+def coverage(
+    *,
+    died_on: dt.date,
+    covered_from: dt.date,
+    active: bool = True,
+    work_related: bool = False,
+) -> Decision:
+    """Whether a death falls under JKM: covered, in active membership, not from work.
+
+    Coverage starts when BPJS issues the membership number, after the form and the first
+    contribution (PP 44/2015 Pasal 6 ayat (2)-(3), 10, 11): ``covered_from`` is that day.
+    ``active`` means still working and paying contributions (Penjelasan Pasal 34 ayat
+    (1)). A death from a work accident or occupational disease is paid by JKK (Pasal 1
+    angka 2, Pasal 40 ayat (1)). The same rules hold on every date since 2015-07-01.
+
+    >>> d = coverage(died_on=dt.date(2025, 5, 10), covered_from=dt.date(2020, 1, 1), work_related=True)
+    >>> d.eligible, d.failed[0].code
+    (False, 'not_work_related')
+    """
+    day = as_date(died_on, "died_on")
+    start = as_date(covered_from, "covered_from")
+    for name, flag in (("active", active), ("work_related", work_related)):
+        if not isinstance(flag, bool):
+            raise InvalidInputError(f"{name} must be True or False, got {flag!r}")
+    reasons = (
+        Reason(
+            "coverage_started",
+            start <= day,
+            f"membership number issued on {start.isoformat()}, "
+            + ("before or on" if start <= day else "after")
+            + f" the death on {day.isoformat()}",
+            ("PP 44/2015 Pasal 6 ayat (2)-(3)",),
+        ),
+        Reason(
+            "active_membership",
+            active,
+            "died in active membership (still working and paying contributions)"
+            if active
+            else "not in active membership at the death",
+            ("PP 44/2015 Penjelasan Pasal 34 ayat (1)",),
+        ),
+        Reason(
+            "not_work_related",
+            not work_related,
+            "death not from a work accident or occupational disease"
+            if not work_related
+            else "death from work: JKK pays the death benefit instead (jamsos.jkk.death_benefit)",
+            ("PP 44/2015 Pasal 40 ayat (1)",),
+        ),
+    )
+    ok = all(r.met for r in reasons)
+
+    def explain() -> Explanation:
+        return Explanation(
+            "Is the death covered by JKM?",
+            "Apakah kematian ditanggung JKM?",
+            value=ok,
+            inputs=(
+                ("died on", day),
+                ("covered from", start),
+                ("active", active),
+                ("work related", work_related),
+            ),
+        )
+
+    return Decision(ok, reasons, explainer=explain)
