@@ -250,6 +250,10 @@ def wage_earner(
     else:
         if isinstance(programs, str | Program):
             programs = (programs,)
+        if not isinstance(programs, Iterable):
+            raise UnknownValueError(
+                f"programs must be a list of programs (jkk, jkm, jht, jp), got {type(programs).__name__}"
+            )
         enrolled = frozenset(Program.parse(x) for x in programs) - {Program.JKP}
     notes: list[str] = []
     missing = mandatory - enrolled
