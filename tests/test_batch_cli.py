@@ -1,0 +1,126 @@
+"""``jamsos batch``: CSV and Parquet in and out, summaries, rejected rows."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from jamsos import batch, synthetic
+from jamsos.cli import main
+
+pd = pytest.importorskip("pandas")
+
+
+@pytest.fixture
+def input_csv(tmp_path: Path) -> Path:
+    df = synthetic.worker_months(300, seed=2, bpu_share=20)
+    df.loc[7, "wage"] = -3
+    df.loc[40, "month"] = "2025-13"
+    path = tmp_path / "in.csv"
+    df.to_csv(path, index=False)
+    return path
+
+
+def test_raise_writes_nothing_and_lists_rows(
+    input_csv: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.csv"
+    assert main(["batch", str(input_csv), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "2 of 300 rows" in err and "row 7" in err and "row 40" in err
+    assert not out.exists()
+
+
+def test_collect_writes_good_and_rejected(
+    input_csv: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.csv"
+    rejected = tmp_path / "rejected.csv"
+    code = main(
+        [
+            "batch",
+            str(input_csv),
+            "-o",
+            str(out),
+            "--errors",
+            "collect",
+            "--rejected",
+            str(rejected),
+            "--chunk-size",
+            "64",
+            "--lang",
+            "en",
+        ]
+    )
+    assert code == 0
+    assert "rows read: 300, written: 298, rejected: 2" in capsys.readouterr().err
+    with open(out, newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 298
+    with open(rejected, newline="") as fh:
+        bad = list(csv.DictReader(fh))
+    assert [b["index"] for b in bad] == ["7", "40"]
+    ref = batch.contributions(pd.read_csv(input_csv, dtype=str, keep_default_na=False), errors="collect")[0]
+    assert [int(r["total"]) for r in rows] == ref["total"].tolist()
+
+
+def test_csv_without_pandas(input_csv: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "_pandas_or_none", lambda: None)
+    out = tmp_path / "out.csv"
+    assert main(["batch", str(input_csv), "-o", str(out), "--errors", "collect", "-q"]) == 0
+    with open(out, newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 298
+    assert (tmp_path / "out.csv.rejected.csv").exists()
+
+
+def test_parquet_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = synthetic.worker_months(500, seed=3, bpu_share=20, kind="arrow")
+    src = tmp_path / "in.parquet"
+    pq.write_table(table, src)
+    out = tmp_path / "out.parquet"
+    assert main(["batch", str(src), "-o", str(out), "--chunk-size", "120", "--json"]) == 0
+    assert '"written": 500' in capsys.readouterr().out
+    got = pq.read_table(out)
+    assert got.column("total").to_pylist() == batch.contributions(table).column("total").to_pylist()
+
+
+def test_pension_mode(tmp_path: Path) -> None:
+    src = tmp_path / "people.csv"
+    src.write_text("worker_id,birth_date\n1,1965-07-16\n2,1990-01-31\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["batch", str(src), "-o", str(out), "--compute", "pension"]) == 0
+    with open(out, newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows[0]["pension_date"] == "2023-07-16" and rows[0]["last_registration_month"] == "2023-06"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["batch", "missing.csv", "-o", "x.csv"], "does not exist"),
+        (["batch", "in.csv", "-o", "x.xlsx"], "unknown file type"),
+        (["batch", "in.csv", "-o", "x.csv", "--rejected", "r.csv"], "--rejected needs"),
+    ],
+)
+def test_user_mistakes_exit_2(
+    argv: list[str],
+    message: str,
+    input_csv: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(input_csv.parent)
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_unreadable_file_is_a_user_mistake(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "bad.parquet"
+    src.write_bytes(b"not a parquet file")
+    assert main(["batch", str(src), "-o", str(tmp_path / "o.csv")]) == 2
+    assert "cannot read" in capsys.readouterr().err
