@@ -47,7 +47,7 @@ from typing import Any, Final
 
 from jamsos import contributions as _c
 from jamsos.domain import EmployerScale, Program, RiskClass, Segment
-from jamsos.errors import BatchError, InvalidInputError, JamsosError, MoneyTypeError
+from jamsos.errors import BatchError, InvalidInputError, JamsosError, MissingDependencyError, MoneyTypeError
 from jamsos.money import to_decimal, whole
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, as_date
@@ -62,10 +62,6 @@ __all__ = [
     "contributions",
     "pension",
 ]
-
-
-class MissingDependencyError(JamsosError, ImportError):
-    """An optional dependency (numpy, pandas, pyarrow, hypothesis) is not installed."""
 
 
 #: Input columns read by :func:`contributions`; only ``month`` and ``wage`` are required

@@ -98,7 +98,9 @@ def _bool(value: object, what: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------
-# the rules of one contribution month, looked up once and cached
+# the rules of one contribution month, looked up once and cached.
+# jamsos.batch builds its vectorized path on _rules, _bpu_rules, _month, _positive, _r,
+# _programs_of and ROUNDING: keep them (and their meaning) stable or change both together.
 # ---------------------------------------------------------------------------------------
 @attrs.frozen
 class _MonthRules:

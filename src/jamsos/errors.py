@@ -17,6 +17,7 @@ __all__ = [
     "InvalidHistoryError",
     "InvalidInputError",
     "JamsosError",
+    "MissingDependencyError",
     "MissingRateError",
     "MoneyTypeError",
     "NotCoveredError",
@@ -91,6 +92,13 @@ class MissingRateError(NotCoveredError):
     """A yearly rate (for example a JHT development return) is not published in the data.
 
     The message names the missing year; supply the rate explicitly.
+    """
+
+
+class MissingDependencyError(JamsosError, ImportError):
+    """An optional dependency (numpy, pandas, pyarrow, dask, hypothesis) is not installed.
+
+    The message names the extra to install, e.g. ``pip install 'jamsos[pandas]'``.
     """
 
 
