@@ -17,7 +17,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def test_iuran_prints_the_breakdown_with_citations(capsys: pytest.CaptureFixture[str]) -> None:
     """The README's main job: Rp8 jt, very low risk, June 2025."""
-    status, out, _ = run(capsys, "iuran", "--upah", "8000000", "--risiko", "sangat-rendah", "--bulan", "2025-06")
+    status, out, _ = run(
+        capsys, "iuran", "--upah", "8000000", "--risiko", "sangat-rendah", "--bulan", "2025-06"
+    )
     assert status == 0
     assert "Rp750.200" in out
     assert "PP 44/2015 Pasal 16 ayat (1) huruf a" in out
@@ -25,11 +27,18 @@ def test_iuran_prints_the_breakdown_with_citations(capsys: pytest.CaptureFixture
 
 def test_iuran_json_and_english_aliases(capsys: pytest.CaptureFixture[str]) -> None:
     """--json gives machine-readable data; English options work too."""
-    status, out, _ = run(capsys, "contributions", "--wage", "8.000.000", "--risk", "1", "--month", "2025-06", "--json")
+    status, out, _ = run(
+        capsys, "contributions", "--wage", "8.000.000", "--risk", "1", "--month", "2025-06", "--json"
+    )
     assert status == 0
     data = json.loads(out)
     assert data["total"] == 750_200
-    assert data["programs"]["jp"] == {"employer": 160_000, "worker": 80_000, "government": 0, "total": 240_000}
+    assert data["programs"]["jp"] == {
+        "employer": 160_000,
+        "worker": 80_000,
+        "government": 0,
+        "total": 240_000,
+    }
     assert data["explanation"]["schema"] == "jamsos.explanation/1"
 
 
@@ -39,7 +48,10 @@ def test_iuran_json_and_english_aliases(capsys: pytest.CaptureFixture[str]) -> N
         (("iuran", "--segmen", "bpu", "--upah", "1000000", "--bulan", "2026-05", "--json"), 8_400),
         (("iuran", "--segmen", "bpu", "--upah", "1000000", "--bulan", "2026-05", "--apbd", "--json"), 16_800),
         (("iuran", "--segmen", "pmi", "--tanggal", "2024-05-01", "--kontrak", "24", "--json"), 370_000),
-        (("iuran", "--segmen", "jakon", "--nilai-kontrak", "180000000", "--bulan", "2024-01", "--json"), 392_000),
+        (
+            ("iuran", "--segmen", "jakon", "--nilai-kontrak", "180000000", "--bulan", "2024-01", "--json"),
+            392_000,
+        ),
     ],
 )
 def test_other_segments(capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], total: int) -> None:
@@ -76,7 +88,9 @@ def test_params_history(capsys: pytest.CaptureFixture[str]) -> None:
         (("params", "jp.nothing"), "unknown parameter"),
     ],
 )
-def test_user_mistakes_print_one_line(capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], message: str) -> None:
+def test_user_mistakes_print_one_line(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], message: str
+) -> None:
     """A mistake prints one line on stderr and exits 2, never a traceback."""
     status, _out, err = run(capsys, *argv)
     assert status == 2

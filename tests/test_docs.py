@@ -27,8 +27,7 @@ def _modules() -> list[str]:
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
 def test_markdown_examples_run(path: Path) -> None:
     """The >>> examples of a Markdown guide give the output printed beside them."""
-    result = doctest.testfile(str(path), module_relative=False, optionflags=FLAGS, verbose=False,
-                              report=True)
+    result = doctest.testfile(str(path), module_relative=False, optionflags=FLAGS, verbose=False, report=True)
     assert result.failed == 0, f"{result.failed} example(s) failed in {path.name}"
 
 

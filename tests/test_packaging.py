@@ -12,8 +12,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_every_toml_file_ships_with_the_package() -> None:
     """The installed package holds every parameter file of the source tree."""
-    shipped = {p.name for p in (resources.files("jamsos.parameters") / "data").iterdir()
-               if p.name.endswith(".toml")}
+    shipped = {
+        p.name for p in (resources.files("jamsos.parameters") / "data").iterdir() if p.name.endswith(".toml")
+    }
     source = {p.name for p in (ROOT / "src" / "jamsos" / "parameters" / "data").glob("*.toml")}
     assert source
     assert source <= shipped
