@@ -54,11 +54,14 @@ from jamsos.periods import Month, as_date
 from jamsos.results import Contributions
 
 __all__ = [
+    "BENEFIT_COLUMNS",
+    "BENEFIT_KINDS",
     "INPUT_COLUMNS",
     "OUTPUT_COLUMNS",
     "PENSION_COLUMNS",
     "MissingDependencyError",
     "aggregate",
+    "benefits",
     "contributions",
     "pension",
 ]
@@ -1464,3 +1467,112 @@ def pension(table: Any, *, errors: str = "raise", params: ParameterSet | None = 
         "last_registration_month": np.array(months, dtype=object),
     }
     return _finish(np, t, out, failures, errors, PENSION_COLUMNS)
+
+
+def _jkp_cash(get: Callable[[str], object], p: ParameterSet) -> Any:
+    from jamsos import jkp
+
+    claim = get("claim_on")
+    return jkp.cash_benefit(
+        wage=get("wage"),  # type: ignore[arg-type]
+        terminated_on=as_date(get("terminated_on"), "terminated_on"),
+        claim_on=None if claim is MISSING else as_date(claim, "claim_on"),
+        params=p,
+    )
+
+
+def _jkm_death(get: Callable[[str], object], p: ParameterSet) -> Any:
+    from jamsos import jkm
+
+    months = get("contribution_months")
+    if months is not MISSING and not isinstance(months, int):
+        months = int(str(months)) if str(months).strip().isdigit() else months
+    return jkm.death_benefit(
+        died_on=as_date(get("died_on"), "died_on"),
+        contribution_months=None if months is MISSING else months,  # type: ignore[arg-type]
+        params=p,
+    )
+
+
+def _jkk_death(get: Callable[[str], object], p: ParameterSet) -> Any:
+    from jamsos import jkk
+
+    return jkk.death_benefit(wage=get("wage"), on=as_date(get("on"), "on"), params=p)
+
+
+#: Bulk benefits: kind → (input columns (the first ones required), scalar function).
+BENEFIT_KINDS: Final[
+    Mapping[str, tuple[tuple[str, ...], Callable[[Callable[[str], object], ParameterSet], Any]]]
+] = {
+    "jkp_cash": (("wage", "terminated_on", "claim_on"), _jkp_cash),
+    "jkm_death": (("died_on", "contribution_months"), _jkm_death),
+    "jkk_death": (("wage", "on"), _jkk_death),
+}
+#: Columns :func:`benefits` adds: the award's total (int64 rupiah), its number of payments and
+#: the date or month of the first payment.
+BENEFIT_COLUMNS: Final = ("benefit_total", "benefit_payments", "benefit_first_payment")
+
+
+def benefits(table: Any, *, kind: str, errors: str = "raise", params: ParameterSet | None = None) -> Any:
+    """Fixed-formula benefits for many people at once, through the scalar API row by row.
+
+    ``kind`` is ``"jkp_cash"`` (columns ``wage``, ``terminated_on``, optional ``claim_on``:
+    :func:`jamsos.jkp.cash_benefit`), ``"jkm_death"`` (``died_on``, optional
+    ``contribution_months``: :func:`jamsos.jkm.death_benefit`) or ``"jkk_death"`` (``wage``,
+    ``on``: :func:`jamsos.jkk.death_benefit`). Adds :data:`BENEFIT_COLUMNS`; the law is chosen
+    by each row's event date, exactly as the scalar function does. ``errors`` as in
+    :func:`contributions`.
+
+    >>> rows = benefits([{"worker_id": 1, "died_on": "2025-05-10"}], kind="jkm_death")
+    >>> rows[0]["benefit_total"], rows[0]["benefit_payments"]
+    (42000000, 1)
+    """
+    if errors not in ("raise", "collect"):
+        raise InvalidInputError(f"errors must be 'raise' or 'collect', got {errors!r}")
+    if kind not in BENEFIT_KINDS:
+        raise InvalidInputError(f"unknown benefit kind {kind!r}; accepted: {', '.join(BENEFIT_KINDS)}")
+    names, compute = BENEFIT_KINDS[kind]
+    p = resolve(params)
+    table_kind = _kind(table)
+    try:
+        np: Any = _numpy()
+    except MissingDependencyError:
+        if table_kind != "records":
+            raise
+        np = _RecordsOnly()
+    t = _Table(table, ("worker_id", *names), np)
+    totals: list[int] = []
+    counts: list[int] = []
+    firsts: list[object] = []
+    failures: dict[int, JamsosError] = {}
+    for i in range(t.n):
+        try:
+            if i in t.bad_rows:
+                raise InvalidInputError(t.bad_rows[i])
+
+            def get(name: str, i: int = i) -> object:
+                return t.value(name, i) if name in t.cols else MISSING
+
+            award = compute(get, p)
+            totals.append(int(award.total.rounded()))
+            counts.append(len(award.payments))
+            first = award.payments[0][0] if award.payments else None
+            firsts.append(str(first) if isinstance(first, Month) else first)
+        except JamsosError as exc:
+            failures[i] = exc
+            totals.append(0)
+            counts.append(0)
+            firsts.append(None)
+    if isinstance(np, _RecordsOnly):
+        rows = [
+            {**src, "benefit_total": a, "benefit_payments": c, "benefit_first_payment": f}
+            for i, (src, a, c, f) in enumerate(zip(t.source, totals, counts, firsts, strict=True))
+            if i not in failures
+        ]
+        return _report(t, rows, failures, errors)
+    out = {
+        "benefit_total": np.array(totals, dtype=np.int64),
+        "benefit_payments": np.array(counts, dtype=np.int64),
+        "benefit_first_payment": np.array(firsts, dtype=object),
+    }
+    return _finish(np, t, out, failures, errors, BENEFIT_COLUMNS)
