@@ -191,6 +191,8 @@ def _cell(v: object) -> object:
     if name in ("NAType", "NaTType"):
         return MISSING
     if isinstance(v, float):
+        # NaN marks an empty cell; any other float is passed on as a float so that the
+        # scalar API refuses it (MoneyTypeError): money never travels as a float.
         return MISSING if v != v else float(v)
     if name == "datetime64":
         if v != v:

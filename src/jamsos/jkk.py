@@ -41,6 +41,7 @@ from typing import Final, cast, final
 
 import attrs
 
+from jamsos._arrears import ArrearsWording, arrears_decision
 from jamsos.domain import Program, Segment
 from jamsos.errors import InvalidDateError, InvalidInputError, NotCoveredError, UnknownValueError
 from jamsos.explain import Explanation, ParamUse, Tracer
@@ -853,6 +854,20 @@ def _months_arg(value: object, what: str) -> int:
     return value
 
 
+_ARREARS_WORDING: Final = ArrearsWording(
+    prefix="jkk",
+    bpu_ok="arrears of {months} months (at most {limit}): medical care at once; cash benefits after "
+    "recovery is certified and the arrears are paid",
+    bpu_fail="arrears of {months} months exceed {limit}: no right to JKK",
+    employer_ok="employer arrears of {months} months (at most {limit}): BPJS pays the benefits",
+    employer_fail="employer arrears of {months} months exceed {limit}: the employer pays the benefits "
+    "first and is reimbursed after paying all arrears and fines",
+    title="JKK and contribution arrears",
+    title_id="JKK dan tunggakan iuran",
+    date_label="accident date",
+)
+
+
 def arrears(
     *,
     months_in_arrears: int,
@@ -877,43 +892,7 @@ def arrears(
     day = as_date(on, "on")
     months = _months_arg(months_in_arrears, "months_in_arrears")
     seg = _segment(segment)
-    t = Tracer(resolve(params))
-    if seg is Segment.NON_WAGE_EARNER:
-        dv = t.dated("jkk.arrears.bpu_max_months", day)
-        ok = months <= dv.value
-        msg = (
-            f"arrears of {months} months (at most {dv.value}): medical care at once; cash benefits after "
-            "recovery is certified and the arrears are paid"
-            if ok
-            else f"arrears of {months} months exceed {dv.value}: no right to JKK"
-        )
-        reason = Reason("bpu_arrears", ok, msg, (dv.cite(),))
-        payer = "bpjs" if ok else "none"
-    else:
-        dv = t.dated("jkk.arrears.bpjs_pays_max_months", day)
-        ok = months <= dv.value
-        msg = (
-            f"employer arrears of {months} months (at most {dv.value}): BPJS pays the benefits"
-            if ok
-            else f"employer arrears of {months} months exceed {dv.value}: the employer pays the benefits "
-            "first and is reimbursed after paying all arrears and fines"
-        )
-        reason = Reason("employer_arrears", ok, msg, (dv.cite(),))
-        payer = "bpjs" if ok else "employer"
-    uses = t.take()
-
-    def explain() -> Explanation:
-        return Explanation(
-            "JKK and contribution arrears",
-            "JKK dan tunggakan iuran",
-            value=payer,
-            inputs=(("months in arrears", months), ("segment", seg.code), ("accident date", day)),
-            parameters=uses,
-        )
-
-    return Decision(
-        ok, (reason,), details=MappingProxyType({"payer": payer, "segment": seg.code}), explainer=explain
-    )
+    return arrears_decision(_ARREARS_WORDING, day=day, months=months, seg=seg, params=resolve(params))
 
 
 def claim_lapse(*, event_on: dt.date, claim_on: dt.date, params: ParameterSet | None = None) -> Decision:

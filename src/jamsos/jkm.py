@@ -26,6 +26,7 @@ import datetime as dt
 from types import MappingProxyType
 from typing import Final
 
+from jamsos._arrears import ArrearsWording, arrears_decision
 from jamsos.domain import Program, Segment
 from jamsos.errors import InvalidInputError, NotCoveredError
 from jamsos.explain import Explanation, Tracer
@@ -199,6 +200,20 @@ def death_benefit(
     )
 
 
+_ARREARS_WORDING: Final = ArrearsWording(
+    prefix="jkm",
+    bpu_ok="arrears of {months} months (at most {limit}): funeral cost paid at once; lump sum, periodic "
+    "benefit and scholarship after the heirs pay the arrears",
+    bpu_fail="arrears of {months} months exceed {limit}: no right to JKM",
+    employer_ok="employer arrears of {months} months (at most {limit}): BPJS pays the benefit",
+    employer_fail="employer arrears of {months} months exceed {limit}: the employer pays the heirs first "
+    "and is reimbursed after paying all arrears and fines",
+    title="JKM and contribution arrears",
+    title_id="JKM dan tunggakan iuran",
+    date_label="date of death",
+)
+
+
 def arrears(
     *,
     months_in_arrears: int,
@@ -222,47 +237,7 @@ def arrears(
     day = as_date(on, "on")
     months = _months(months_in_arrears, "months_in_arrears")
     seg = _segment(segment)
-    p = resolve(params)
-    t = Tracer(p)
-    if seg is Segment.NON_WAGE_EARNER:
-        dv = t.dated("jkm.arrears.bpu_max_months", day)
-        ok = months <= dv.value
-        msg = (
-            f"arrears of {months} months (at most {dv.value}): funeral cost paid at once; lump sum, periodic "
-            "benefit and scholarship after the heirs pay the arrears"
-            if ok
-            else f"arrears of {months} months exceed {dv.value}: no right to JKM"
-        )
-        reason = Reason("bpu_arrears", ok, msg, (dv.cite(),))
-        payer = "bpjs" if ok else "none"
-    else:
-        dv = t.dated("jkm.arrears.bpjs_pays_max_months", day)
-        ok = months <= dv.value
-        msg = (
-            f"employer arrears of {months} months (at most {dv.value}): BPJS pays the benefit"
-            if ok
-            else f"employer arrears of {months} months exceed {dv.value}: the employer pays the heirs first "
-            "and is reimbursed after paying all arrears and fines"
-        )
-        reason = Reason("employer_arrears", ok, msg, (dv.cite(),))
-        payer = "bpjs" if ok else "employer"
-    uses = t.take()
-
-    def explain() -> Explanation:
-        return Explanation(
-            "JKM and contribution arrears",
-            "JKM dan tunggakan iuran",
-            value=payer,
-            inputs=(("months in arrears", months), ("segment", seg.code), ("date of death", day)),
-            parameters=uses,
-        )
-
-    return Decision(
-        ok,
-        (reason,),
-        details=MappingProxyType({"payer": payer, "segment": seg.code}),
-        explainer=explain,
-    )
+    return arrears_decision(_ARREARS_WORDING, day=day, months=months, seg=seg, params=resolve(params))
 
 
 def coverage(
