@@ -221,7 +221,8 @@ def _opt_amount(value: object) -> Rupiah | None:
     return amount
 
 
-def _programs(value: object) -> frozenset[Program] | None:
+def parse_programs(value: object) -> frozenset[Program] | None:
+    """A set of programs from codes or members (``None`` stays ``None``)."""
     if value is None:
         return None
     if isinstance(value, str | Program):
@@ -245,7 +246,7 @@ class ContributionRecord:
     month: Month = attrs.field(converter=_month)
     wage: Rupiah = attrs.field(converter=_wage)
     paid_on: dt.date | None = attrs.field(default=None, converter=_opt_date)
-    programs: frozenset[Program] | None = attrs.field(default=None, converter=_programs)
+    programs: frozenset[Program] | None = attrs.field(default=None, converter=parse_programs)
     amount: Rupiah | None = attrs.field(default=None, converter=_opt_amount)
     employer: str | None = None
 

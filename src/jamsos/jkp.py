@@ -39,7 +39,7 @@ from typing import Final
 
 import attrs
 
-from jamsos.domain import ContributionHistory, EmployerScale, Program, Segment
+from jamsos.domain import ContributionHistory, EmployerScale, Program, Segment, parse_programs
 from jamsos.errors import (
     InvalidDateError,
     InvalidHistoryError,
@@ -190,16 +190,6 @@ def _whole(value: object, what: str) -> int:
     if value < 0:
         raise InvalidInputError(f"{what} must not be negative, got {value}")
     return value
-
-
-def _programs(value: object) -> frozenset[Program] | None:
-    if value is None:
-        return None
-    if isinstance(value, str | Program):
-        return frozenset({Program.parse(value)})
-    if isinstance(value, Iterable):
-        return frozenset(Program.parse(v) for v in value)
-    raise UnknownValueError(f"programs must be an iterable of programs (jkk, jkm, jht, jp), got {value!r}")
 
 
 def _dates(value: object, what: str) -> tuple[dt.date, ...]:
@@ -411,7 +401,7 @@ def eligibility(
         )
     }
     arrears = _whole(employer_arrears_months, "employer_arrears_months")
-    enrolled = _programs(programs)
+    enrolled = parse_programs(programs)
     contract_end_day = _opt_date(contract_end, "contract_end")
     claim_given = _opt_date(claim_on, "claim_on")
     new_job = _opt_date(new_job_on, "new_job_on")
