@@ -18,14 +18,29 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from jamsos.parameters._changes import Change, Due
 from jamsos.parameters._model import UNITS, DatedValue, Parameter, ParameterSet
+from jamsos.parameters._units import Bracket, Ladder, Rung, Scale, Schedule, Step
+from jamsos.parameters._version import LawVersion
 
 __all__ = [
     "UNITS",
+    "Bracket",
+    "Change",
     "DatedValue",
+    "Due",
+    "Ladder",
+    "LawVersion",
     "Parameter",
     "ParameterSet",
+    "Rung",
+    "Scale",
+    "Schedule",
+    "Step",
+    "changes",
+    "due",
     "history",
+    "law_version",
     "names",
     "official",
     "resolve",
@@ -67,3 +82,45 @@ def history(name: str, *, params: ParameterSet | None = None) -> tuple[DatedValu
 def names(*, params: ParameterSet | None = None) -> tuple[str, ...]:
     """Every parameter name, sorted."""
     return resolve(params).names()
+
+
+def law_version(*, params: ParameterSet | None = None) -> LawVersion:
+    """Which law data answers: a stable hash of the parameter files and a release label.
+
+    An overridden set (``ParameterSet.override``) has a different version than the
+    official data it was built from.
+
+    >>> from jamsos import parameters
+    >>> official = parameters.law_version()
+    >>> what_if = parameters.official().override("jkm.rate", dt.date(2030, 1, 1), "0.5")
+    >>> parameters.law_version(params=what_if).hash != official.hash
+    True
+    """
+    return resolve(params).law_version
+
+
+def changes(
+    from_date: dt.date, to_date: dt.date, *, params: ParameterSet | None = None
+) -> tuple[Change, ...]:
+    """Every value that takes effect after ``from_date`` up to and including ``to_date``.
+
+    Each :class:`Change` carries the value it replaces and both citations: what a payroll
+    administrator reads before closing a month.
+
+    >>> from jamsos import parameters
+    >>> for c in parameters.changes(dt.date(2025, 2, 28), dt.date(2025, 3, 1)):
+    ...     print(c.name, c.before.value, "->", c.after.value, c.after.cite())
+    jp.benefit.maximum Rp4.718.200 -> Rp4.792.300 PP 45/2015 Pasal 18 ayat (3)
+    jp.benefit.minimum Rp393.500 -> Rp399.700 PP 45/2015 Pasal 18 ayat (3)
+    jp.wage_cap Rp10.042.300 -> Rp10.547.400 PP 45/2015 Pasal 29 ayat (3)
+    """
+    from jamsos.parameters._changes import changes as _changes
+
+    return _changes(resolve(params), from_date, to_date)
+
+
+def due(on: dt.date, *, params: ParameterSet | None = None) -> tuple[Due, ...]:
+    """Parameters whose data ends before ``on``: a newer value is due but not encoded."""
+    from jamsos.parameters._changes import due as _due
+
+    return _due(resolve(params), on)

@@ -14,7 +14,9 @@ Each file under ``data/`` holds nested tables whose dotted path is the parameter
     status = "confirmed"
     basis = { instrument = "PP", number = "45", year = 2015, article = "Pasal 29 ayat (2)" }
 
-A value entry may instead say ``repealed = true`` (with its basis) to end a series.
+A value entry may instead say ``repealed = true`` (with its basis) to end a series, or
+``until = <date>`` (the first day it no longer holds) to leave a gap before the next value:
+the days in a gap raise ``NotCoveredError`` (the yearly JHT returns are such a series).
 Everything is validated here, so a bad file fails at import, not on a payslip.
 """
 
@@ -36,11 +38,21 @@ from jamsos.parameters._model import (
     _link,
     convert_value,
 )
+from jamsos.parameters._version import UNLABELLED, LawVersion, hash_files
 
-__all__ = ["load_directory", "load_official", "parse_document"]
+__all__ = [
+    "RELEASE_FILE",
+    "load_directory",
+    "load_official",
+    "official_files",
+    "parse_document",
+    "read_label",
+]
 
 _PARAM_KEYS = {"description", "unit", "values", "covered_until", "note"}
-_VALUE_KEYS = {"since", "value", "status", "basis", "note", "repealed"}
+_VALUE_KEYS = {"since", "until", "value", "status", "basis", "note", "repealed"}
+#: The file holding the human release label of the law data (first non-comment line).
+RELEASE_FILE = "RELEASE"
 
 
 def _parse_value(name: str, unit: str, entry: Mapping[str, Any], index: int) -> DatedValue:
@@ -75,6 +87,13 @@ def _parse_value(name: str, unit: str, entry: Mapping[str, Any], index: int) -> 
     if "value" not in entry:
         raise ParameterDataError(f"{where}: missing 'value'")
     value = convert_value(unit, entry["value"], where)
+    until = entry.get("until")
+    if until is not None:
+        if not isinstance(until, dt.date) or isinstance(until, dt.datetime):
+            raise ParameterDataError(f"{where}: 'until' must be a TOML date (YYYY-MM-DD)")
+        if until <= since:
+            raise ParameterDataError(f"{where}: 'until' must be after 'since'")
+        return DatedValue(value, since, basis, status, until=until, note=note, explicit_until=True)
     return DatedValue(value, since, basis, status, note=note)
 
 
@@ -98,11 +117,15 @@ def _parse_parameter(name: str, table: Mapping[str, Any]) -> Parameter:
     note = table.get("note")
     if values[0].repealed:
         raise ParameterDataError(f"{name}: a series cannot start with a repeal")
+    try:
+        linked = _link(values)
+    except ParameterDataError as exc:
+        raise ParameterDataError(f"{name}: {exc}") from None
     return Parameter(
         name=name,
         description=description,
         unit=unit,
-        values=_link(values),
+        values=linked,
         covered_until=covered_until,
         note=note if isinstance(note, str) else None,
     )
@@ -132,16 +155,26 @@ def parse_document(text: str, source: str, out: dict[str, Parameter]) -> None:
     _walk("", doc, out, source)
 
 
-def load_directory(files: Mapping[str, str]) -> ParameterSet:
-    """Build a set from ``{source_name: toml_text}``."""
+def load_directory(files: Mapping[str, str], *, label: str | None = None) -> ParameterSet:
+    """Build a set from ``{source_name: toml_text}``; ``label`` names the release."""
     out: dict[str, Parameter] = {}
     for source in sorted(files):
         parse_document(files[source], source, out)
-    return ParameterSet(out, official=True)
+    version = LawVersion(hash_files(files), label or UNLABELLED, official=True)
+    return ParameterSet(out, official=True, law_version=version)
 
 
-def load_official() -> ParameterSet:
-    """Load the law data shipped inside the package."""
+def read_label(text: str) -> str:
+    """The release label: the first line of ``RELEASE`` that is neither blank nor a comment."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            return line
+    raise ParameterDataError(f"{RELEASE_FILE} holds no release label")
+
+
+def official_files() -> tuple[dict[str, str], str]:
+    """The shipped parameter files ``{name: text}`` and the release label."""
     data = resources.files("jamsos.parameters") / "data"
     files = {
         entry.name: entry.read_text(encoding="utf-8")
@@ -150,4 +183,13 @@ def load_official() -> ParameterSet:
     }
     if not files:
         raise ParameterDataError("no parameter files found in jamsos/parameters/data")
-    return load_directory(files)
+    release = data / RELEASE_FILE
+    if not release.is_file():
+        raise ParameterDataError(f"jamsos/parameters/data/{RELEASE_FILE} (the release label) is missing")
+    return files, read_label(release.read_text(encoding="utf-8"))
+
+
+def load_official() -> ParameterSet:
+    """Load the law data shipped inside the package."""
+    files, label = official_files()
+    return load_directory(files, label=label)

@@ -21,6 +21,14 @@ from jamsos.errors import (
 )
 from jamsos.legal import Basis, Status
 from jamsos.money import Rate, Rupiah, to_decimal
+from jamsos.parameters._units import (
+    STRUCTURED_UNITS,
+    Ladder,
+    Scale,
+    Schedule,
+    parse_structured,
+)
+from jamsos.parameters._version import LawVersion, derived_version
 
 __all__ = ["UNITS", "DatedValue", "Parameter", "ParameterSet"]
 
@@ -39,6 +47,7 @@ UNITS: Final = MappingProxyType(
         "bool": "bool",
         "text": "str",
         "table": "a structured value (arrays and tables of strings, ints and dates)",
+        **STRUCTURED_UNITS,
     }
 )
 
@@ -49,7 +58,13 @@ class DatedValue:
     """One value of a parameter and the day it comes into force.
 
     The value holds on ``[since, until)``; ``until`` is ``None`` while no later value is
-    known. ``basis`` is ``None`` only for a caller's override (``override`` is then True).
+    known. A value whose ``until`` is written in the data (``explicit_until``) may end
+    before the next one starts: the days between are not covered (a series with gaps,
+    such as the yearly declared JHT returns). ``basis`` is ``None`` only for a caller's
+    override (``override`` is then True).
+
+    Read the value through a typed accessor (:meth:`rupiah`, :meth:`rate`, :meth:`scale`...)
+    rather than ``.value``: each checks the unit and says what was expected.
     """
 
     value: Any
@@ -60,6 +75,63 @@ class DatedValue:
     note: str | None = None
     repealed: bool = False
     override: bool = False
+    explicit_until: bool = attrs.field(default=False, repr=False)
+
+    def _typed(self, kind: type, what: str) -> Any:
+        value = self.value
+        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+            raise ParameterDataError(f"the value from {self.since.isoformat()} ({self.cite()}) is not {what}")
+        return self.value
+
+    def rupiah(self) -> Rupiah:
+        """The value as a rupiah amount (unit ``rupiah``)."""
+        value: Rupiah = self._typed(Rupiah, "a rupiah amount")
+        return value
+
+    def rate(self) -> Rate:
+        """The value as a percentage (unit ``percent``)."""
+        value: Rate = self._typed(Rate, "a percentage")
+        return value
+
+    def integer(self) -> int:
+        """The value as a whole number (units ``months``, ``years``, ``days``, ``count``...)."""
+        value: int = self._typed(int, "a whole number")
+        return value
+
+    def decimal(self) -> Decimal:
+        """The value as a plain decimal (unit ``decimal``)."""
+        value: Decimal = self._typed(Decimal, "a decimal number")
+        return value
+
+    def flag(self) -> bool:
+        """The value as true/false (unit ``bool``)."""
+        value: bool = self._typed(bool, "true or false")
+        return value
+
+    def text(self) -> str:
+        """The value as text (unit ``text``)."""
+        value: str = self._typed(str, "text")
+        return value
+
+    def date(self) -> dt.date:
+        """The value as a date (unit ``date``)."""
+        value: dt.date = self._typed(dt.date, "a date")
+        return value
+
+    def scale(self) -> Scale:
+        """The value as brackets over an amount (unit ``scale``)."""
+        value: Scale = self._typed(Scale, "a scale")
+        return value
+
+    def schedule(self) -> Schedule:
+        """The value as steps over months (unit ``schedule``)."""
+        value: Schedule = self._typed(Schedule, "a schedule")
+        return value
+
+    def ladder(self) -> Ladder:
+        """The value as named levels (unit ``ladder``)."""
+        value: Ladder = self._typed(Ladder, "a ladder")
+        return value
 
     @property
     def confirmed(self) -> bool:
@@ -87,6 +159,8 @@ class DatedValue:
 
 
 def _json_value(value: object) -> object:
+    if isinstance(value, Scale | Schedule | Ladder):
+        return [_json_value(dict(row)) for row in value.rows]
     if isinstance(value, Rupiah | Rate):
         return value.to_json()
     if isinstance(value, Decimal):
@@ -136,6 +210,14 @@ class Parameter:
                 f"(its first value comes from {first.cite()}); asked for {on.isoformat()}"
             )
         dv = self.values[i]
+        if dv.until is not None and on >= dv.until:
+            nxt = self.values[i + 1].since.isoformat() if i + 1 < len(self.values) else None
+            later = f"; the next value starts on {nxt}" if nxt else ""
+            raise NotCoveredError(
+                f"{self.name} has no value for {on.isoformat()}: the value from "
+                f"{dv.since.isoformat()} ({dv.cite()}) ends on "
+                f"{(dv.until - dt.timedelta(days=1)).isoformat()}{later}"
+            )
         if dv.repealed:
             raise NotCoveredError(
                 f"{self.name} was repealed on {dv.since.isoformat()} by {dv.cite()}; "
@@ -200,6 +282,8 @@ def convert_value(unit: str, raw: object, where: str) -> object:
             return raw
         if unit == "table":
             return freeze(raw)
+        if unit in STRUCTURED_UNITS:
+            return parse_structured(unit, raw, where)
     except (InvalidInputError, MoneyTypeError) as exc:
         raise ParameterDataError(f"{where}: {exc}") from None
     raise ParameterDataError(f"{where}: unknown unit {unit!r}; accepted: {', '.join(UNITS)}")
@@ -213,7 +297,7 @@ class ParameterSet:
     never changes.
     """
 
-    __slots__ = ("_cache", "_params", "official", "overrides")
+    __slots__ = ("_cache", "_params", "law_version", "official", "overrides")
 
     def __init__(
         self,
@@ -221,10 +305,13 @@ class ParameterSet:
         *,
         official: bool = True,
         overrides: tuple[str, ...] = (),
+        law_version: LawVersion | None = None,
     ) -> None:
         self._params: Mapping[str, Parameter] = MappingProxyType(dict(params))
         self.official = official
         self.overrides = overrides
+        #: Which law data answered: a stable hash of the data plus a human release label.
+        self.law_version: LawVersion = law_version or LawVersion.unlabelled(self._params)
         self._cache: dict[tuple[str, dt.date], DatedValue] = {}
 
     def __repr__(self) -> str:
@@ -297,6 +384,33 @@ class ParameterSet:
             raise ParameterDataError(f"{name} is not a decimal parameter")
         return value
 
+    def flag(self, name: str, on: dt.date) -> bool:
+        """The value of a ``bool`` parameter."""
+        return self._checked(name, on).flag()
+
+    def text(self, name: str, on: dt.date) -> str:
+        """The value of a ``text`` parameter."""
+        return self._checked(name, on).text()
+
+    def date(self, name: str, on: dt.date) -> dt.date:
+        """The value of a ``date`` parameter."""
+        return self._checked(name, on).date()
+
+    def scale(self, name: str, on: dt.date) -> Scale:
+        """The value of a ``scale`` parameter (brackets over an amount)."""
+        return self._checked(name, on).scale()
+
+    def schedule(self, name: str, on: dt.date) -> Schedule:
+        """The value of a ``schedule`` parameter (steps over months)."""
+        return self._checked(name, on).schedule()
+
+    def ladder(self, name: str, on: dt.date) -> Ladder:
+        """The value of a ``ladder`` parameter (named levels)."""
+        return self._checked(name, on).ladder()
+
+    def _checked(self, name: str, on: dt.date) -> _Named:
+        return _Named(name, self.value(name, on))
+
     def override(
         self,
         name: str,
@@ -361,7 +475,51 @@ class ParameterSet:
         )
         params = dict(self._params)
         params[name] = new_param
-        return ParameterSet(params, official=False, overrides=(*self.overrides, name))
+        version = derived_version(
+            self.law_version, name, since, until, _json_value(converted), basis.cite() if basis else None
+        )
+        return ParameterSet(params, official=False, overrides=(*self.overrides, name), law_version=version)
+
+
+@final
+class _Named:
+    """A dated value whose typed accessors name the parameter when the unit is wrong."""
+
+    __slots__ = ("dv", "name")
+
+    def __init__(self, name: str, dv: DatedValue) -> None:
+        self.name = name
+        self.dv = dv
+
+    def _wrap(self, method: str) -> Any:
+        try:
+            return getattr(self.dv, method)()
+        except ParameterDataError as exc:
+            raise ParameterDataError(f"{self.name}: {exc}") from None
+
+    def flag(self) -> bool:
+        value: bool = self._wrap("flag")
+        return value
+
+    def text(self) -> str:
+        value: str = self._wrap("text")
+        return value
+
+    def date(self) -> dt.date:
+        value: dt.date = self._wrap("date")
+        return value
+
+    def scale(self) -> Scale:
+        value: Scale = self._wrap("scale")
+        return value
+
+    def schedule(self) -> Schedule:
+        value: Schedule = self._wrap("schedule")
+        return value
+
+    def ladder(self) -> Ladder:
+        value: Ladder = self._wrap("ladder")
+        return value
 
 
 def _convert_override(unit: str, value: object, name: str) -> object:
@@ -378,6 +536,12 @@ def _convert_override(unit: str, value: object, name: str) -> object:
         return to_decimal(value, f"override value for {name}")
     if isinstance(value, float):
         raise MoneyTypeError(f"override value for {name} cannot be a float")
+    if isinstance(value, Scale | Schedule | Ladder):
+        if unit != type(value).__name__.lower():
+            raise InvalidInputError(
+                f"override value for {name} must be a {unit}, got a {type(value).__name__}"
+            )
+        return value
     try:
         return convert_value(unit, value, f"override of {name}")
     except ParameterDataError as exc:
@@ -385,9 +549,23 @@ def _convert_override(unit: str, value: object, name: str) -> object:
 
 
 def _link(values: list[DatedValue]) -> tuple[DatedValue, ...]:
-    """Set each value's ``until`` to the next value's ``since``."""
+    """Set each value's ``until`` to the next value's ``since``.
+
+    A value whose ``until`` was written in the data keeps it (the series then has a gap),
+    but it may not run past the next value's start.
+    """
     out = []
     for i, v in enumerate(values):
         nxt = values[i + 1].since if i + 1 < len(values) else None
-        out.append(attrs.evolve(v, until=nxt))
+        if v.explicit_until and v.until is not None:
+            if v.until <= v.since:
+                raise ParameterDataError(f"a value from {v.since.isoformat()} must end after it starts")
+            if nxt is not None and v.until > nxt:
+                raise ParameterDataError(
+                    f"the value from {v.since.isoformat()} runs to {v.until.isoformat()}, past the "
+                    f"next value's start {nxt.isoformat()}"
+                )
+            out.append(v)
+        else:
+            out.append(attrs.evolve(v, until=nxt, explicit_until=False))
     return tuple(out)
