@@ -21,6 +21,7 @@ Rupiah('19200.0000')
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable
 from decimal import (
     ROUND_CEILING,
@@ -53,6 +54,8 @@ CONTEXT: Final = Context(
 _ONE: Final = Decimal(1)
 _HUNDRED: Final = Decimal(100)
 _ZERO: Final = Decimal(0)
+#: A string Python and Indonesian notation read as different numbers ("1.000": 1 or 1000).
+_AMBIGUOUS: Final = re.compile(r"^[-+]?[1-9]\d{0,2}\.\d{3}$")
 
 
 def to_decimal(value: object, what: str = "amount") -> Decimal:
@@ -73,12 +76,21 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
         d = Decimal(value)
     elif isinstance(value, str):
         text = value.strip().replace("_", "")
+        if _AMBIGUOUS.match(text):
+            # "1.000" is one in Python notation and a thousand in Indonesian: never guess.
+            python = format(Decimal(text).normalize(), "f")
+            indonesian = text.replace(".", "")
+            raise InvalidInputError(
+                f"{what} {value!r} is {python} in Python notation but {indonesian} in Indonesian "
+                f"notation; write '{indonesian}' or '{python}'"
+            )
         try:
             d = Decimal(text)
         except InvalidOperation:
             raise InvalidInputError(
                 f"{what} {value!r} is not a number; write digits with an optional "
-                "decimal point, e.g. '8000000' or '0.24'"
+                "decimal point, e.g. '8000000' or '0.24' (Indonesian forms such as "
+                "'8.000.000' or '8 juta' are read by jamsos.notation.parse_number)"
             ) from None
     elif isinstance(value, float):
         raise MoneyTypeError(

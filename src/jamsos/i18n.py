@@ -1,0 +1,225 @@
+"""The message catalog: every text a person reads, Indonesian first, English on request.
+
+Messages are written in English in the source, marked with :func:`N_` so that Babel's
+extractor finds them, and translated at the moment they are shown with :func:`translate`.
+The Indonesian catalog is ``jamsos/locale/id/LC_MESSAGES/jamsos.po`` (compiled to
+``jamsos.mo``, shipped in the wheel). English is the msgid itself.
+
+**The language setting.** :func:`current_lang` is ``"id"`` unless the environment variable
+``JAMSOS_LANG`` says ``en``, or code runs inside ``with use_lang("en"):``. The setting is a
+:mod:`contextvars` variable: a ``with`` block changes it for that block (and that thread or
+task) only; no call toggles a hidden global.
+
+>>> from jamsos.i18n import N_, translate, use_lang, format_month, format_rupiah
+>>> from jamsos import Month
+>>> translate(N_("usage: "), "id")
+'penggunaan: '
+>>> with use_lang("en"):
+...     format_month(Month(2026, 1))
+'January 2026'
+>>> format_month(Month(2026, 1), "id")
+'Januari 2026'
+>>> format_rupiah(10_547_400, "id"), format_rupiah(10_547_400, "en")
+('Rp10.547.400', 'Rp10,547,400')
+
+**Updating the catalog** (Babel's catalog tools, from the repository root)::
+
+    pybabel extract -F babel.cfg -k N_ -k translate -o src/jamsos/locale/jamsos.pot src/jamsos
+    pybabel update -i src/jamsos/locale/jamsos.pot -d src/jamsos/locale -D jamsos -l id
+    # translate the new entries in src/jamsos/locale/id/LC_MESSAGES/jamsos.po, then
+    pybabel compile -d src/jamsos/locale -D jamsos
+
+``tests/i18n/test_catalog.py`` fails when the ``.mo`` is stale or a marked message has no
+Indonesian translation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import datetime as dt
+import functools
+import gettext
+import os
+from collections.abc import Iterator, Mapping
+from decimal import ROUND_HALF_UP, Decimal
+from importlib import resources
+from typing import Final, Literal, Protocol
+
+__all__ = [
+    "DOMAIN",
+    "LANGUAGES",
+    "N_",
+    "Lang",
+    "current_lang",
+    "format_date",
+    "format_month",
+    "format_number",
+    "format_rupiah",
+    "normalize_lang",
+    "translate",
+    "translate_plural",
+    "use_lang",
+]
+
+#: gettext domain of the catalog files.
+DOMAIN: Final = "jamsos"
+#: The languages jamsos speaks; the first is the default.
+LANGUAGES: Final = ("id", "en")
+#: Environment variable holding the default language.
+ENV_VAR: Final = "JAMSOS_LANG"
+
+Lang = Literal["id", "en"]
+
+_LANG: Final[contextvars.ContextVar[Lang | None]] = contextvars.ContextVar("jamsos_lang", default=None)
+
+
+def N_(text: str) -> str:  # noqa: N802 - the gettext convention extractors look for
+    """Mark an English message for extraction; return it unchanged (translate it later)."""
+    return text
+
+
+def normalize_lang(lang: object) -> Lang:
+    """``"id"``/``"en"`` from a language code such as ``"id"``, ``"EN"``, ``"id_ID.UTF-8"``.
+
+    Anything else is refused with :class:`jamsos.errors.UnknownValueError` (never a guess).
+    """
+    if isinstance(lang, str):
+        code = lang.strip().lower().replace("-", "_").split(".")[0].split("_")[0]
+        if code == "id":
+            return "id"
+        if code == "en":
+            return "en"
+    from jamsos.errors import UnknownValueError  # errors imports this module
+
+    raise UnknownValueError(f"unknown language {lang!r}; accepted: id (Bahasa Indonesia), en (English)")
+
+
+def current_lang() -> Lang:
+    """The language in force: ``use_lang`` if inside one, else ``$JAMSOS_LANG``, else ``"id"``."""
+    lang = _LANG.get()
+    if lang is not None:
+        return lang
+    env = os.environ.get(ENV_VAR, "").strip()
+    return normalize_lang(env) if env else "id"
+
+
+@contextlib.contextmanager
+def use_lang(lang: str | None) -> Iterator[Lang]:
+    """Within the ``with`` block, :func:`current_lang` is ``lang`` (``None``: unchanged).
+
+    >>> from jamsos.i18n import use_lang, current_lang
+    >>> with use_lang("en"):
+    ...     current_lang()
+    'en'
+    """
+    if lang is None:
+        yield current_lang()
+        return
+    code = normalize_lang(lang)
+    token = _LANG.set(code)
+    try:
+        yield code
+    finally:
+        _LANG.reset(token)
+
+
+def _resolve(lang: str | None) -> Lang:
+    return current_lang() if lang is None else normalize_lang(lang)
+
+
+@functools.cache
+def _catalog(lang: Lang) -> gettext.NullTranslations:
+    if lang == "en":
+        return gettext.NullTranslations()
+    path = resources.files("jamsos").joinpath("locale", lang, "LC_MESSAGES", f"{DOMAIN}.mo")
+    with path.open("rb") as handle:
+        return gettext.GNUTranslations(handle)
+
+
+def translate(text: str, lang: str | None = None) -> str:
+    """``text`` (an English msgid) in ``lang`` (``None``: :func:`current_lang`).
+
+    Text the catalog does not hold comes back unchanged (English).
+    """
+    return _catalog(_resolve(lang)).gettext(text)
+
+
+def translate_plural(singular: str, plural: str, n: int, lang: str | None = None) -> str:
+    """``singular`` or ``plural`` (English msgids) for ``n`` in ``lang``."""
+    return _catalog(_resolve(lang)).ngettext(singular, plural, n)
+
+
+class _HasYearMonth(Protocol):
+    @property
+    def year(self) -> int: ...
+    @property
+    def month(self) -> int: ...
+
+
+@functools.cache
+def _month_names(lang: Lang) -> Mapping[int, str]:
+    from babel.dates import get_month_names
+
+    return {int(k): str(v) for k, v in get_month_names("wide", locale=_LOCALES[lang]).items()}
+
+
+_LOCALES: Final[Mapping[Lang, str]] = {"id": "id_ID", "en": "en_GB"}
+
+
+def format_month(month: _HasYearMonth, lang: str | None = None) -> str:
+    """A month as people write it: ``Januari 2026`` (``January 2026`` in English).
+
+    Takes a :class:`jamsos.Month`, a ``datetime.date`` or anything with ``year`` and
+    ``month`` (a ``pandas.Period`` too).
+    """
+    return f"{_month_names(_resolve(lang))[int(month.month)]} {int(month.year)}"
+
+
+def format_date(day: dt.date, lang: str | None = None) -> str:
+    """A day as people write it: ``10 Maret 2025`` (``10 March 2025`` in English)."""
+    return f"{day.day} {_month_names(_resolve(lang))[day.month]} {day.year}"
+
+
+@functools.cache
+def _symbols(lang: Lang) -> tuple[str, str]:
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    locale = _LOCALES[lang]
+    return get_group_symbol(locale), get_decimal_symbol(locale)
+
+
+def format_number(value: int | Decimal, lang: str | None = None) -> str:
+    """A number with the language's grouping and decimal signs: ``1.234.567,5`` / ``1,234,567.5``."""
+    group, decimal = _symbols(_resolve(lang))
+    d = Decimal(value)
+    sign = "-" if d < 0 else ""
+    whole, _, frac = format(abs(d), "f").partition(".")
+    frac = frac.rstrip("0")
+    grouped = f"{int(whole):,}".replace(",", group)
+    return sign + grouped + (decimal + frac if frac else "")
+
+
+_WHOLE: Final = Decimal(1)
+
+
+def format_rupiah(amount: object, lang: str | None = None, *, exact: bool = False) -> str:
+    """An amount for a person to read: ``Rp10.547.400`` (``Rp10,547,400`` in English).
+
+    Shown in whole rupiah, rounded half up *for display only* (payments are whole rupiah;
+    the exact value stays in the result, in JSON and with ``exact=True``).
+
+    >>> from jamsos.i18n import format_rupiah
+    >>> format_rupiah("864180.7151", "id"), format_rupiah("864180.7151", "id", exact=True)
+    ('Rp864.181', 'Rp864.180,7151')
+    """
+    raw = getattr(amount, "amount", amount)
+    if isinstance(raw, float | bool):
+        from jamsos.errors import MoneyTypeError
+
+        raise MoneyTypeError(f"amount must be int, str, Decimal or Rupiah, not {type(raw).__name__}")
+    d = raw if isinstance(raw, Decimal) else Decimal(str(raw))
+    if not exact:
+        d = d.quantize(_WHOLE, rounding=ROUND_HALF_UP)
+    text = format_number(abs(d), lang)
+    return ("-" if d < 0 else "") + "Rp" + text
