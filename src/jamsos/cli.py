@@ -4,7 +4,9 @@ Subcommands follow the Indonesian names users search for (``iuran`` = contributi
 ``anggaran`` = budget), with English aliases. Each lives in ``jamsos/_cli/<name>.py`` and
 exposes ``register(subparsers)``. Output is a readable table with citations by default,
 ``--json`` for machines, ``--lang id|en`` for the language. A user mistake prints one
-line on stderr and exits with status 2, never a traceback.
+line on stderr and exits with status 2, never a traceback. Ctrl-C ends with one line and
+status 130, SIGTERM with status 143; outputs not finished are not written
+(:mod:`jamsos._cli.files`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import Final
 
+from jamsos._cli.files import Interrupted, signals_as_exceptions
 from jamsos.errors import JamsosError
 
 __all__ = ["build_parser", "main"]
@@ -57,7 +60,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        status: int = func(args)
+        with signals_as_exceptions():
+            status: int = func(args)
+    except (KeyboardInterrupt, Interrupted) as exc:
+        signum = exc.signum if isinstance(exc, Interrupted) else 2
+        if getattr(args, "lang", "id") == "en":
+            line = "stopped; no output file was changed by the unfinished run"
+        else:
+            line = "dihentikan; tidak ada berkas keluaran yang diubah oleh proses yang belum selesai"
+        print(f"jamsos: {line}", file=sys.stderr)
+        return 128 + signum
     except JamsosError as exc:
         print(f"jamsos: error: {exc}", file=sys.stderr)
         return 2

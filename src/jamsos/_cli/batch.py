@@ -6,9 +6,18 @@ added, and prints a summary (rows read, written, rejected) on stderr, with a pro
 line for large files. The file format follows the extension (``.csv`` or ``.parquet``);
 CSV works without pandas (stdlib ``csv``), Parquet needs pyarrow.
 
-By default one bad row stops the run (``--errors raise``): nothing is written, and every
-bad row is listed. ``--errors collect`` writes the good rows and the rejected ones, with
-their reason, to ``--rejected`` (default: ``<output>.rejected.csv``).
+By default one bad row stops the run (``--errors raise``): nothing is written, and the
+first bad rows are listed with the count of the others (memory stays flat however many
+rows are bad). ``--errors collect`` writes the good rows and streams the rejected ones,
+with their reason, to ``--rejected`` (default: ``<output>.rejected.csv``).
+
+Files are never damaged (:mod:`jamsos._cli.files`): an output equal to the input or to
+the other output is refused before anything is read; outputs are written to temporary
+files next to their targets and renamed only when the whole run succeeded, so a failure,
+Ctrl-C or SIGTERM leaves every existing file as it was. CSV from Indonesian Excel (BOM,
+Windows-1252, ``;``) is detected (:mod:`jamsos._cli.reading`), or forced with
+``--encoding`` / ``--pemisah``; a CSV output uses the input's separator, and a BOM when
+the input came from Excel, so that Excel opens it the same way.
 """
 
 from __future__ import annotations
@@ -18,13 +27,14 @@ import csv
 import json
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from jamsos import batch
 from jamsos._cli.common import add_output_options
-from jamsos.errors import BatchError, InvalidInputError, JamsosError
+from jamsos._cli.files import OutputSet, check_paths, pause_for_tests
+from jamsos._cli.reading import chunks, file_format, import_optional, parse_separator, sniff
+from jamsos.errors import BatchError, InvalidInputError
 
 __all__ = ["register", "run"]
 
@@ -58,7 +68,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--errors",
         choices=("raise", "collect"),
         default="raise",
-        help="raise: stop and list every bad row (default); collect: write good rows, reject bad ones",
+        help="raise: stop, write nothing and list the first bad rows (default); "
+        "collect: write good rows, reject bad ones",
+    )
+    p.add_argument(
+        "--encoding",
+        help="encoding of a CSV input, e.g. utf-8, cp1252 (Excel on Windows), latin-1 (default: detected)",
+    )
+    p.add_argument(
+        "--pemisah",
+        "--separator",
+        dest="separator",
+        help="field separator of a CSV input: ',' (koma), ';' (titik-koma), 'tab' or '|' (default: detected)",
     )
     p.add_argument("--rejected", help="where rejected rows go with --errors collect (.csv or .parquet)")
     p.add_argument("--chunk-size", type=int, default=200_000, help="rows per chunk (default 200000)")
@@ -67,71 +88,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run)
 
 
-def _format(path: str) -> str:
-    suffix = Path(path).suffix.lower()
-    if suffix in (".csv", ".txt"):
-        return "csv"
-    if suffix in (".parquet", ".pq"):
-        return "parquet"
-    raise InvalidInputError(f"{path}: unknown file type {suffix!r}; use .csv or .parquet")
-
-
-def _chunks(path: str, size: int) -> Iterator[Any]:
-    """The input in chunks; a file that cannot be parsed is a user mistake (exit 2)."""
-    try:
-        yield from _read(path, size)
-    except (ValueError, UnicodeDecodeError, csv.Error) as exc:
-        if isinstance(exc, JamsosError):
-            raise
-        raise InvalidInputError(f"{path}: cannot read the file: {exc}") from None
-
-
-def _read(path: str, size: int) -> Iterator[Any]:
-    """The input in chunks: pandas frames, arrow tables, or lists of dicts (no pandas)."""
-    if not os.path.exists(path):
-        raise InvalidInputError(f"input file {path!r} does not exist")
-    if _format(path) == "parquet":
-        pq = batch._import("pyarrow.parquet", "arrow")
-        pa = batch._import("pyarrow", "arrow")
-        for rb in pq.ParquetFile(path).iter_batches(batch_size=size):
-            yield pa.Table.from_batches([rb])
-        return
-    pd = batch._pandas_or_none()
-    if pd is not None:
-        # every cell as text: no float guessing; blank cells are missing values
-        yield from pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=size)
-        return
-    with open(path, newline="", encoding="utf-8-sig") as fh:
-        rows: list[dict[str, object]] = []
-        for row in csv.DictReader(fh):
-            rows.append(dict(row))
-            if len(rows) >= size:
-                yield rows
-                rows = []
-        if rows:
-            yield rows
-
-
 class _Writer:
-    """Writes tables of any kind to CSV or Parquet, chunk by chunk."""
+    """Writes tables of any kind to one (temporary) CSV or Parquet file, chunk by chunk."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: Path, fmt: str, *, separator: str = ",", bom: bool = False) -> None:
         self.path = path
-        self.format = _format(path)
+        self.format = fmt
+        self.separator = separator
+        self.encoding = "utf-8-sig" if bom else "utf-8"
         self.rows = 0
         self._fh: Any = None
         self._csv: Any = None
         self._pq: Any = None
         self._header = False
 
-    def write(self, table: Any) -> None:
+    def write(self, table: Any, schema: Any = None, fieldnames: tuple[str, ...] | None = None) -> None:
         n = len(table) if not hasattr(table, "num_rows") else table.num_rows
         self.rows += n
         if self.format == "parquet":
-            pa = batch._import("pyarrow", "arrow")
-            pq = batch._import("pyarrow.parquet", "arrow")
+            pa = import_optional("pyarrow", "arrow")
+            pq = import_optional("pyarrow.parquet", "arrow")
             if isinstance(table, list):
-                table = pa.Table.from_pylist(table)
+                table = pa.Table.from_pylist(table, schema=schema)
             elif not isinstance(table, pa.Table):
                 table = pa.Table.from_pandas(table, preserve_index=False)
             if self._pq is None:
@@ -142,25 +120,38 @@ class _Writer:
             return
         if isinstance(table, list):
             if self._fh is None:
-                self._fh = open(self.path, "w", newline="", encoding="utf-8")  # noqa: SIM115
-            if table and self._csv is None:
-                self._csv = csv.DictWriter(self._fh, fieldnames=list(table[0]))
+                self._fh = open(self.path, "w", newline="", encoding=self.encoding)  # noqa: SIM115
+            names = fieldnames or (tuple(table[0]) if table else None)
+            if names and self._csv is None:
+                self._csv = csv.DictWriter(self._fh, fieldnames=list(names), delimiter=self.separator)
                 self._csv.writeheader()
             if self._csv is not None:
                 self._csv.writerows(table)
             return
         if hasattr(table, "to_pandas"):
             table = table.to_pandas()
-        table.to_csv(self.path, mode="a" if self._header else "w", header=not self._header, index=False)
+        table.to_csv(
+            self.path,
+            mode="a" if self._header else "w",
+            header=not self._header,
+            index=False,
+            sep=self.separator,
+            encoding="utf-8" if self._header else self.encoding,
+        )
         self._header = True
+
+    def finish(self) -> None:
+        """A Parquet output that received no table still becomes a valid (empty) file."""
+        if self.format == "parquet" and self._pq is None:
+            self.write([])
 
     def close(self) -> None:
         if self._pq is not None:
             self._pq.close()
+            self._pq = None
         if self._fh is not None:
             self._fh.close()
-        if self.format == "csv" and self._fh is None and not self._header:
-            Path(self.path).write_text("", encoding="utf-8")
+            self._fh = None
 
 
 def _shift(errors: Any, offset: int) -> Any:
@@ -168,8 +159,8 @@ def _shift(errors: Any, offset: int) -> Any:
     if isinstance(errors, list):
         return [{**e, "index": e["index"] + offset} for e in errors]
     if hasattr(errors, "to_pandas"):
-        pa = batch._import("pyarrow", "arrow")
-        pc = batch._import("pyarrow.compute", "arrow")
+        pa = import_optional("pyarrow", "arrow")
+        pc = import_optional("pyarrow.compute", "arrow")
         col = pc.add(errors.column("index"), pa.scalar(offset, pa.int64()))
         return errors.set_column(0, "index", col)
     errors = errors.copy()
@@ -177,70 +168,127 @@ def _shift(errors: Any, offset: int) -> Any:
     return errors
 
 
-def _records(errors: Any) -> list[dict[str, Any]]:
+#: Columns of the rejected-rows file, always in this order and with these types.
+_REJECTED_COLUMNS = ("index", "worker_id", "error", "reason")
+
+
+def _rejected_records(errors: Any) -> list[dict[str, Any]]:
+    """Rejected rows with a fixed shape: worker ids as text (a blank id stays blank)."""
     if isinstance(errors, list):
-        return errors
-    if hasattr(errors, "to_pylist"):
-        return list(errors.to_pylist())
-    return list(errors.to_dict("records"))
+        records = errors
+    elif hasattr(errors, "to_pylist"):
+        records = list(errors.to_pylist())
+    else:
+        records = list(errors.to_dict("records"))
+    out = []
+    for e in records:
+        wid = e.get("worker_id")
+        # NaN (wid != wid) from pandas is a blank id
+        wid = str(wid) if wid is not None and wid == wid else None
+        reason = str(e["reason"])
+        out.append(
+            {"index": int(e["index"]), "worker_id": wid, "error": str(e.get("error", "")), "reason": reason}
+        )
+    return out
+
+
+def _rejected_schema() -> Any:
+    pa = import_optional("pyarrow", "arrow")
+    return pa.schema(
+        [("index", pa.int64()), ("worker_id", pa.string()), ("error", pa.string()), ("reason", pa.string())]
+    )
+
+
+def _write_rejected(writer: _Writer, records: list[dict[str, Any]]) -> None:
+    schema = _rejected_schema() if writer.format == "parquet" else None
+    writer.write(records, schema=schema, fieldnames=_REJECTED_COLUMNS)
+
+
+#: In raise mode the error names this many bad rows; the others are counted, not kept.
+SHOWN_BAD_ROWS = 5
 
 
 def run(args: argparse.Namespace) -> int:
-    """Read, compute chunk by chunk, write, and report."""
+    """Check the paths, read and compute chunk by chunk into temporary files, rename on success."""
     if args.chunk_size < 1:
         raise InvalidInputError("--chunk-size must be at least 1")
     if args.rejected and args.errors != "collect":
         raise InvalidInputError("--rejected needs --errors collect")
-    _format(args.output)
+    out_format = file_format(args.output)
     rejected_path = args.rejected or f"{args.output}.rejected.csv"
+    outputs = [args.output]
     if args.errors == "collect":
-        _format(rejected_path)
+        file_format(rejected_path)
+        outputs.append(rejected_path)
+    check_paths(inputs=[args.input], outputs=outputs)
+    in_format = file_format(args.input)
+    separator = parse_separator(args.separator) if args.separator else None
+    dialect = sniff(args.input, encoding=args.encoding, separator=separator) if in_format == "csv" else None
+    # Excel-born input (BOM or a Windows encoding) gets output Excel opens the same way
+    bom = dialect is not None and dialect.from_excel
+    out_separator = dialect.separator if dialect is not None else ","
     func = batch.pension if args.compute == "pension" else batch.contributions
-    progress = (
-        not args.quiet and os.path.getsize(args.input) > PROGRESS_BYTES
-        if os.path.exists(args.input)
-        else False
-    )
-    out = _Writer(args.output)
-    rejected = _Writer(rejected_path) if args.errors == "collect" else None
-    bad: list[dict[str, Any]] = []
-    read = 0
-    try:
-        for chunk in _chunks(args.input, args.chunk_size):
-            n = chunk.num_rows if hasattr(chunk, "num_rows") else len(chunk)
-            good, errors = func(chunk, errors="collect")
-            errors = _shift(errors, read)
-            read += n
-            if args.errors == "raise" and len(errors):
-                bad.extend(_records(errors))
-            if not bad:
-                out.write(good)
-            if rejected is not None and len(errors):
-                rejected.write(errors)
-            if progress:
-                print(f"\rjamsos batch: {read:,} rows read", end="", file=sys.stderr, flush=True)
-    finally:
-        out.close()
-        if rejected is not None:
-            rejected.close()
-    if progress:
-        print(file=sys.stderr)
-    if bad:
-        os.remove(args.output)
-        items = tuple((e["index"], str(e["reason"])) for e in bad)
-        shown = "; ".join(f"row {i}: {r}" for i, r in items[:5])
-        more = f" (and {len(items) - 5} more)" if len(items) > 5 else ""
-        raise BatchError(
-            f"{len(items)} of {read} rows could not be computed, nothing written: {shown}{more}; "
-            "use --errors collect to write the good rows and list the rejected ones",
-            errors=items,
+    progress = not args.quiet and os.path.getsize(args.input) > PROGRESS_BYTES
+    with OutputSet(outputs) as files:
+        if files.cleaned:
+            print(
+                f"jamsos batch: removed {len(files.cleaned)} temporary file(s) left by an interrupted run",
+                file=sys.stderr,
+            )
+        out = _Writer(files.temp(args.output), out_format, separator=out_separator, bom=bom)
+        rejected = (
+            _Writer(files.temp(rejected_path), file_format(rejected_path), separator=out_separator, bom=bom)
+            if args.errors == "collect"
+            else None
         )
+        shown: list[tuple[int, str]] = []
+        bad = 0
+        read = 0
+        try:
+            for number, chunk in enumerate(
+                chunks(args.input, args.chunk_size, encoding=args.encoding, separator=separator), start=1
+            ):
+                n = chunk.num_rows if hasattr(chunk, "num_rows") else len(chunk)
+                good, errors = func(chunk, errors="collect")
+                errors = _shift(errors, read)
+                read += n
+                if len(errors):
+                    records = _rejected_records(errors)
+                    if rejected is not None:
+                        _write_rejected(rejected, records)
+                    else:
+                        bad += len(records)
+                        room = SHOWN_BAD_ROWS - len(shown)
+                        shown.extend((r["index"], r["reason"]) for r in records[: max(room, 0)])
+                if not bad:
+                    out.write(good)
+                if progress:
+                    print(f"\rjamsos batch: {read:,} rows read", end="", file=sys.stderr, flush=True)
+                pause_for_tests(f"chunk {number}")
+            if progress:
+                print(file=sys.stderr)
+            if bad:
+                listed = "; ".join(f"row {i}: {r}" for i, r in shown)
+                more = f" (and {bad - len(shown)} more)" if bad > len(shown) else ""
+                raise BatchError(
+                    f"{bad} of {read} rows could not be computed, nothing written: {listed}{more}; "
+                    "use --errors collect to write the good rows and list the rejected ones",
+                    errors=tuple(shown),
+                )
+            out.finish()
+            if rejected is not None and not rejected.rows:
+                _write_rejected(rejected, [])  # this run rejected nothing: say so in the file
+        finally:
+            out.close()
+            if rejected is not None:
+                rejected.close()
+        files.commit()
     summary = {
         "read": read,
         "written": out.rows,
         "rejected": rejected.rows if rejected is not None else 0,
         "output": args.output,
-        "rejected_file": rejected_path if rejected is not None and rejected.rows else None,
+        "rejected_file": rejected_path if rejected is not None else None,
     }
     if getattr(args, "json", False):
         json.dump(summary, sys.stdout, ensure_ascii=False)
@@ -249,7 +297,7 @@ def run(args: argparse.Namespace) -> int:
         line = f"baris dibaca: {read}, ditulis: {out.rows}, ditolak: {summary['rejected']}"
     else:
         line = f"rows read: {read}, written: {out.rows}, rejected: {summary['rejected']}"
-    if summary["rejected_file"]:
+    if rejected is not None and rejected.rows:
         line += f" ({rejected_path})"
     print(line, file=sys.stderr)
     return 0

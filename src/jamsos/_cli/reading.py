@@ -1,0 +1,285 @@
+"""Reading the input of ``jamsos batch``: CSV as saved by any spreadsheet, or Parquet.
+
+A CSV saved by Indonesian Excel differs from one written by a program: it may start with
+a byte-order mark (BOM), be encoded in Windows-1252 ("ANSI", a superset of Latin-1 for
+printable text) rather than UTF-8, and separate fields with ``;`` because ``,`` is the
+decimal mark in Indonesia. :func:`sniff` detects all three from the first 64 KB; the
+caller may force them (``--encoding``, ``--pemisah``).
+
+Detection: a UTF-8 or UTF-16 BOM names its encoding; a sample that decodes as UTF-8 is
+UTF-8; anything else is Windows-1252 (or Latin-1 when Windows-1252 cannot decode it). The
+separator is the most frequent of ``,``, ``;``, tab and ``|`` in the header line. A byte
+that the encoding cannot decode later in the file stops the run with the line number and
+the option to use.
+
+Every cell is read as text (no type guessing: ``0012`` stays ``0012``, ``1.5e6`` is not
+a number); the batch table layer converts and checks each column.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import importlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError
+
+__all__ = [
+    "Dialect",
+    "chunks",
+    "file_format",
+    "import_optional",
+    "pandas_or_none",
+    "parse_separator",
+    "sniff",
+]
+
+_SAMPLE = 65536
+_SEPARATORS = {
+    ",": ",",
+    "comma": ",",
+    "koma": ",",
+    ";": ";",
+    "semicolon": ";",
+    "titik-koma": ";",
+    "titikkoma": ";",
+    "\\t": "\t",
+    "\t": "\t",
+    "tab": "\t",
+    "|": "|",
+    "pipe": "|",
+}
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """How a CSV file is encoded and separated, and whether that was detected."""
+
+    encoding: str
+    separator: str
+    encoding_detected: bool
+    separator_detected: bool
+    bom: bool = False
+
+    @property
+    def from_excel(self) -> bool:
+        """A BOM or a Windows/Latin-1 encoding: the file was most likely saved by Excel."""
+        return self.bom or not self.encoding.replace("_", "-").startswith("utf")
+
+
+def import_optional(name: str, extra: str) -> Any:
+    """An optional dependency, or :class:`MissingDependencyError` naming the extra."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        raise MissingDependencyError(
+            f"{name} is needed for this; install it with `pip install jamsos[{extra}]`"
+        ) from None
+
+
+def pandas_or_none() -> Any:
+    """pandas if installed (the fast CSV reader), else None (the stdlib reader is used)."""
+    try:
+        return importlib.import_module("pandas")
+    except ImportError:
+        return None
+
+
+def file_format(path: str | os.PathLike[str]) -> str:
+    """``"csv"`` or ``"parquet"`` from the file's extension."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".csv", ".txt"):
+        return "csv"
+    if suffix in (".parquet", ".pq"):
+        return "parquet"
+    raise InvalidInputError(f"{os.fspath(path)}: unknown file type {suffix!r}; use .csv or .parquet")
+
+
+def parse_separator(text: str) -> str:
+    """A separator given on the command line: one of ``, ; | tab`` (or their names)."""
+    key = text if text in _SEPARATORS else text.strip().lower()
+    try:
+        return _SEPARATORS[key]
+    except KeyError:
+        raise InvalidInputError(
+            f"unknown separator {text!r}; use ',' (koma), ';' (titik-koma), 'tab' or '|'"
+        ) from None
+
+
+def _check_encoding(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise InvalidInputError(
+            f"unknown encoding {name!r}; use utf-8, cp1252 (Windows/Excel) or latin-1"
+        ) from None
+
+
+def _detect_encoding(sample: bytes) -> str:
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8-sig"  # also reads files without a BOM
+    try:
+        sample.decode("cp1252")
+    except UnicodeDecodeError:
+        return "latin-1"
+    return "cp1252"
+
+
+def _detect_separator(first_line: str) -> str:
+    counts = {sep: first_line.count(sep) for sep in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda s: counts[s])
+    return best if counts[best] else ","
+
+
+def sniff(
+    path: str | os.PathLike[str], *, encoding: str | None = None, separator: str | None = None
+) -> Dialect:
+    """The encoding and separator of a CSV file, detected unless given."""
+    with open(path, "rb") as fh:
+        sample = fh.read(_SAMPLE)
+    enc = _check_encoding(encoding) if encoding else _detect_encoding(sample)
+    if enc in ("utf-8", "utf_8") and sample.startswith(codecs.BOM_UTF8):
+        enc = "utf-8-sig"  # a forced utf-8 still drops the BOM from the first column name
+    if separator is None:
+        first = sample.split(b"\n", 1)[0]
+        text = codecs.getincrementaldecoder(enc)(errors="replace").decode(first, final=False)
+        sep = _detect_separator(text)
+    else:
+        sep = separator
+    bom = sample.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    return Dialect(enc, sep, encoding is None, separator is None, bom)
+
+
+def _bad_byte_line(path: str | os.PathLike[str], encoding: str) -> tuple[int, int]:
+    """(line number, byte) of the first byte ``encoding`` cannot decode; scanned on error only."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    with open(path, "rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            try:
+                decoder.decode(raw, final=False)
+            except UnicodeDecodeError as exc:
+                return number, raw[exc.start]
+    return 0, 0  # pragma: no cover  (the error came from the last, truncated character)
+
+
+def _decode_error(path: str | os.PathLike[str], dialect: Dialect) -> InvalidInputError:
+    line, byte = _bad_byte_line(path, dialect.encoding)
+    where = f"line {line}" if line else "the end of the file"
+    how = "detected" if dialect.encoding_detected else "given"
+    other = "cp1252" if dialect.encoding.startswith("utf") else "utf-8"
+    return InvalidInputError(
+        f"{os.fspath(path)}: byte 0x{byte:02x} on {where} is not valid {dialect.encoding} "
+        f"(encoding {how}); if the file was saved by Excel on Windows, run again with "
+        f"--encoding {other} (or --encoding latin-1)"
+    )
+
+
+def chunks(
+    path: str | os.PathLike[str], size: int, *, encoding: str | None = None, separator: str | None = None
+) -> Iterator[Any]:
+    """The input in chunks of ``size`` rows: arrow tables (Parquet), pandas frames, or lists
+    of dicts (CSV without pandas). Every CSV cell is text; a blank cell is missing.
+
+    A file that cannot be parsed raises :class:`InvalidInputError` naming the line.
+    """
+    if file_format(path) == "parquet":
+        yield from _parquet(path, size)
+        return
+    if os.path.getsize(path) == 0:
+        raise InvalidInputError(f"{os.fspath(path)}: the file is empty (0 bytes); expected a header line")
+    dialect = sniff(path, encoding=encoding, separator=separator)
+    try:
+        pd = pandas_or_none()
+        if pd is not None:
+            yield from _pandas_csv(pd, path, size, dialect)
+        else:
+            yield from _stdlib_csv(path, size, dialect)
+    except UnicodeDecodeError:
+        raise _decode_error(path, dialect) from None
+
+
+def _parquet(path: str | os.PathLike[str], size: int) -> Iterator[Any]:
+    pq = import_optional("pyarrow.parquet", "arrow")
+    pa = import_optional("pyarrow", "arrow")
+    try:
+        source = pq.ParquetFile(path)
+    except (OSError, ValueError) as exc:
+        raise InvalidInputError(f"{os.fspath(path)}: cannot read the file as Parquet: {exc}") from None
+    for rb in source.iter_batches(batch_size=size):
+        yield pa.Table.from_batches([rb])
+
+
+def _pandas_csv(pd: Any, path: str | os.PathLike[str], size: int, dialect: Dialect) -> Iterator[Any]:
+    try:
+        reader = pd.read_csv(
+            path,
+            dtype=str,
+            keep_default_na=False,
+            na_values=[""],
+            chunksize=size,
+            sep=dialect.separator,
+            encoding=dialect.encoding,
+            engine="c",
+        )
+        with reader:
+            yield from reader
+    except (ValueError, pd.errors.ParserError) as exc:
+        if isinstance(exc, JamsosError | UnicodeDecodeError):
+            raise
+        if isinstance(exc, pd.errors.EmptyDataError):
+            raise InvalidInputError(f"{os.fspath(path)}: no header line; the file has no columns") from None
+        raise InvalidInputError(f"{os.fspath(path)}: cannot read the file: {_short(exc)}") from None
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip()
+    if text.startswith("Error tokenizing data. C error: "):
+        text = text[len("Error tokenizing data. C error: ") :]
+    return text
+
+
+def _stdlib_csv(
+    path: str | os.PathLike[str], size: int, dialect: Dialect
+) -> Iterator[list[dict[str, object]]]:
+    with open(path, newline="", encoding=dialect.encoding) as fh:
+        reader = csv.reader(fh, delimiter=dialect.separator)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise InvalidInputError(f"{os.fspath(path)}: no header line; the file has no columns") from None
+        except csv.Error as exc:
+            raise InvalidInputError(f"{os.fspath(path)}: line 1: {exc}") from None
+        width = len(header)
+        rows: list[dict[str, object]] = []
+        try:
+            for fields in reader:
+                if not fields:
+                    continue  # a blank line, as pandas skips it
+                if len(fields) > width:
+                    raise InvalidInputError(
+                        f"{os.fspath(path)}: Expected {width} fields in line {reader.line_num}, "
+                        f"saw {len(fields)}"
+                    )
+                cells: list[object] = [f if f.strip() else None for f in fields]
+                cells += [None] * (width - len(cells))
+                rows.append(dict(zip(header, cells, strict=True)))
+                if len(rows) >= size:
+                    yield rows
+                    rows = []
+        except csv.Error as exc:
+            raise InvalidInputError(f"{os.fspath(path)}: line {reader.line_num}: {exc}") from None
+        if rows:
+            yield rows
