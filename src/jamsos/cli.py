@@ -23,7 +23,7 @@ from jamsos.errors import JamsosError
 __all__ = ["build_parser", "main"]
 
 #: Subcommand modules under ``jamsos._cli``, in help order.
-COMMANDS: Final = ("iuran", "anggaran", "params", "jp", "jht", "jkm", "jkk", "jkp", "batch")
+COMMANDS: Final = ("iuran", "anggaran", "cakupan", "params", "jp", "jht", "jkm", "jkk", "jkp", "batch")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,11 +1,16 @@
-"""``jamsos anggaran``: a programme budget for covering BPU workers from a regional budget."""
+"""``jamsos anggaran``: a programme budget for covering BPU workers from a regional budget.
+
+Both ways: ``--pekerja N`` gives the cost of N workers; ``--dana Rp`` the most workers a
+budget covers for the whole period, the cost per worker and the money left over.
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from jamsos import contributions
+from jamsos import contributions, programmes
 from jamsos._cli.common import add_output_options, emit, parse_money, parse_month
+from jamsos.programmes.text import N_, tr
 
 __all__ = ["register"]
 
@@ -15,32 +20,54 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "anggaran",
         aliases=["budget"],
-        help="budget for covering N BPU workers (pekerja rentan) month by month",
-        description=(
-            "Cost of paying JKK+JKM (and optionally JHT) for N non-wage earners from a regional "
-            "budget. Example: jamsos anggaran --pekerja 1000 --penghasilan 1000000 "
-            "--dari 2026-01 --sampai 2026-12"
+        help=tr(N_("budget for covering BPU workers (pekerja rentan): workers → cost, or budget → workers")),
+        description=tr(
+            N_(
+                "Cost of paying JKK+JKM (and optionally JHT) for non-wage earners from a regional "
+                "budget, or how many workers a budget covers. Examples: jamsos anggaran --pekerja 1000 "
+                "--dari 2026-01 --sampai 2026-12; jamsos anggaran --dana 500.000.000 --dari 2026-01 "
+                "--sampai 2026-12"
+            )
         ),
     )
-    p.add_argument(
-        "--pekerja", "--workers", dest="workers", type=int, required=True, help="number of workers covered"
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "--pekerja", "--workers", dest="workers", type=int, help=tr(N_("number of workers covered"))
+    )
+    which.add_argument(
+        "--dana",
+        "--funds",
+        dest="funds",
+        help=tr(N_("the budget (e.g. 500.000.000): how many workers it covers for the whole period")),
     )
     p.add_argument(
         "--penghasilan",
         "--income",
         dest="income",
-        default="1000000",
-        help="declared monthly income per worker (default 1000000)",
+        default=None,
+        help=tr(N_("declared monthly income per worker (default: the lowest income band in force)")),
     )
-    p.add_argument("--dari", "--from", dest="first", required=True, help="first month YYYY-MM")
-    p.add_argument("--sampai", "--to", dest="last", required=True, help="last month YYYY-MM")
-    p.add_argument("--jht", action="store_true", help="also pay the optional JHT")
+    p.add_argument("--dari", "--from", dest="first", required=True, help=tr(N_("first month YYYY-MM")))
+    p.add_argument("--sampai", "--to", dest="last", required=True, help=tr(N_("last month YYYY-MM")))
+    p.add_argument("--jht", action="store_true", help=tr(N_("also pay the optional JHT")))
     p.add_argument(
         "--transportasi",
         "--transport",
         dest="transport",
         action="store_true",
-        help="the workers are transport-sector workers",
+        help=tr(N_("the workers are transport-sector workers")),
+    )
+    p.add_argument(
+        "--bukan-apbd",
+        "--not-budget-funded",
+        dest="not_budget",
+        action="store_true",
+        help=tr(
+            N_(
+                "with --dana: the payer is not a state or regional budget (e.g. a company's CSR fund), "
+                "so the PP 50/2025 discount applies in its window"
+            )
+        ),
     )
     add_output_options(p)
     p.set_defaults(func=run)
@@ -48,19 +75,59 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Compute and print, with the month-by-month schedule."""
+    income = None if args.income is None else parse_money(args.income)
+    first, last = parse_month(args.first), parse_month(args.last)
+    if args.funds is not None:
+        result = programmes.workers_covered(
+            parse_money(args.funds),
+            income=income,
+            first_month=first,
+            last_month=last,
+            jht=args.jht,
+            budget_funded=not args.not_budget,
+            transport_worker=args.transport,
+        )
+        return _print_cost(args, result)
+    if income is None or args.not_budget:
+        result = programmes.cost(
+            workers=args.workers,
+            income=income,
+            first_month=first,
+            last_month=last,
+            jht=args.jht,
+            budget_funded=not args.not_budget,
+            transport_worker=args.transport,
+        )
+        return _print_cost(args, result)
     award = contributions.programme_budget(
         workers=args.workers,
-        income=parse_money(args.income),
-        first_month=parse_month(args.first),
-        last_month=parse_month(args.last),
+        income=income,
+        first_month=first,
+        last_month=last,
         jht=args.jht,
         transport_worker=args.transport,
     )
     if not args.json:
-        label = "Bulan" if args.lang == "id" else "Month"
+        label = tr(N_("Month"), args.lang)
         print(f"{label:8}  {'Rp':>16}")
         for month, amount in award.payments:
             print(f"{month!s:8}  {amount!s:>16}")
         print()
         args.brief = True
     return emit(args, award)
+
+
+def _print_cost(args: argparse.Namespace, result: programmes.ProgrammeCost) -> int:
+    if not args.json:
+        lang = args.lang
+        print(result.table(lang))
+        print()
+        head = (tr(N_("Month"), lang), tr(N_("Per worker"), lang), tr(N_("All workers"), lang))
+        print(f"{head[0]:8}  {head[1]:>12}  {head[2]:>18}")
+        for m, (month, amount) in zip(result.months, result.payments, strict=True):
+            print(f"{month!s:8}  {m.per_worker!s:>12}  {amount!s:>18}")
+        for note in result.notes:
+            print(f"- {note}")
+        args.brief = True
+        return 0
+    return emit(args, result)

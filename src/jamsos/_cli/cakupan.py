@@ -1,0 +1,95 @@
+"""``jamsos cakupan``: coverage of a workforce, the gap to a target and what closing it costs."""
+
+from __future__ import annotations
+
+import argparse
+
+from jamsos import programmes
+from jamsos._cli.common import add_output_options, emit, parse_money, parse_month
+from jamsos.errors import InvalidInputError
+from jamsos.programmes.text import N_, tr
+
+__all__ = ["register"]
+
+
+def _count(text: str) -> int:
+    cleaned = text.strip().replace(".", "").replace("_", "").replace(" ", "")
+    if not cleaned.isdigit():
+        raise InvalidInputError(
+            tr(N_("{text!r} is not a number of workers; write digits, e.g. 144.070"), None, text=text)
+        )
+    return int(cleaned)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``cakupan`` (alias ``coverage``)."""
+    p = sub.add_parser(
+        "cakupan",
+        aliases=["coverage"],
+        help=tr(N_("coverage rate, the gap to a target and the cost of closing it")),
+        description=tr(
+            N_(
+                "Coverage = participants / workforce. With --target, the participants the target "
+                "implies and the workers still to enrol; with --dari/--sampai also what covering them "
+                "costs. Example: jamsos cakupan --peserta 144.070 --angkatan-kerja 528.873 "
+                "--target 57,17 --dari 2026-01 --sampai 2026-12"
+            )
+        ),
+    )
+    p.add_argument("--peserta", "--participants", dest="participants", required=True, type=_count)
+    p.add_argument("--angkatan-kerja", "--workforce", dest="workforce", required=True, type=_count)
+    p.add_argument("--target", dest="target", help=tr(N_("target coverage in percent, e.g. 57,17")))
+    p.add_argument("--dari", "--from", dest="first", help=tr(N_("first month YYYY-MM")))
+    p.add_argument("--sampai", "--to", dest="last", help=tr(N_("last month YYYY-MM")))
+    p.add_argument(
+        "--penghasilan",
+        "--income",
+        dest="income",
+        default=None,
+        help=tr(N_("declared monthly income per worker (default: the lowest income band in force)")),
+    )
+    p.add_argument("--jht", action="store_true", help=tr(N_("also pay the optional JHT")))
+    add_output_options(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Compute and print."""
+    result = programmes.coverage(participants=args.participants, workforce=args.workforce, target=args.target)
+    closing = None
+    if (args.first is None) != (args.last is None):
+        raise InvalidInputError(tr(N_("give both --dari and --sampai, or neither"), None))
+    if args.first is not None:
+        if result.gap is None:
+            raise InvalidInputError(tr(N_("--dari/--sampai cost the gap: give --target too"), None))
+        closing = result.closing_cost(
+            first_month=parse_month(args.first),
+            last_month=parse_month(args.last),
+            income=None if args.income is None else parse_money(args.income),
+            jht=args.jht,
+        )
+    if args.json:
+        if closing is None:
+            return emit(args, result)
+        import json
+        import sys
+
+        data = result.to_dict()
+        data["closing_cost"] = closing.to_dict()
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(result.table(args.lang))
+    if closing is not None:
+        print()
+        print(tr(N_("Cost of closing the gap"), args.lang))
+        print(closing.table(args.lang))
+    print()
+    labels = {
+        "rate": N_("Coverage"),
+        "target_participants": N_("Participants at the target"),
+        "gap": N_("Gap (workers still to enrol)"),
+    }
+    for key, rule in result.rounding.items():
+        print(f"- {tr(labels[key], args.lang)}: {tr(rule, args.lang)}")
+    return 0

@@ -1,0 +1,243 @@
+"""Coverage of a workforce: the rate, the participants a target implies, the gap.
+
+Coverage (*cakupan kepesertaan*) is participants ÷ workforce, the form of the national
+indicator for non-wage earners ("cakupan peserta segmen PBPU dalam JKK dan JKM", SDGs
+8.8.1(a)); the overall Universal Coverage Jamsostek formula is not published (see
+``docs/known-gaps.md``), so the caller chooses what the two counts are.
+
+Rounding, stated with every result: the rate is exact (a fraction) and shown to two
+decimals of a percent, half up; the participants a target implies are rounded **up** (the
+fewest whole workers whose share reaches the target); the gap is exact (never below 0).
+
+>>> c = coverage(participants=144_070, workforce=528_873, target="57.17")
+>>> str(c.rate), c.target_participants, c.gap
+('27,24%', 302357, 158287)
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Final
+
+import attrs
+
+from jamsos.errors import InvalidInputError, MoneyTypeError
+from jamsos.explain import Explanation
+from jamsos.money import Money, Rate
+from jamsos.parameters import ParameterSet
+from jamsos.periods import Month
+from jamsos.programmes.budget import ProgrammeCost, cost
+from jamsos.programmes.text import N_, tr
+
+__all__ = ["Coverage", "coverage", "parse_target"]
+
+ROUNDING: Final = MappingProxyType(
+    {
+        "rate": N_("exact fraction participants / workforce; shown to 0.01 percentage point, half up"),
+        "target_participants": N_(
+            "rounded up: the fewest whole workers whose share of the workforce reaches the target"
+        ),
+        "gap": N_("exact: target participants minus participants, never below 0"),
+    }
+)
+
+_HUNDREDTH: Final = Decimal("0.01")
+
+
+def _count(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise MoneyTypeError(f"{what} must be a whole number of workers, got {value!r}")
+    if value < 0:
+        raise InvalidInputError(f"{what} cannot be negative, got {value}")
+    return value
+
+
+def parse_target(target: object) -> Rate:
+    """A coverage target: a :class:`Rate`, or a percent as text (``"57.17"``, ``"57,17%"``)."""
+    if isinstance(target, Rate):
+        rate = target
+    elif isinstance(target, str):
+        text = target.strip().removesuffix("%").strip().replace(",", ".")
+        try:
+            rate = Rate.percent(Decimal(text))
+        except (InvalidOperation, InvalidInputError):
+            raise InvalidInputError(
+                f"target {target!r} is not a percentage; write e.g. '57.17' or '57,17%'"
+            ) from None
+    elif isinstance(target, Decimal | int) and not isinstance(target, bool):
+        rate = Rate.percent(target)
+    else:
+        raise MoneyTypeError(
+            f"target must be a Rate or a percent as text ('57.17'), got {type(target).__name__} {target!r}"
+        )
+    if not Decimal(0) <= rate.value <= Decimal(1):
+        raise InvalidInputError(f"target must be between 0% and 100%, got {rate}")
+    return rate
+
+
+@attrs.frozen
+class Coverage:
+    """Coverage of a workforce, and the gap to a target.
+
+    ``rate_exact`` is the exact fraction; ``rate`` the percentage shown (two decimals,
+    half up). Without a target, ``target_participants`` and ``gap`` are ``None``.
+    """
+
+    participants: int
+    workforce: int
+    target: Rate | None = None
+
+    @property
+    def rate_exact(self) -> Fraction:
+        """participants / workforce, exact."""
+        return Fraction(self.participants, self.workforce)
+
+    @property
+    def rate(self) -> Rate:
+        """The coverage rate to 0.01 percentage point, half up."""
+        pct = Decimal(self.participants * 100) / Decimal(self.workforce)
+        return Rate.percent(pct.quantize(_HUNDREDTH, rounding=ROUND_HALF_UP))
+
+    @property
+    def target_participants(self) -> int | None:
+        """The fewest whole participants whose share reaches the target (rounded up)."""
+        if self.target is None:
+            return None
+        return math.ceil(Fraction(self.target.value) * self.workforce)
+
+    @property
+    def gap(self) -> int | None:
+        """Workers still to enrol to reach the target (0 when it is reached)."""
+        need = self.target_participants
+        return None if need is None else max(0, need - self.participants)
+
+    @property
+    def rounding(self) -> Mapping[str, str]:
+        """How each figure is rounded (English msgids)."""
+        return ROUNDING
+
+    def closing_cost(
+        self,
+        *,
+        first_month: Month | str,
+        last_month: Month | str,
+        income: Money | None = None,
+        jht: bool = False,
+        budget_funded: bool = True,
+        params: ParameterSet | None = None,
+    ) -> ProgrammeCost:
+        """What covering the gap's workers for a period costs (:func:`~jamsos.programmes.cost`).
+
+        >>> c = coverage(participants=144_070, workforce=528_873, target="57.17")
+        >>> str(c.closing_cost(first_month="2025-01", last_month="2025-12").cost)
+        'Rp31.910.659.200'
+        """
+        if self.gap is None:
+            raise InvalidInputError("no target was given, so there is no gap to cost")
+        return cost(
+            workers=self.gap,
+            income=income,
+            first_month=first_month,
+            last_month=last_month,
+            jht=jht,
+            budget_funded=budget_funded,
+            params=params,
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready mapping."""
+        return {
+            "kind": "coverage",
+            "participants": self.participants,
+            "workforce": self.workforce,
+            "rate": self.rate.to_json(),
+            "rate_exact": f"{self.rate_exact.numerator}/{self.rate_exact.denominator}",
+            "target": None if self.target is None else self.target.to_json(),
+            "target_participants": self.target_participants,
+            "gap": self.gap,
+            "rounding": dict(ROUNDING),
+        }
+
+    def table(self, lang: str = "id") -> str:
+        """The figures, one per line."""
+
+        def n(x: int) -> str:
+            return f"{x:,}".replace(",", ".") if lang == "id" else f"{x:,}"
+
+        rows = [
+            (tr(N_("Participants"), lang), n(self.participants)),
+            (tr(N_("Workforce"), lang), n(self.workforce)),
+            (tr(N_("Coverage"), lang), _pct(self.rate, lang)),
+        ]
+        if self.target is not None:
+            assert self.target_participants is not None and self.gap is not None
+            rows += [
+                (tr(N_("Target"), lang), _pct(self.target, lang)),
+                (tr(N_("Participants at the target"), lang), n(self.target_participants)),
+                (tr(N_("Gap (workers still to enrol)"), lang), n(self.gap)),
+            ]
+        width = max(len(k) for k, _ in rows)
+        return "\n".join(f"{k:<{width}}  {v}" for k, v in rows)
+
+    def explain(self) -> Explanation:
+        """The three figures and how each is rounded."""
+        children = [
+            Explanation(
+                f"coverage = {self.participants} / {self.workforce}",
+                f"cakupan = {self.participants} / {self.workforce}",
+                self.rate,
+                note=ROUNDING["rate"],
+            )
+        ]
+        if self.target is not None:
+            children += [
+                Explanation(
+                    f"participants at the target = ⌈{self.target} × {self.workforce}⌉",
+                    f"peserta sesuai target = ⌈{self.target} × {self.workforce}⌉",
+                    self.target_participants,
+                    note=ROUNDING["target_participants"],
+                ),
+                Explanation(
+                    f"gap = {self.target_participants} − {self.participants}",
+                    f"kesenjangan = {self.target_participants} − {self.participants}",
+                    self.gap,
+                    note=ROUNDING["gap"],
+                ),
+            ]
+        return Explanation(
+            "Coverage of a workforce",
+            "Cakupan kepesertaan",
+            self.rate,
+            (("participants", self.participants), ("workforce", self.workforce), ("target", self.target)),
+            (),
+            tuple(children),
+        )
+
+
+def _pct(rate: Rate, lang: str) -> str:
+    text = format(rate.as_percent, "f")
+    return (text.replace(".", ",") if lang == "id" else text) + "%"
+
+
+def coverage(*, participants: int, workforce: int, target: Rate | str | None = None) -> Coverage:
+    """Coverage rate, participants the target implies, and the gap.
+
+    ``target``: a :class:`~jamsos.money.Rate` or a percent as text (``"57.17"``).
+
+    >>> c = coverage(participants=144_070, workforce=528_873)
+    >>> str(c.rate), c.gap
+    ('27,24%', None)
+    """
+    p = _count(participants, "participants")
+    w = _count(workforce, "workforce")
+    if w == 0:
+        raise InvalidInputError("workforce must be at least 1 worker")
+    if p > w:
+        raise InvalidInputError(
+            f"participants ({p}) cannot exceed the workforce ({w}); check that both count the same group"
+        )
+    return Coverage(p, w, None if target is None else parse_target(target))

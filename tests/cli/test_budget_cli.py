@@ -1,0 +1,117 @@
+"""``jamsos anggaran --dana`` and ``jamsos cakupan``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from jamsos.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_anggaran_dana_prints_workers_cost_per_worker_and_leftover(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = run(
+        capsys, "anggaran", "--dana", "500.000.000", "--dari", "2026-01", "--sampai", "2026-12"
+    )
+    assert status == 0
+    assert "Pekerja tercakup                  2.480" in out
+    assert "Biaya per pekerja per bulan       Rp16.800" in out
+    assert "Sisa anggaran                     Rp32.000" in out
+    assert "2026-12       Rp16.800        Rp41.664.000" in out
+
+
+def test_anggaran_dana_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys,
+        "anggaran",
+        "--dana",
+        "500000000",
+        "--dari",
+        "2026-01",
+        "--sampai",
+        "2026-12",
+        "--bukan-apbd",
+        "--json",
+    )
+    assert status == 0
+    data = json.loads(out)
+    assert (data["workers"], data["per_worker"], data["leftover"]) == (3968, 126_000, 32_000)
+
+
+def test_anggaran_needs_workers_or_funds(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["anggaran", "--dari", "2026-01", "--sampai", "2026-12"])
+    assert exc.value.code == 2
+    assert "--pekerja" in capsys.readouterr().err
+
+
+def test_anggaran_workers_without_income_uses_the_lowest_band(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys, "anggaran", "--pekerja", "950", "--dari", "2025-01", "--sampai", "2025-12", "--json"
+    )
+    assert status == 0
+    assert json.loads(out)["cost"] == 191_520_000
+
+
+def test_cakupan_with_cost_of_the_gap(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys,
+        "cakupan",
+        "--peserta",
+        "144.070",
+        "--angkatan-kerja",
+        "528.873",
+        "--target",
+        "57,17",
+        "--dari",
+        "2026-01",
+        "--sampai",
+        "2026-12",
+    )
+    assert status == 0
+    assert "Cakupan                                     27,24%" in out
+    assert "Kesenjangan (pekerja yang belum terdaftar)  158.287" in out
+    assert "Biaya                             Rp31.910.659.200" in out
+    assert "dibulatkan ke atas" in out
+
+
+def test_cakupan_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys, "cakupan", "--peserta", "144070", "--angkatan-kerja", "528873", "--target", "57.17", "--json"
+    )
+    assert status == 0
+    data = json.loads(out)
+    assert (data["rate"], data["target_participants"], data["gap"]) == ("27.24", 302_357, 158_287)
+
+
+@pytest.mark.parametrize(
+    ("argv", "match"),
+    [
+        (("--peserta", "banyak", "--angkatan-kerja", "10"), None),
+        (("--peserta", "5", "--angkatan-kerja", "10", "--dari", "2026-01"), "--dari"),
+        (
+            ("--peserta", "5", "--angkatan-kerja", "10", "--dari", "2026-01", "--sampai", "2026-02"),
+            "--target",
+        ),
+    ],
+)
+def test_cakupan_mistakes(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], match: str | None
+) -> None:
+    try:
+        status = main(["cakupan", *argv])
+    except SystemExit as exc:
+        status = int(exc.code or 0)
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "Traceback" not in err
+    if match:
+        assert match in err
