@@ -95,3 +95,13 @@ def test_to_dict_states_each_rounding() -> None:
     assert d["target_participants"] == 302_357
     assert d["gap"] == 158_287
     assert set(d["rounding"]) == {"rate", "target_participants", "gap"}  # type: ignore[arg-type]
+
+
+def test_texts_come_from_the_catalog() -> None:
+    from jamsos.programmes.text import tr
+
+    assert tr("{first} to {last} ({n} months)", "id", first="2026-01", last="2026-12", n=12) == (
+        "2026-01 s.d. 2026-12 (12 bulan)"
+    )
+    assert tr("Left over", "en") == "Left over"
+    assert tr("Left over", "id") == "Sisa anggaran"
