@@ -42,6 +42,14 @@ def test_temporal_coverage_every_month_resolves_exactly_once(param: parameters.P
     for m in Month.range(start, last):
         day = m.last_day
         holding = [v for v in param.values if v.since <= day and (v.until is None or day < v.until)]
+        in_gap = (
+            any(v.explicit_until and v.until is not None and v.until <= day for v in param.values)
+            and not holding
+        )
+        if in_gap:  # a series with declared gaps (e.g. yearly JHT returns): the gap raises
+            with pytest.raises(NotCoveredError):
+                OFFICIAL.value(param.name, day)
+            continue
         assert len(holding) == 1, f"{param.name} in {m}: {len(holding)} values"
         if not holding[0].repealed:
             assert OFFICIAL.value(param.name, day) is holding[0]
@@ -70,7 +78,11 @@ def test_day_before_a_change_gives_the_old_value(param: parameters.Parameter) ->
         before = nxt.since - dt.timedelta(days=1)
         if param.covered_until is not None and nxt.since > param.covered_until:
             continue
-        assert param.at(before) is prev
+        if prev.explicit_until and prev.until is not None and prev.until < nxt.since:
+            with pytest.raises(NotCoveredError):  # a declared gap before the next value
+                param.at(before)
+        else:
+            assert param.at(before) is prev
         if not nxt.repealed:
             assert param.at(nxt.since) is nxt
 
