@@ -72,7 +72,12 @@ def test_params_history(capsys: pytest.CaptureFixture[str]) -> None:
     """jamsos params jp.wage_cap lists every cap with its citation."""
     status, out, _ = run(capsys, "params", "jp.wage_cap")
     assert status == 0
-    assert "Rp10.547.400" in out and "PP 45/2015 Pasal 29 ayat (3)" in out and "[unconfirmed]" in out
+    assert (
+        "Rp10.547.400" in out
+        and "PP 45/2015 Pasal 29 ayat (3)" in out
+        and "[belum dikonfirmasi]" in out
+        and "dibaca dari: laporan sekunder" in out
+    )
     status, out, _ = run(capsys, "params", "jkk.rate", "--json")
     assert status == 0 and "jkk.rate.very_low" in json.loads(out)
 

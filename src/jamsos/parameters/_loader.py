@@ -50,7 +50,16 @@ __all__ = [
 ]
 
 _PARAM_KEYS = {"description", "unit", "values", "covered_until", "note"}
-_VALUE_KEYS = {"since", "until", "value", "status", "basis", "note", "repealed"}
+_VALUE_KEYS = {"since", "until", "value", "status", "basis", "note", "repealed", "source"}
+_SOURCE_KINDS = (
+    "regulation",
+    "letter",
+    "statistics",
+    "secondary",
+    "derived",
+    "proxy",
+    "policy",
+)
 #: The file holding the human release label of the law data (first non-comment line).
 RELEASE_FILE = "RELEASE"
 
@@ -77,13 +86,16 @@ def _parse_value(name: str, unit: str, entry: Mapping[str, Any], index: int) -> 
     note = entry.get("note")
     if note is not None and not isinstance(note, str):
         raise ParameterDataError(f"{where}: note must be text")
+    source = entry.get("source")
+    if source is not None and source not in _SOURCE_KINDS:
+        raise ParameterDataError(f"{where}: source must be one of {', '.join(_SOURCE_KINDS)}, got {source!r}")
     repealed = entry.get("repealed", False)
     if not isinstance(repealed, bool):
         raise ParameterDataError(f"{where}: repealed must be true or false")
     if repealed:
         if "value" in entry:
             raise ParameterDataError(f"{where}: a repeal entry has no value")
-        return DatedValue(None, since, basis, status, note=note, repealed=True)
+        return DatedValue(None, since, basis, status, note=note, repealed=True, source=source)
     if "value" not in entry:
         raise ParameterDataError(f"{where}: missing 'value'")
     value = convert_value(unit, entry["value"], where)
@@ -93,8 +105,10 @@ def _parse_value(name: str, unit: str, entry: Mapping[str, Any], index: int) -> 
             raise ParameterDataError(f"{where}: 'until' must be a TOML date (YYYY-MM-DD)")
         if until <= since:
             raise ParameterDataError(f"{where}: 'until' must be after 'since'")
-        return DatedValue(value, since, basis, status, until=until, note=note, explicit_until=True)
-    return DatedValue(value, since, basis, status, note=note)
+        return DatedValue(
+            value, since, basis, status, until=until, note=note, explicit_until=True, source=source
+        )
+    return DatedValue(value, since, basis, status, note=note, source=source)
 
 
 def _parse_parameter(name: str, table: Mapping[str, Any]) -> Parameter:

@@ -76,6 +76,8 @@ class DatedValue:
     repealed: bool = False
     override: bool = False
     explicit_until: bool = attrs.field(default=False, repr=False)
+    #: Where the value was read, when the data says so (see ``jamsos.parameters._sources``).
+    source: str | None = attrs.field(default=None, repr=False)
 
     def _typed(self, kind: type, what: str) -> Any:
         value = self.value
@@ -155,6 +157,7 @@ class DatedValue:
             "note": self.note,
             "repealed": self.repealed,
             "override": self.override,
+            "source": self.source,
         }
 
 
