@@ -18,6 +18,9 @@ from jamsos.periods import Month
 
 __all__ = ["register"]
 
+#: Western Indonesian Time (WIB, UTC+7): "today" for the staleness report is Jakarta's day.
+_JAKARTA = dt.timezone(dt.timedelta(hours=7), "WIB")
+
 _KIND_LABELS = {
     "regulation text": N_("regulation text"),
     "official letter": N_("official letter"),
@@ -46,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--berubah",
         nargs=2,
         metavar=("DARI", "SAMPAI"),
-        help="every value that changed between two months (YYYY-MM) or days (YYYY-MM-DD), with both citations",
+        help="every value that changed between two months (YYYY-MM) or days (YYYY-MM-DD), both citations",
     )
     p.add_argument(
         "--periksa",
@@ -173,7 +176,7 @@ def _changes(pset: ParameterSet, args: argparse.Namespace) -> int:
 def _due(pset: ParameterSet, args: argparse.Namespace) -> int:
     lang = args.lang
     # the one place that reads the clock: the staleness report is about today by default
-    day = _bound(args.pada, end=False) if args.pada else dt.date.today()
+    day = _bound(args.pada, end=False) if args.pada else dt.datetime.now(_JAKARTA).date()
     found = parameters.due(day, params=pset)
     if args.json:
         data = {
