@@ -58,7 +58,7 @@ Conventions (each unsettled by the text; see ``/docs/known-gaps.md``):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Final, final
@@ -1854,18 +1854,3 @@ def project(
         details=MappingProxyType(details),
         explainer=explain,
     )
-
-
-#: Every public function, for the fuzz tests.
-PUBLIC: Final[tuple[Callable[..., object], ...]] = (
-    pension_age,
-    pension_date,
-    last_registration_month,
-    wage_cap,
-    benefit_limits,
-    pension_timing,
-    old_age_benefit,
-    disability_benefit,
-    survivor_benefit,
-    project,
-)
