@@ -1,0 +1,192 @@
+"""JP pension age, pension date, the last month of registration, the wage cap and the pension timing
+(PP 45/2015 Pasal 15, 29).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import final
+
+import attrs
+
+from jamsos.errors import (
+    InvalidDateError,
+    NotCoveredError,
+)
+from jamsos.explain import Explanation, ParamUse
+from jamsos.jp.inputs import date_arg, plausible
+from jamsos.money import Rupiah
+from jamsos.parameters import ParameterSet, resolve
+from jamsos.periods import Month, anniversary, as_date
+
+
+# --------------------------------------------------------------------------------------
+# Pension age and dates (written by the lead; behaviour and doctests kept)
+# --------------------------------------------------------------------------------------
+def pension_age(on: dt.date, *, params: ParameterSet | None = None) -> int:
+    """The pension age in force on ``on`` (PP 45/2015 Pasal 15).
+
+    56 until 2018, 57 from 2019-01-01, then one more year every 3 years up to 65 in 2043.
+
+    >>> pension_age(dt.date(2018, 12, 31)), pension_age(dt.date(2019, 1, 1))
+    (56, 57)
+    >>> pension_age(dt.date(2043, 1, 1))
+    65
+    """
+    return resolve(params).integer("jp.pension_age", as_date(on, "on"))
+
+
+def pension_date(birth_date: dt.date, *, params: ParameterSet | None = None) -> dt.date:
+    """The first day on which the person's age reaches the pension age then in force.
+
+    The pension age rises over time, so the answer is the first day ``d`` with
+    ``age(d) >= pension_age(d)``. A 29 February birthday is completed on 1 March in
+    non-leap years (see :func:`jamsos.periods.anniversary`).
+
+    >>> pension_date(dt.date(1965, 7, 16))
+    datetime.date(2023, 7, 16)
+    >>> pension_date(dt.date(1963, 3, 1))  # 56 on 2019-03-01, when 57 is in force
+    datetime.date(2020, 3, 1)
+    """
+    birth = plausible(as_date(birth_date, "birth_date"), "birth_date")
+    p = resolve(params)
+    series = p.history("jp.pension_age")
+    first = series[0]
+    if anniversary(birth, first.value) < first.since:
+        raise NotCoveredError(
+            f"a person born {birth.isoformat()} reached {first.value} before JP began on "
+            f"{first.since.isoformat()} ({first.cite()}); JP pension age does not apply"
+        )
+    for dv in series:
+        if dv.repealed:
+            break
+        candidate = max(anniversary(birth, dv.value), dv.since)
+        if dv.until is None or candidate < dv.until:
+            return candidate
+    raise NotCoveredError(  # pragma: no cover - the last series value is open-ended
+        f"no pension date found for {birth.isoformat()} in the pension-age data"
+    )
+
+
+def last_registration_month(birth_date: dt.date, *, params: ParameterSet | None = None) -> Month:
+    """The last month in which the person can still be registered in JP.
+
+    The month before the month in which pension age is reached: membership ends at pension
+    age, so a registration in that month would start no contribution period.
+
+    >>> last_registration_month(dt.date(1965, 7, 16))
+    Month(2023, 6)
+    """
+    return Month.of(pension_date(birth_date, params=params)).minus(1)
+
+
+def wage_cap(month: Month | str, *, params: ParameterSet | None = None) -> Rupiah:
+    """The JP wage cap for a contribution month (PP 45/2015 Pasal 29).
+
+    >>> str(wage_cap(Month(2025, 2))), str(wage_cap(Month(2025, 3)))
+    ('Rp10.042.300', 'Rp10.547.400')
+    """
+    m = Month.parse(month)
+    return resolve(params).rupiah("jp.wage_cap", m.last_day)
+
+
+def check_birth(birth: dt.date, on: dt.date) -> None:
+    if birth > on:
+        raise InvalidDateError(f"birth date {birth.isoformat()} is after {on.isoformat()}; check the date")
+
+
+@final
+@attrs.frozen(eq=False)
+class PensionTiming:
+    """Pension age, pension date and last registration month of one person.
+
+    ``pension_age`` is the age in force on the pension date; ``first_pension_month`` is
+    the first month of the old-age right (Pasal 19 ayat (3)).
+    """
+
+    birth_date: dt.date
+    pension_age: int
+    pension_date: dt.date
+    last_registration_month: Month
+    first_pension_month: Month
+    uses: tuple[ParamUse, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready mapping."""
+        return {
+            "schema": "jamsos.result/1",
+            "kind": "jp.pension_timing",
+            "birth_date": self.birth_date.isoformat(),
+            "pension_age": self.pension_age,
+            "pension_date": self.pension_date.isoformat(),
+            "last_registration_month": str(self.last_registration_month),
+            "first_pension_month": str(self.first_pension_month),
+        }
+
+    def table(self, lang: str = "en") -> str:
+        """Readable lines."""
+        if lang == "id":
+            rows = (
+                ("Tanggal lahir", self.birth_date.isoformat()),
+                ("Usia pensiun", f"{self.pension_age} tahun"),
+                ("Tanggal mencapai usia pensiun", self.pension_date.isoformat()),
+                ("Bulan terakhir dapat didaftarkan", str(self.last_registration_month)),
+                ("Hak manfaat pensiun hari tua mulai", str(self.first_pension_month)),
+            )
+        else:
+            rows = (
+                ("Birth date", self.birth_date.isoformat()),
+                ("Pension age", f"{self.pension_age} years"),
+                ("Pension date", self.pension_date.isoformat()),
+                ("Last registration month", str(self.last_registration_month)),
+                ("Old-age pension right starts", str(self.first_pension_month)),
+            )
+        width = max(len(k) for k, _ in rows)
+        return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)
+
+    def __str__(self) -> str:
+        return self.table()
+
+    def explain(self) -> Explanation:
+        """How the pension date follows from the pension-age schedule."""
+        return Explanation(
+            "JP pension date",
+            "Tanggal usia pensiun JP",
+            self.pension_date,
+            inputs=(("birth date", self.birth_date), ("pension age in force", self.pension_age)),
+            parameters=self.uses,
+            note=(
+                "First day on which the person's age reaches the pension age then in force; a 29 "
+                "February birthday is completed on 1 March in non-leap years. Registration is "
+                "possible up to the month before the pension month; the old-age right starts on "
+                "the 1st of the month after (PP 45/2015 Pasal 15, 19 ayat (3))."
+            ),
+            note_id=(
+                "Hari pertama usia peserta mencapai usia pensiun yang berlaku saat itu; lahir 29 "
+                "Februari genap usianya pada 1 Maret di tahun bukan kabisat. Pendaftaran paling "
+                "lambat bulan sebelum bulan usia pensiun; hak mulai tanggal 1 bulan berikutnya."
+            ),
+        )
+
+
+def pension_timing(birth_date: dt.date, *, params: ParameterSet | None = None) -> PensionTiming:
+    """Pension age, date, last registration month and first pension month, as one result.
+
+    Which date selects the law: the pension date found (PP 45/2015 Pasal 15).
+
+    >>> t = pension_timing(dt.date(1965, 7, 16))
+    >>> t.pension_age, t.pension_date, t.last_registration_month, t.first_pension_month
+    (58, datetime.date(2023, 7, 16), Month(2023, 6), Month(2023, 8))
+    """
+    p = resolve(params)
+    birth = date_arg(birth_date, "birth_date")
+    pdate = pension_date(birth, params=p)
+    dv = p.value("jp.pension_age", pdate)
+    return PensionTiming(
+        birth_date=birth,
+        pension_age=int(dv.value),
+        pension_date=pdate,
+        last_registration_month=Month.of(pdate).minus(1),
+        first_pension_month=Month.of(pdate) + 1,
+        uses=(ParamUse.of("jp.pension_age", dv),),
+    )

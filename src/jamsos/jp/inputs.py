@@ -1,0 +1,88 @@
+"""Argument checks shared by the JP benefit functions: what each accepts, and the error that names the
+field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Final
+
+from jamsos.domain import ContributionHistory
+from jamsos.errors import (
+    InvalidDateError,
+    InvalidHistoryError,
+    InvalidInputError,
+    MoneyTypeError,
+)
+from jamsos.money import Rate, Rounding, to_decimal
+from jamsos.periods import as_date
+
+ONE: Final = Decimal(1)
+
+TWELVE: Final = Decimal(12)
+
+PAY_ROUNDING: Final = Rounding.HALF_UP  # administrative convention (module docstring)
+
+
+def plausible(day: dt.date, what: str) -> dt.date:
+    """Refuse dates outside 1900..2150, where the law data and date arithmetic end."""
+    if not 1900 <= day.year <= 2150:
+        raise InvalidDateError(f"{what} {day.isoformat()} is outside the years 1900..2150 jamsos handles")
+    return day
+
+
+# --------------------------------------------------------------------------------------
+# Inputs
+# --------------------------------------------------------------------------------------
+def history_arg(history: object) -> ContributionHistory:
+    if not isinstance(history, ContributionHistory):
+        raise InvalidHistoryError(
+            f"history must be a jamsos.ContributionHistory, got {type(history).__name__}; build one "
+            "with ContributionHistory(records), .constant(...) or .from_csv(path)"
+        )
+    return history
+
+
+def percent_arg(value: object, what: str, low: int, high: int) -> Rate:
+    """A :class:`Rate`, or a number of percent (``"5"``, ``5``, ``Decimal("5")`` = 5%)."""
+    if isinstance(value, Rate):
+        rate = value
+    else:
+        if isinstance(value, float):
+            raise MoneyTypeError(f"{what} must be a Rate or a percentage as int/str/Decimal, not float")
+        rate = Rate.percent(to_decimal(value, what))
+    if not Decimal(low) <= rate.as_percent <= Decimal(high):
+        raise InvalidInputError(f"{what} {rate} is outside the accepted range {low}%..{high}%")
+    return rate
+
+
+def count_arg(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInputError(f"{what} must be a whole number, got {value!r}")
+    if not 0 <= value <= 1200:
+        raise InvalidInputError(f"{what} must be within 0..1200, got {value}")
+    return value
+
+
+def rates_arg(value: object) -> Mapping[int, Rate]:
+    if value is None:
+        return MappingProxyType({})
+    if not isinstance(value, Mapping):
+        raise InvalidInputError("development_rates must be a mapping {year: Rate or percent}")
+    out: dict[int, Rate] = {}
+    for year, rate in value.items():
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise InvalidInputError(f"development_rates keys must be years (int), got {year!r}")
+        out[year] = percent_arg(rate, f"development rate {year}", -50, 100)
+    return MappingProxyType(out)
+
+
+def opt_date(value: object, what: str) -> dt.date | None:
+    return None if value is None else plausible(as_date(value, what), what)
+
+
+def date_arg(value: object, what: str) -> dt.date:
+    return plausible(as_date(value, what), what)

@@ -1,0 +1,565 @@
+"""The JP survivor pensions (PP 45/2015 Pasal 16, 21-23): MPJD for the widow or widower, MPA for
+children, MPOT for parents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from types import MappingProxyType
+from typing import final
+
+import attrs
+
+from jamsos.domain import ContributionHistory
+from jamsos.errors import (
+    InvalidDateError,
+    InvalidInputError,
+    NotCoveredError,
+)
+from jamsos.explain import Explanation, ParamUse
+from jamsos.jp.age import check_birth, pension_date
+from jamsos.jp.disability import deemed_conditions, disability_benefit
+from jamsos.jp.formula import clamp, indexed
+from jamsos.jp.history import inflation_of, summarize_checked
+from jamsos.jp.inputs import (
+    ONE,
+    PAY_ROUNDING,
+    count_arg,
+    date_arg,
+    history_arg,
+    opt_date,
+    plausible,
+    rates_arg,
+)
+from jamsos.jp.lump_sum import lump_award, lump_sum_balance
+from jamsos.jp.old_age import Pension, old_age_benefit, pension_from
+from jamsos.money import CONTEXT, Rate, Rupiah
+from jamsos.parameters import DatedValue, ParameterSet, resolve
+from jamsos.periods import Month, anniversary, as_date
+from jamsos.results import Award, Component
+
+
+# --------------------------------------------------------------------------------------
+# Survivors (Pasal 21-23)
+# --------------------------------------------------------------------------------------
+def _date_field(value: object) -> dt.date:
+    return plausible(as_date(value, "date"), "date")
+
+
+def _opt_date_field(value: object) -> dt.date | None:
+    return None if value is None else plausible(as_date(value, "date"), "date")
+
+
+@final
+@attrs.frozen
+class Child:
+    """A child registered as heir: birth date, and the day the child starts work or marries.
+
+    The child pension ends at 23, or when the child works or marries (Pasal 22 ayat (5)).
+    """
+
+    birth_date: dt.date = attrs.field(converter=_date_field)
+    ends_on: dt.date | None = attrs.field(default=None, converter=_opt_date_field)
+
+
+def _children(value: object) -> tuple[Child, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str | bytes | dt.date) or not isinstance(value, Iterable):
+        raise InvalidInputError("children must be a sequence of Child values or birth dates")
+    out = []
+    for c in value:
+        out.append(c if isinstance(c, Child) else Child(c))
+    return tuple(out)
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidInputError(f"expected True or False, got {value!r}")
+    return value
+
+
+def _opt_flag(value: object) -> bool | None:
+    return None if value is None else _flag(value)
+
+
+@final
+@attrs.frozen
+class Survivors:
+    """The heirs registered for a member's JP pension (PP 45/2015 Pasal 14).
+
+    * ``spouse``: a legal widow or widower is registered; ``spouse_ends_on``: the day the
+      widow/widower dies or remarries (Pasal 21 ayat (5)), after which the children receive
+      the child pension (Pasal 22 ayat (1) huruf b).
+    * ``children``: registered children in registration order (:class:`Child` or birth
+      dates); at most 2 are counted, the first 2 still eligible (Pasal 14 ayat (1) huruf c;
+      the choice among more than 2 is not settled by the text).
+    * ``parent``: a parent is registered; ``parent_ends_on`` the parent's death.
+    * ``member_married``: whether the member was married; ``None`` means married exactly
+      when a spouse is registered. The parent pension is for an unmarried member's parent
+      (UU 40/2004 Pasal 41 ayat (1) huruf e) with no spouse or child (PP 45/2015 Pasal 23).
+
+    >>> Survivors(spouse=True, children=(dt.date(2010, 1, 5),)).children
+    (Child(birth_date=datetime.date(2010, 1, 5), ends_on=None),)
+    """
+
+    spouse: bool = attrs.field(default=False, converter=_flag)
+    spouse_ends_on: dt.date | None = attrs.field(default=None, converter=_opt_date_field)
+    children: tuple[Child, ...] = attrs.field(default=(), converter=_children)
+    parent: bool = attrs.field(default=False, converter=_flag)
+    parent_ends_on: dt.date | None = attrs.field(default=None, converter=_opt_date_field)
+    member_married: bool | None = attrs.field(default=None, converter=_opt_flag)
+
+    @property
+    def married(self) -> bool:
+        """Whether the member counts as married (explicit, or because a spouse is registered)."""
+        return self.spouse if self.member_married is None else self.member_married
+
+
+@final
+@attrs.frozen(eq=False)
+class _Heir:
+    name: str
+    label_id: str
+    first: Month
+    last: Month | None  # last month paid (inclusive), None: open
+
+
+def _survivor_base(
+    h: ContributionHistory,
+    birth: dt.date,
+    died: dt.date,
+    p: ParameterSet,
+    rates: Mapping[int, Rate],
+    disabled_on: dt.date | None,
+) -> tuple[str, Decimal | Pension | None, tuple[Explanation, ...], dict[str, object], Award | None]:
+    """What the survivor shares apply to.
+
+    Returns ``(case, base, steps, details, award_instead)``: ``base`` is the exact pension in
+    payment (``Decimal``) when the member was a pensioner (Pasal 21 ayat (2) huruf b), or a
+    ``Pension`` of the formula (huruf a); ``award_instead`` is a lump sum when no pension
+    is due.
+    """
+    pdate = pension_date(birth, params=p)
+    start = Month.of(died) + 1
+    dm = Month.of(died)
+    details: dict[str, object] = {"pension_date": pdate, "died_on": died}
+    min_months = int(p.value("jp.benefit.min_months", died).value)
+    if disabled_on is not None and disabled_on < died and disabled_on < pdate:
+        mpc = disability_benefit(
+            h, birth_date=birth, disabled_on=disabled_on, params=p, development_rates=rates
+        )
+        if mpc.monthly is None:
+            return "none", None, (), {**details, "disability": "lump sum already paid"}, None
+        first: Month = mpc.details["first_month"]  # type: ignore[assignment]
+        if dm >= first:
+            first_exact = mpc.details["first_exact"]
+            assert isinstance(first_exact, Decimal)
+            exact, _ = indexed(first_exact, first, dm, p)
+            step = Explanation(
+                "Member was receiving a disability pension: heirs' shares apply to it "
+                "(Pasal 21 ayat (2) huruf b)",
+                "Peserta penerima manfaat pensiun cacat: bagian ahli waris dari MPC "
+                "(Pasal 21 ayat (2) huruf b)",
+                Rupiah(exact),
+                children=(mpc.explain(),),
+            )
+            return "after_pension", exact, (step,), {**details, "pension_in_payment": Rupiah(exact)}, None
+    summary = summarize_checked(h, p, end=dm, birth=birth, event=f"death on {died.isoformat()}")
+    details["masa_iur"] = summary.masa_iur
+    if died >= pdate:
+        if summary.masa_iur < min_months:
+            award = old_age_benefit(h, birth_date=birth, params=p, development_rates=rates)
+            note = (
+                "the member reached pension age with masa iur below 15 years: the lump sum of Pasal 24 "
+                "is due (to the heirs if the member had not received it); membership ended, so there is "
+                "no survivor pension (PP 45/2015 Pasal 3 ayat (4) huruf b)"
+            )
+            return "lump", None, (), details, attrs.evolve(award, notes=(note, *award.notes))
+        mpht_start = Month.of(pdate) + 1
+        if dm >= mpht_start:
+            pen = pension_from(summary, mpht_start, p, deemed=False)
+            exact, uses = indexed(pen.exact, mpht_start, dm, p)
+            step = Explanation(
+                "Member was receiving the old-age pension: heirs' shares apply to it "
+                "(Pasal 21 ayat (2) huruf b)",
+                "Peserta penerima MPHT: bagian ahli waris dari MPHT yang dibayarkan "
+                "(Pasal 21 ayat (2) huruf b)",
+                Rupiah(exact),
+                inputs=(("old-age pension first month", str(mpht_start)), ("first amount", pen.clamp.after)),
+                parameters=uses,
+                children=(pen.formula.explanation(), pen.clamp.explanation()),
+            )
+            return "after_pension", exact, (step,), {**details, "pension_in_payment": Rupiah(exact)}, None
+        return "formula", pension_from(summary, start, p, deemed=False), (), details, None
+    steps: tuple[Explanation, ...] = ()
+    deemed = False
+    if summary.masa_iur < min_months:
+        ok, steps, extra = deemed_conditions(
+            summary, died, p, membership_param="jp.benefit.death_min_membership_months"
+        )
+        details.update(extra)
+        if not ok:
+            ls = lump_sum_balance(summary, dm, p, rates)
+            head = Explanation("JP survivor benefit", "Manfaat JP ahli waris", children=steps)
+            award = lump_award(
+                "jp.survivor.lump_sum",
+                ls,
+                head,
+                "Deemed-15-years conditions of PP 45/2015 Pasal 21-23 ayat (3) not met: lump sum to "
+                "the heirs (Permenaker 29/2015, unconfirmed)",
+                (
+                    "deemed 15 years not available (membership or density condition failed): "
+                    "lump sum to the heirs",
+                ),
+                details,
+            )
+            return "lump", None, steps, details, award
+        deemed = True
+    details["deemed_15_years"] = deemed
+    return "formula", pension_from(summary, start, p, deemed=deemed), steps, details, None
+
+
+def survivor_benefit(
+    history: ContributionHistory,
+    *,
+    birth_date: dt.date,
+    died_on: dt.date,
+    survivors: Survivors,
+    params: ParameterSet | None = None,
+    disabled_on: dt.date | None = None,
+    claim_on: dt.date | None = None,
+    development_rates: Mapping[int, Rate | str | int | Decimal] | None = None,
+    schedule_months: int = 12,
+) -> Award:
+    """Widow/widower, child and parent pensions after a member's death (Pasal 21-23).
+
+    Order (Pasal 21-23): the widow/widower (50%); when there is none, or after the
+    widow/widower dies or remarries, up to 2 children (50%; after a widow/widower, 50% of
+    that pension) until 23, work or marriage; when there is neither, the parent of an
+    unmarried member (20%). The share applies to the Pasal 17 formula when the member died
+    before receiving a pension (huruf a; below 15 years of masa iur, 15 years count if the
+    member had at least 1 year of membership and an 80% density, ayat (3)), or to the
+    old-age or disability pension in payment when the member was a pensioner (huruf b; pass
+    ``disabled_on`` for a disability pensioner). Rights start on the 1st of the month after
+    death. When the deemed conditions fail the heirs receive the lump sum (Permenaker
+    29/2015, unconfirmed). ``payments`` lists ``schedule_months`` months from the first.
+
+    Which date selects the law: ``died_on`` for the conditions; the first day of each heir's
+    right for the limits (applied after the share, ``jp.benefit.limits_after_share``).
+
+    >>> h = ContributionHistory.constant(6_000_000, Month(2021, 1), Month(2023, 12))
+    >>> a = survivor_benefit(h, birth_date=dt.date(1980, 5, 1), died_on=dt.date(2024, 1, 10),
+    ...                      survivors=Survivors(spouse=True))
+    >>> a.kind, str(a.monthly)
+    ('jp.survivor.pension', 'Rp481.743')
+    """
+    p = resolve(params)
+    h = history_arg(history)
+    if not isinstance(survivors, Survivors):
+        raise InvalidInputError(
+            f"survivors must be a jamsos.jp.Survivors value, got {type(survivors).__name__}"
+        )
+    birth = date_arg(birth_date, "birth_date")
+    died = date_arg(died_on, "died_on")
+    check_birth(birth, died)
+    claim = opt_date(claim_on, "claim_on")
+    if claim is not None and claim < died:
+        raise InvalidDateError(f"claim date {claim.isoformat()} is before the death on {died.isoformat()}")
+    dis = opt_date(disabled_on, "disabled_on")
+    if dis is not None and dis > died:
+        raise InvalidDateError(f"disabled_on {dis.isoformat()} is after the death on {died.isoformat()}")
+    for what, d in (
+        ("spouse_ends_on", survivors.spouse_ends_on),
+        ("parent_ends_on", survivors.parent_ends_on),
+    ):
+        if d is not None and d < died:
+            raise InvalidDateError(
+                f"{what} {d.isoformat()} is before the member's death on {died.isoformat()}"
+            )
+    if survivors.spouse_ends_on is not None and not survivors.spouse:
+        raise InvalidInputError("spouse_ends_on is given but no spouse is registered (spouse=False)")
+    post = int(p.value("jp.benefit.posthumous_child_days", died).value)
+    for c in survivors.children:
+        if c.birth_date > died + dt.timedelta(days=post):
+            raise InvalidDateError(
+                f"a child born {c.birth_date.isoformat()} is more than {post} days after the death "
+                "and cannot be a pension heir (PP 45/2015 Pasal 14 ayat (2))"
+            )
+        if c.ends_on is not None and c.ends_on < c.birth_date:
+            raise InvalidDateError(f"child ends_on {c.ends_on.isoformat()} is before the child's birth")
+    months = count_arg(schedule_months, "schedule_months")
+    rates = rates_arg(development_rates)
+    case, base, steps, details, instead = _survivor_base(h, birth, died, p, rates, dis)
+    if claim is not None:
+        details["claim_on"] = claim
+    if instead is not None:
+        return instead
+    start = Month.of(died) + 1
+    heirs, notes = _heirs(survivors, start, p)
+    details["heirs"] = tuple(h.name for h in heirs)
+    if base is None or not heirs:
+        reason = (
+            "the member received the disability lump sum; no further JP benefit"
+            if base is None
+            else "no registered heir entitled to a JP pension (PP 45/2015 Pasal 14, 21-23)"
+        )
+
+        def explain_none() -> Explanation:
+            return Explanation(
+                "JP survivor benefit", "Manfaat JP ahli waris", Rupiah.zero(), children=steps, note=reason
+            )
+
+        return Award(
+            kind="jp.survivor.none",
+            components=(),
+            notes=(reason, *notes),
+            details=MappingProxyType(details),
+            explainer=explain_none,
+        )
+    payments, first_components, sched_notes, phase_steps = _survivor_schedule(
+        case, base, heirs, survivors, start, months, p
+    )
+    monthly = sum((c.amount for c in first_components), Rupiah.zero())
+    details["first_month"] = start
+
+    def explain() -> Explanation:
+        base_steps: tuple[Explanation, ...] = ()
+        if isinstance(base, Pension):
+            base_steps = (base.formula.explanation(),)
+        return Explanation(
+            "JP survivor pension",
+            "Manfaat pensiun ahli waris",
+            monthly,
+            inputs=(
+                ("died on", died),
+                ("first month of the right", str(start)),
+                ("heirs", ", ".join(h.name for h in heirs)),
+            ),
+            children=(*steps, *base_steps, *phase_steps),
+        )
+
+    return Award(
+        kind="jp.survivor.pension",
+        components=tuple(first_components),
+        payments=payments,
+        monthly=monthly,
+        notes=(*notes, *sched_notes),
+        details=MappingProxyType(details),
+        explainer=explain,
+    )
+
+
+def _heirs(s: Survivors, start: Month, p: ParameterSet) -> tuple[tuple[_Heir, ...], tuple[str, ...]]:
+    on = start.first_day
+    max_children = int(p.value("jp.benefit.max_children", on).value)
+    max_age = int(p.value("jp.benefit.child_max_age", on).value)
+    heirs: list[_Heir] = []
+    notes: list[str] = []
+    child_first = start
+    if s.spouse:
+        last = None if s.spouse_ends_on is None else Month.of(s.spouse_ends_on)
+        heirs.append(_Heir("widow/widower", "janda/duda", start, last))
+        # without an end date the children's right never starts within the schedule
+        child_first = Month(2200, 12) if last is None else last + 1
+    eligible = []
+    for i, c in enumerate(s.children, start=1):
+        end = anniversary(c.birth_date, max_age)
+        if c.ends_on is not None:
+            end = min(end, c.ends_on)
+        last_child = Month.of(end)
+        if last_child < start:
+            notes.append(
+                f"child {i} (born {c.birth_date.isoformat()}) is no longer eligible when the right starts"
+            )
+            continue
+        eligible.append((i, c, last_child))
+    if len(eligible) > max_children:
+        notes.append(
+            f"{len(eligible)} eligible children: the first {max_children} registered are counted "
+            "(PP 45/2015 Pasal 14 ayat (1) huruf c)"
+        )
+        eligible = eligible[:max_children]
+    if s.spouse and s.spouse_ends_on is None and eligible:
+        notes.append(
+            "the children's pension starts the month after the widow/widower dies or remarries "
+            "(PP 45/2015 Pasal 22 ayat (1) huruf b)"
+        )
+    for i, c, last_child in eligible:
+        first = max(child_first, Month.of(c.birth_date))
+        if first <= last_child:
+            heirs.append(_Heir(f"child {i}", f"anak {i}", first, last_child))
+        elif s.spouse_ends_on is not None:
+            notes.append(f"child {i}'s right ends before the widow/widower's right ends: no child pension")
+    if not s.spouse and not eligible and s.parent:
+        if s.married:
+            notes.append("no parent pension: the member was married (UU 40/2004 Pasal 41 ayat (1) huruf e)")
+        else:
+            last = None if s.parent_ends_on is None else Month.of(s.parent_ends_on)
+            heirs.append(_Heir("parent", "orang tua", start, last))
+    return tuple(heirs), tuple(notes)
+
+
+def _survivor_schedule(
+    case: str,
+    base: Decimal | Pension,
+    heirs: tuple[_Heir, ...],
+    s: Survivors,
+    start: Month,
+    months: int,
+    p: ParameterSet,
+) -> tuple[tuple[tuple[Month, Rupiah], ...], list[Component], tuple[str, ...], tuple[Explanation, ...]]:
+    """Month by month: each heir group's amount, with its own start, limits and indexation."""
+    per_child = bool(p.value("jp.benefit.child_share_per_child", start.first_day).value)
+    after_share = bool(p.value("jp.benefit.limits_after_share", start.first_day).value)
+    shares = {
+        "spouse": p.value("jp.benefit.widow_share", start.first_day),
+        "child": p.value("jp.benefit.child_share", start.first_day),
+        "parent": p.value("jp.benefit.parent_share", start.first_day),
+    }
+    ref_first = base.formula.exact.amount if isinstance(base, Pension) else base
+    # the formula before limits, or (when limits apply first) clamped at the start
+    if isinstance(base, Pension) and not after_share:
+        ref_first = clamp(base.formula.exact, start, p).after.amount
+
+    def clamp_at(amount: Decimal, first: Month) -> tuple[Decimal, Explanation]:
+        if not after_share:
+            return amount, Explanation(
+                "Limits applied before the share", "Batas diterapkan sebelum bagian", Rupiah(amount)
+            )
+        c = clamp(Rupiah(amount), first, p)
+        return c.after.amount, c.explanation()
+
+    group_amount: dict[str, Decimal] = {}
+    group_start: dict[str, Month] = {}
+    steps: list[Explanation] = []
+    out: list[tuple[Month, Rupiah]] = []
+    first_components: list[Component] = []
+    notes: list[str] = []
+    spouse = next((h for h in heirs if h.name == "widow/widower"), None)
+    children = [h for h in heirs if h.name.startswith("child")]
+    parent = next((h for h in heirs if h.name == "parent"), None)
+    basis = {
+        "spouse": ("PP 45/2015 Pasal 21",),
+        "child": ("PP 45/2015 Pasal 22",),
+        "parent": ("PP 45/2015 Pasal 23",),
+    }
+    for k in range(months):
+        m = start + k
+        try:
+            payable: list[tuple[str, Decimal]] = []
+            if spouse is not None and (spouse.last is None or m <= spouse.last):
+                amt = _group(group_amount, group_start, "spouse", m, p)
+                if amt is None:
+                    raw = CONTEXT.multiply(ref_first, shares["spouse"].value.value)
+                    amt, step = clamp_at(raw, m)
+                    group_amount["spouse"], group_start["spouse"] = amt, m
+                    steps.append(
+                        _share_step(
+                            "widow/widower pension (MPJD)",
+                            "pensiun janda/duda (MPJD)",
+                            shares["spouse"],
+                            "jp.benefit.widow_share",
+                            m,
+                            step,
+                        )
+                    )
+                payable.append(("MPJD widow/widower pension", amt))
+            live = [c for c in children if c.first <= m and (c.last is None or m <= c.last)]
+            if live:
+                amt = _group(group_amount, group_start, "child", m, p)
+                if amt is None:
+                    if spouse is not None:
+                        # 50% of the widow/widower pension in payment (Pasal 22 ayat (2) huruf c)
+                        ref = _group(group_amount, group_start, "spouse", m, p, peek=True)
+                        ref = (
+                            ref
+                            if ref is not None
+                            else CONTEXT.multiply(ref_first, shares["spouse"].value.value)
+                        )
+                    else:
+                        ref = ref_first
+                    raw = CONTEXT.multiply(ref, shares["child"].value.value)
+                    amt, step = clamp_at(raw, m)
+                    group_amount["child"], group_start["child"] = amt, m
+                    steps.append(
+                        _share_step(
+                            "child pension (MPA)",
+                            "pensiun anak (MPA)",
+                            shares["child"],
+                            "jp.benefit.child_share",
+                            m,
+                            step,
+                        )
+                    )
+                each = amt if per_child else CONTEXT.divide(amt, Decimal(len(live)))
+                payable.extend((f"MPA child pension ({c.name})", each) for c in live)
+            if parent is not None and (parent.last is None or m <= parent.last):
+                amt = _group(group_amount, group_start, "parent", m, p)
+                if amt is None:
+                    raw = CONTEXT.multiply(ref_first, shares["parent"].value.value)
+                    amt, step = clamp_at(raw, m)
+                    group_amount["parent"], group_start["parent"] = amt, m
+                    steps.append(
+                        _share_step(
+                            "parent pension (MPOT)",
+                            "pensiun orang tua (MPOT)",
+                            shares["parent"],
+                            "jp.benefit.parent_share",
+                            m,
+                            step,
+                        )
+                    )
+                payable.append(("MPOT parent pension", amt))
+        except NotCoveredError:
+            notes.append(
+                f"schedule stops at {m.minus(1)}: the indexation from {m} needs BPS inflation for "
+                f"{m.year - 1}, not yet in the data"
+            )
+            break
+        if not payable:
+            if out:
+                break
+            continue
+        rounded = [(n, Rupiah(a).rounded(PAY_ROUNDING)) for n, a in payable]
+        if not first_components:
+            for n, a in rounded:
+                group = "spouse" if n.startswith("MPJD") else "child" if n.startswith("MPA") else "parent"
+                first_components.append(Component(n, a, basis=basis[group]))
+        out.append((m, sum((a for _, a in rounded), Rupiah.zero())))
+    if case == "after_pension":
+        notes.append("shares of the pension in payment at death (PP 45/2015 Pasal 21-23 ayat (2) huruf b)")
+    return tuple(out), first_components, tuple(notes), tuple(steps)
+
+
+def _group(
+    amounts: dict[str, Decimal],
+    starts: dict[str, Month],
+    key: str,
+    m: Month,
+    p: ParameterSet,
+    *,
+    peek: bool = False,
+) -> Decimal | None:
+    """The group's amount in month ``m``, indexed on each anniversary of its start."""
+    if key not in amounts:
+        return None
+    first = starts[key]
+    if not peek and m.months_since(first) and m.months_since(first) % 12 == 0:
+        dv = inflation_of(p, m.year - 1)
+        amounts[key] = CONTEXT.multiply(amounts[key], CONTEXT.add(ONE, dv.value.value))
+    return amounts[key]
+
+
+def _share_step(
+    title: str, title_id: str, share: DatedValue, name: str, first: Month, clamp_step: Explanation
+) -> Explanation:
+    return Explanation(
+        f"{title} from {first}",
+        f"{title_id} mulai {first}",
+        clamp_step.value,
+        parameters=(ParamUse.of(name, share),),
+        children=(clamp_step,),
+    )
