@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jamsos import batch, jp, synthetic, testing
+from jamsos import batch, jp, optional, synthetic, testing
 from jamsos.contributions import non_wage_earner, wage_earner
 from jamsos.domain import Program
 from jamsos.errors import BatchError, JamsosError, MoneyTypeError
@@ -416,7 +416,7 @@ def test_without_numpy_rows_go_through_the_scalar_api(monkeypatch: pytest.Monkey
 
     rows = synthetic.worker_months(60, seed=4, bpu_share=30, kind="records")
     ref = batch.contributions(rows)
-    monkeypatch.setattr(batch, "_numpy", missing)
+    monkeypatch.setattr(optional, "require_numpy", missing)
     assert batch.contributions(rows) == ref
     good, bad = batch.contributions(BAD_ROWS, errors="collect")
     assert len(good) == 2 and len(bad) == 11

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from jamsos import batch, synthetic
+from jamsos import batch, optional, synthetic
 from jamsos._cli import reading
 from jamsos.cli import main
 
@@ -68,7 +68,7 @@ def test_collect_writes_good_and_rejected(
 
 
 def test_csv_without_pandas(input_csv: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(batch, "_pandas_or_none", lambda: None)
+    monkeypatch.setattr(optional, "pandas_or_none", lambda: None)
     monkeypatch.setattr(reading, "pandas_or_none", lambda: None)
     out = tmp_path / "out.csv"
     assert main(["batch", str(input_csv), "-o", str(out), "--errors", "collect", "-q"]) == 0

@@ -40,12 +40,13 @@ API itself, row by row. A row is an error exactly when the scalar API raises for
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final
 
 from jamsos import contributions as _c
+from jamsos import optional
+from jamsos.contributions import rules as contribution_rules
 from jamsos.domain import EmployerScale, Program, RiskClass, Segment
 from jamsos.errors import BatchError, InvalidInputError, JamsosError, MissingDependencyError, MoneyTypeError
 from jamsos.money import to_decimal, whole
@@ -125,29 +126,6 @@ _PROGRAM_PARTIES: Final = tuple(
 )
 
 _INT63: Final = 2**62  # headroom below int64's 2**63 - 1 for every intermediate product
-
-
-# ---------------------------------------------------------------------------------------
-# optional dependencies
-# ---------------------------------------------------------------------------------------
-def _import(name: str, extra: str) -> Any:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        raise MissingDependencyError(
-            f"{name} is needed for this; install it with `pip install jamsos[{extra}]`"
-        ) from None
-
-
-def _numpy() -> Any:
-    return _import("numpy", "pandas")
-
-
-def _pandas_or_none() -> Any:
-    try:
-        return importlib.import_module("pandas")
-    except ImportError:
-        return None
 
 
 def _kind(table: object) -> str:
@@ -305,7 +283,7 @@ def _encode_pandas(np: Any, pd: Any, s: Any, name: str) -> _Col:
             "column (df['wage'].astype('Int64') keeps missing values) or strings/Decimals"
         )
     if _arrow_backed(s):
-        pa = _import("pyarrow", "arrow")
+        pa = optional.import_extra("pyarrow", "arrow")
         return _encode_arrow(np, pa, pa.chunked_array(pa.array(s.array)), name)
     if kind == "O":
         # pandas hashes 1, 1.0, True and Decimal(1) alike: keep them apart by type.
@@ -392,7 +370,7 @@ class _Table:
         self.bad_rows: dict[int, str] = {}  # records that are not mappings
         src: Any = table
         if self.kind == "pandas":
-            pd = _pandas_or_none()
+            pd = optional.pandas_or_none()
             self.n = len(src)
             labels = list(src.columns)
             for name in names:
@@ -402,7 +380,7 @@ class _Table:
                 (x for x in names if x in labels), lambda name: _encode_pandas(np, pd, src[name], name)
             )
         elif self.kind == "arrow":
-            pa = _import("pyarrow", "arrow")
+            pa = optional.import_extra("pyarrow", "arrow")
             self.n = src.num_rows
             for name in names:
                 if src.column_names.count(name) > 1:
@@ -475,15 +453,17 @@ class _PuMonth:
 
     def __init__(self, rules: Any, month: Month) -> None:
         one = Decimal(1)
-        covid = one - _c._r(rules.covid_discount)
+        covid = one - contribution_rules.rate_value(rules.covid_discount)
         # Each fraction is the same Decimal product the scalar path multiplies the wage by.
-        self.fracs: dict[str, Decimal] = {f"jkk{rc.value}": _c._r(rules.jkk[rc]) * covid for rc in RiskClass}
-        self.fracs["jkm"] = _c._r(rules.jkm) * covid
-        self.fracs["jhte"] = _c._r(rules.jht_employer)
-        self.fracs["jhtw"] = _c._r(rules.jht_worker)
-        self.fracs["jpe"] = _c._r(rules.jp_employer)
-        self.fracs["jpw"] = _c._r(rules.jp_worker)
-        deferral = _c._r(rules.covid_jp_deferral)
+        self.fracs: dict[str, Decimal] = {
+            f"jkk{rc.value}": contribution_rules.rate_value(rules.jkk[rc]) * covid for rc in RiskClass
+        }
+        self.fracs["jkm"] = contribution_rules.rate_value(rules.jkm) * covid
+        self.fracs["jhte"] = contribution_rules.rate_value(rules.jht_employer)
+        self.fracs["jhtw"] = contribution_rules.rate_value(rules.jht_worker)
+        self.fracs["jpe"] = contribution_rules.rate_value(rules.jp_employer)
+        self.fracs["jpw"] = contribution_rules.rate_value(rules.jp_worker)
+        deferral = contribution_rules.rate_value(rules.covid_jp_deferral)
         self.fracs["jpkeep"] = (one - deferral) if deferral else one
         cap = _whole_int(rules.jp_cap.value.amount)
         if cap is None:
@@ -496,7 +476,7 @@ class _PuMonth:
             if jcap is None:
                 raise ValueError("fractional JKP cap")
             self.jkp_cap = jcap
-            self.fracs["jkp"] = _c._r(rules.jkp_government)
+            self.fracs["jkp"] = contribution_rules.rate_value(rules.jkp_government)
         else:
             self.fracs["jkp"] = Decimal(0)
         # enrolled programs per employer scale (Perpres 109/2013), and JKP membership
@@ -505,10 +485,10 @@ class _PuMonth:
         self.jkp_ok: list[bool] = []
         self.jkp_needs_jp: list[bool] = []
         for scale in _SCALES:
-            enrolled = _c._programs_of(rules.mandatory[scale])
+            enrolled = contribution_rules.programs_of(rules.mandatory[scale])
             self.progs.append(tuple(p in enrolled for p in _PU_PROGS))  # type: ignore[arg-type]
             if self.has_jkp:
-                required = _c._programs_of(rules.jkp_required[scale])
+                required = contribution_rules.programs_of(rules.jkp_required[scale])
                 self.jkp_ok.append(required <= enrolled)
                 self.jkp_needs_jp.append(Program.JP in required)
             else:
@@ -530,17 +510,23 @@ class _BpuMonth:
 
     def __init__(self, r: Mapping[str, Any]) -> None:
         one = Decimal(1)
-        covid = _c._r(r["covid"])
+        covid = contribution_rules.rate_value(r["covid"])
         min_income = _whole_int(r["min_income"].value.amount)
         if min_income is None:
             raise ValueError("fractional minimum income")
         self.min_income = min_income
-        self.fracs: dict[str, Decimal] = {"jht": _c._r(r["jht"])}
+        self.fracs: dict[str, Decimal] = {"jht": contribution_rules.rate_value(r["jht"])}
         self.jkm: list[int] = []
         # variant 0: budget-funded (no PP 50/2025 discount), 1: other BPU, 2: transport workers
-        for v, discount in enumerate((Decimal(0), _c._r(r["other"]), _c._r(r["transport"]))):
+        for v, discount in enumerate(
+            (
+                Decimal(0),
+                contribution_rules.rate_value(r["other"]),
+                contribution_rules.rate_value(r["transport"]),
+            )
+        ):
             factor = (one - covid) * (one - discount)
-            self.fracs[f"jkk{v}"] = _c._r(r["jkk"]) * factor
+            self.fracs[f"jkk{v}"] = contribution_rules.rate_value(r["jkk"]) * factor
             self.jkm.append(int(whole(r["jkm"].value.amount * factor, _c.ROUNDING)))
 
 
@@ -605,7 +591,7 @@ def contributions(
     p = resolve(params)
     kind = _kind(table)
     try:
-        np = _numpy()
+        np = optional.require_numpy()
     except MissingDependencyError:
         if kind != "records":
             raise
@@ -755,7 +741,7 @@ def _wage_vector(np: Any, col: _Col, n: int) -> tuple[Any, Any]:
 
 def _pu_month(p: ParameterSet, u: object) -> _PuMonth | None:
     try:
-        m = _c._month(u)
+        m = contribution_rules.contribution_month(u)
         return _pu_rules_cached(p, m)
     except (JamsosError, ValueError):
         return None
@@ -763,8 +749,8 @@ def _pu_month(p: ParameterSet, u: object) -> _PuMonth | None:
 
 def _bpu_month(p: ParameterSet, u: object) -> _BpuMonth | None:
     try:
-        m = _c._month(u)
-        return _BpuMonth(_c._bpu_rules(p, m))
+        m = contribution_rules.contribution_month(u)
+        return _BpuMonth(contribution_rules.bpu_rules(p, m))
     except (JamsosError, ValueError):
         return None
 
@@ -777,7 +763,7 @@ def _pu_rules_cached(p: ParameterSet, m: Month) -> _PuMonth:
     hit = _PU_CACHE.get(key)
     if hit is not None and hit[0] is p:
         return hit[1]
-    rules = _PuMonth(_c._rules(p, m), m)
+    rules = _PuMonth(contribution_rules.month_rules(p, m), m)
     if len(_PU_CACHE) > 4096:
         _PU_CACHE.clear()
     _PU_CACHE[key] = (p, rules)
@@ -1096,8 +1082,8 @@ def _scalar_row(t: _Table, i: int, p: ParameterSet) -> Contributions:
     segment = Segment.parse(_opt(t.value("segment", i), default="PU"))
     if segment is Segment.WAGE_EARNER:
         if t.value("risk_class", i) is MISSING:
-            _c._positive(wage, "wage")  # report problems in the scalar API's order
-            _c._month(month)
+            contribution_rules.positive_amount(wage, "wage")  # report problems in the scalar API's order
+            contribution_rules.contribution_month(month)
         rc = _code(_need(t, "risk_class", i, "a wage earner (PU) row needs a JKK risk class 1-5"))
         programs = t.value("programs", i)
         if isinstance(programs, str):
@@ -1202,7 +1188,7 @@ def _finish(
         if errors == "raise":
             _raise(t, failures)
     if t.kind == "pandas":
-        pd = _pandas_or_none()
+        pd = optional.pandas_or_none()
         src = t.source
         kept = src if good is None else src.iloc[good]
         if block and t.n:
@@ -1216,7 +1202,7 @@ def _finish(
         result: Any = pd.concat([base.reset_index(drop=True), new], axis=1)
         result.index = base.index
     elif t.kind == "arrow":
-        pa = _import("pyarrow", "arrow")
+        pa = optional.import_extra("pyarrow", "arrow")
         src = t.source
         kept = src if good is None else src.take(pa.array(good))
         for c in columns:
@@ -1265,12 +1251,12 @@ def _errors_table(t: _Table, failures: Mapping[int, JamsosError]) -> Any:
         for i in sorted(failures)
     ]
     if t.kind == "pandas":
-        pd = _pandas_or_none()
+        pd = optional.pandas_or_none()
         frame = pd.DataFrame(records, columns=list(ERROR_COLUMNS))
         frame["index"] = frame["index"].astype("int64")
         return frame
     if t.kind == "arrow":
-        pa = _import("pyarrow", "arrow")
+        pa = optional.import_extra("pyarrow", "arrow")
         return pa.table(
             {
                 "index": pa.array([r["index"] for r in records], type=pa.int64()),
@@ -1319,14 +1305,14 @@ def aggregate(result: Any, *, by: Sequence[str] = ("month",)) -> Any:
     by = tuple(by)
     kind = _kind(result)
     if kind == "arrow":
-        pd = _pandas_or_none()
-        pa = _import("pyarrow", "arrow")
+        pd = optional.pandas_or_none()
+        pa = optional.import_extra("pyarrow", "arrow")
         if pd is None:
             return pa.Table.from_pylist(aggregate(result.to_pylist(), by=by))
         frame = aggregate(result.to_pandas(), by=by)
         return pa.Table.from_pandas(frame, preserve_index=False)
     if kind == "pandas":
-        pd = _pandas_or_none()
+        pd = optional.pandas_or_none()
         missing = [c for c in (*by, *_program_columns()) if c not in result.columns]
         if missing:
             raise InvalidInputError(
@@ -1412,7 +1398,7 @@ def pension(table: Any, *, errors: str = "raise", params: ParameterSet | None = 
     p = resolve(params)
     kind = _kind(table)
     try:
-        np: Any = _numpy()
+        np: Any = optional.require_numpy()
     except MissingDependencyError:
         if kind != "records":
             raise
@@ -1537,7 +1523,7 @@ def benefits(table: Any, *, kind: str, errors: str = "raise", params: ParameterS
     p = resolve(params)
     table_kind = _kind(table)
     try:
-        np: Any = _numpy()
+        np: Any = optional.require_numpy()
     except MissingDependencyError:
         if table_kind != "records":
             raise

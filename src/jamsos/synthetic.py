@@ -82,9 +82,9 @@ def worker_months(
             w = workers[i // months]
             rows.append({"worker_id": i // months + 1, "month": month_names[i % months], **w})
         return rows
-    from jamsos.batch import _import
+    from jamsos.optional import import_extra
 
-    np = _import("numpy", "pandas")
+    np = import_extra("numpy", "pandas")
     ids = np.repeat(np.arange(1, n_workers + 1, dtype=np.int64), months)[:n]
     columns: dict[str, Any] = {
         "worker_id": ids,
@@ -111,9 +111,9 @@ def worker_months(
         }.get(name, object)
         columns[name] = np.repeat(np.array(per_worker, dtype=dtype), months)[:n]
     if kind == "pandas":
-        pd = _import("pandas", "pandas")
+        pd = import_extra("pandas", "pandas")
         return pd.DataFrame(columns)
-    pa = _import("pyarrow", "arrow")
+    pa = import_extra("pyarrow", "arrow")
     return pa.table({k: pa.array(v) for k, v in columns.items()})
 
 

@@ -22,10 +22,10 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-from jamsos.batch import MissingDependencyError, _import
 from jamsos.domain import ContributionHistory, ContributionRecord, EmployerScale, RiskClass
-from jamsos.errors import JamsosError
+from jamsos.errors import JamsosError, MissingDependencyError
 from jamsos.money import Rate, Rupiah
+from jamsos.optional import import_extra
 from jamsos.parameters import official
 from jamsos.periods import Month
 
@@ -326,14 +326,14 @@ def worker_month_tables(
         if kind == "records":
             return full
         if kind == "pandas":
-            pd = _import("pandas", "pandas")
+            pd = import_extra("pandas", "pandas")
             frame = pd.DataFrame(full, columns=list(columns))
             for c in ("risk_class",):
                 frame[c] = frame[c].astype("Int64")
             for c in ("jht", "transport_worker", "budget_funded"):
                 frame[c] = frame[c].astype("boolean")
             return frame
-        pa = _import("pyarrow", "arrow")
+        pa = import_extra("pyarrow", "arrow")
         return pa.Table.from_pylist(full)
 
     return st.lists(worker_month_rows(first=first, last=last), min_size=min_rows, max_size=max_rows).map(

@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import codecs
 import csv
-import importlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError
+from jamsos.errors import InvalidInputError, JamsosError
+from jamsos.optional import import_extra as import_optional
+from jamsos.optional import pandas_or_none
 
 __all__ = [
     "Dialect",
@@ -70,24 +71,6 @@ class Dialect:
     def from_excel(self) -> bool:
         """A BOM or a Windows/Latin-1 encoding: the file was most likely saved by Excel."""
         return self.bom or not self.encoding.replace("_", "-").startswith("utf")
-
-
-def import_optional(name: str, extra: str) -> Any:
-    """An optional dependency, or :class:`MissingDependencyError` naming the extra."""
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        raise MissingDependencyError(
-            f"{name} is needed for this; install it with `pip install jamsos[{extra}]`"
-        ) from None
-
-
-def pandas_or_none() -> Any:
-    """pandas if installed (the fast CSV reader), else None (the stdlib reader is used)."""
-    try:
-        return importlib.import_module("pandas")
-    except ImportError:
-        return None
 
 
 def file_format(path: str | os.PathLike[str]) -> str:

@@ -1,0 +1,118 @@
+"""Contribution deadlines, months of delay and late-payment fines (PP 44/2015 Pasal 21, 22, 24; PP
+45/2015 Pasal 31; PP 46/2015 Pasal 20).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from jamsos import workdays
+from jamsos.contributions.rules import contribution_month, round_rupiah
+from jamsos.domain import Segment
+from jamsos.errors import (
+    InvalidDateError,
+    InvalidInputError,
+)
+from jamsos.money import Money, Rupiah
+from jamsos.parameters import ParameterSet, resolve
+from jamsos.periods import Month, add_months, as_date
+
+
+# ---------------------------------------------------------------------------------------
+# deadlines and late fines
+# ---------------------------------------------------------------------------------------
+def due_date(
+    month: Month | str,
+    *,
+    segment: Segment | str = Segment.WAGE_EARNER,
+    params: ParameterSet | None = None,
+) -> dt.date:
+    """The last day to pay a contribution month without a fine.
+
+    Wage earners and construction: the 15th of the next month (PP 44/2015 Pasal 21 ayat
+    (2); the 30th for August 2020 to January 2021 under PP 49/2020). Non-wage earners: the
+    15th of the contribution month itself (PP 44/2015 Pasal 24 ayat (3)). A deadline on a
+    weekend or national public holiday moves to the next working day.
+
+    >>> due_date(Month(2025, 5))  # 15 June 2025 is a Sunday
+    datetime.date(2025, 6, 16)
+    """
+    m = contribution_month(month)
+    seg = Segment.parse(segment)
+    p = resolve(params)
+    if seg is Segment.NON_WAGE_EARNER:
+        day = p.integer("admin.non_wage_earner.due_day", m.last_day)
+        base = m.day(day)
+    elif seg in (Segment.WAGE_EARNER, Segment.CONSTRUCTION):
+        day = p.integer("admin.wage_earner.due_day", m.last_day)
+        base = (m + 1).day(day)
+    else:
+        raise InvalidInputError(
+            "migrant workers (PMI) pay packages at registration; there is no monthly deadline"
+        )
+    return workdays.next_working_day(base)
+
+
+def late_fine(
+    amount_due: Money,
+    month: Month | str,
+    paid_on: dt.date,
+    *,
+    segment: Segment | str = Segment.WAGE_EARNER,
+    params: ParameterSet | None = None,
+) -> Rupiah:
+    """The fine (denda) for paying a contribution month late.
+
+    Wage earners: 2% of the contribution due for each month or part of a month after the
+    deadline (PP 44/2015 Pasal 22 ayat (1); PP 45/2015 Pasal 31; PP 46/2015 Pasal 20);
+    0.5% for August 2020 to January 2021 (PP 49/2020). Simple, not compounded; rounded
+    half up to whole rupiah. Non-wage earners pay no fine (they lose benefit rights
+    instead): Rp0.
+
+    >>> str(late_fine(1_000_000, Month(2025, 5), dt.date(2025, 6, 17)))
+    'Rp20.000'
+    >>> str(late_fine(1_000_000, Month(2025, 5), dt.date(2025, 8, 17)))
+    'Rp60.000'
+    """
+    amount = Rupiah.of(amount_due, "amount_due")
+    if amount < 0:
+        raise InvalidInputError(f"amount_due cannot be negative, got {amount}")
+    m = contribution_month(month)
+    seg = Segment.parse(segment)
+    paid = as_date(paid_on, "paid_on")
+    if paid < m.first_day:
+        raise InvalidDateError(f"paid_on {paid.isoformat()} is before the contribution month {m} begins")
+    months = months_late(m, paid, segment=seg, params=params)
+    p = resolve(params)
+    name = (
+        "admin.non_wage_earner.late_fine_rate"
+        if seg is Segment.NON_WAGE_EARNER
+        else "admin.wage_earner.late_fine_rate"
+    )
+    rate = p.rate(name, m.last_day)
+    cap = p.integer("admin.late_fine_months_cap", m.last_day)
+    if cap:
+        months = min(months, cap)
+    return round_rupiah(amount.amount * rate.value * months)
+
+
+def months_late(
+    month: Month | str,
+    paid_on: dt.date,
+    *,
+    segment: Segment | str = Segment.WAGE_EARNER,
+    params: ParameterSet | None = None,
+) -> int:
+    """Months of delay, counting any part of a month as a whole month.
+
+    0 when paid on or before :func:`due_date`; 1 from the day after it through the same
+    day one month later (clamped at month end); and so on.
+    """
+    due = due_date(month, segment=segment, params=params)
+    paid = as_date(paid_on, "paid_on")
+    if paid <= due:
+        return 0
+    n = 1
+    while paid > add_months(due, n):
+        n += 1
+    return n

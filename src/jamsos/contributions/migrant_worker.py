@@ -1,0 +1,133 @@
+"""Contributions of Indonesian migrant workers (PMI, pekerja migran Indonesia): JKK and JKM packages
+and optional JHT (Permenaker 18/2018, then Permenaker 4/2023).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+from types import MappingProxyType
+
+from jamsos.contributions.rules import RP0, boolean_arg
+from jamsos.domain import Program, Segment
+from jamsos.errors import (
+    InvalidInputError,
+    MoneyTypeError,
+    NotCoveredError,
+)
+from jamsos.explain import Explanation, ParamUse
+from jamsos.money import Money, Rupiah
+from jamsos.parameters import ParameterSet, resolve
+from jamsos.periods import Month, as_date
+from jamsos.results import Contributions, Share
+
+
+# ---------------------------------------------------------------------------------------
+# migrant workers (PMI)
+# ---------------------------------------------------------------------------------------
+def migrant_worker(
+    *,
+    on: dt.date,
+    contract_months: int,
+    pre_placement: bool = True,
+    jht: Money | None = None,
+    params: ParameterSet | None = None,
+) -> Contributions:
+    """Contributions of a migrant worker (PMI): JKK+JKM packages and optional JHT.
+
+    ``on`` is the registration (payment) date and selects the regulation: Permenaker
+    18/2018, then Permenaker 4/2023 from 2023-02-22. The package price covers JKK and JKM
+    together; it is shown in the JKK share (``c.jkk``), with JKM at zero, and paid by the
+    worker. ``jht`` is the monthly JHT amount chosen, or ``None``.
+
+    Package choice (Permenaker 4/2023 Pasal 18): the cheapest of the smallest package that
+    covers the contract, and a shorter package plus Rp13.500 for each extra month (Pasal 18
+    ayat (3)). A 9-month contract costs min(Rp189.000, Rp108.000 + 3 × Rp13.500) =
+    Rp148.500. This reading is documented in ``docs/known-gaps.md``.
+
+    >>> c = migrant_worker(on=dt.date(2024, 5, 1), contract_months=24)
+    >>> str(c.total)
+    'Rp370.000'
+    >>> str(migrant_worker(on=dt.date(2024, 5, 1), contract_months=30).total)
+    'Rp451.000'
+    """
+    day = as_date(on, "on")
+    if isinstance(contract_months, bool) or not isinstance(contract_months, int):
+        raise MoneyTypeError(f"contract_months must be a whole number, got {contract_months!r}")
+    pre_placement = boolean_arg(pre_placement, "pre_placement")
+    p = resolve(params)
+    try:
+        pre = p.value("pmi.pre_placement", day)
+    except NotCoveredError:
+        first = p.history("pmi.pre_placement")[0]
+        raise NotCoveredError(
+            f"no PMI contribution rules before {first.since.isoformat()} ({first.cite()}) in "
+            f"jamsos's data; asked for {day.isoformat()}"
+        ) from None
+    packages = p.value("pmi.packages", day)
+    extra = p.value("pmi.extra_month", day)
+    longest = p.value("pmi.max_contract_months", day)
+    if not 1 <= contract_months <= longest.value:
+        raise InvalidInputError(
+            f"contract_months must be between 1 and {longest.value} under {packages.cite()}, "
+            f"got {contract_months}"
+        )
+    price, how = _pmi_price(contract_months, packages.value, extra.value.amount)
+    package = Rupiah._exact(price)
+    jkk_jkm = package + (pre.value if pre_placement else RP0)
+    shares: dict[Program, Share] = {Program.JKK: Share(worker=jkk_jkm)}
+    if jht is not None:
+        choice = Rupiah.of(jht, "jht")
+        choices = p.value("pmi.jht_choices", day)
+        allowed = [Rupiah.of(x) for x in choices.value]
+        if choice not in allowed:
+            raise InvalidInputError(
+                f"PMI JHT amount {choice} is not one of the amounts of {choices.cite()}: "
+                + ", ".join(str(a) for a in allowed)
+            )
+        shares[Program.JHT] = Share(worker=choice)
+    notes = ("the PMI package covers JKK and JKM together; it is shown under JKK",)
+
+    def explain() -> Explanation:
+        used = [ParamUse.of("pmi.packages", packages), ParamUse.of("pmi.extra_month", extra)]
+        if pre_placement:
+            used.insert(0, ParamUse.of("pmi.pre_placement", pre))
+        return Explanation(
+            f"Contributions of a migrant worker (PMI), registered {day.isoformat()}",
+            f"Iuran pekerja migran Indonesia (PMI), terdaftar {day.isoformat()}",
+            sum((s.total for s in shares.values()), RP0),
+            (
+                ("contract_months", contract_months),
+                ("pre_placement", pre_placement),
+                ("jht", Rupiah.of(jht) if jht is not None else None),
+            ),
+            tuple(used),
+            (Explanation(f"placement package: {how}", f"paket masa penempatan: {how}", package),),
+            note=notes[0],
+        )
+
+    return Contributions(
+        month=Month.of(day),
+        segment=Segment.MIGRANT_WORKER,
+        shares=MappingProxyType(shares),
+        notes=notes,
+        explainer=explain,
+    )
+
+
+def _pmi_price(months: int, packages: Sequence[object], extra: Decimal) -> tuple[Decimal, str]:
+    options: list[tuple[Decimal, str]] = []
+    for pkg in packages:
+        assert isinstance(pkg, MappingProxyType)
+        length, amount = int(pkg["months"]), Decimal(pkg["amount"])
+        if length >= months:
+            options.append((amount, f"{length}-month package"))
+        elif extra > 0:
+            more = months - length
+            options.append(
+                (amount + extra * more, f"{length}-month package + {more} extra month(s) × {extra}")
+            )
+    if not options:
+        raise InvalidInputError(f"no PMI package covers a {months}-month contract")
+    return min(options, key=lambda o: o[0])

@@ -1,0 +1,456 @@
+"""Contributions of wage earners (PU, penerima upah), with the PP 49/2020 and labour-intensive reliefs,
+and the wage basis of daily-paid and piece-rate workers (PP 44/2015 Pasal 19).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from types import MappingProxyType
+
+from jamsos.contributions.rules import (
+    ONE,
+    ROUNDING,
+    RP0,
+    ZERO,
+    MonthRules,
+    boolean_arg,
+    contribution_month,
+    month_rules,
+    param_use,
+    positive_amount,
+    rate_value,
+    round_rupiah,
+)
+from jamsos.domain import EmployerScale, Program, RiskClass, Segment
+from jamsos.errors import (
+    InvalidDateError,
+    InvalidInputError,
+    MoneyTypeError,
+    NotCoveredError,
+    UnknownValueError,
+)
+from jamsos.explain import Explanation
+from jamsos.money import CONTEXT, Money, Rupiah, whole
+from jamsos.parameters import ParameterSet, resolve
+from jamsos.periods import Month, as_date
+from jamsos.results import Allocation, Contributions, Share
+
+
+# ---------------------------------------------------------------------------------------
+# wage earners (PU)
+# ---------------------------------------------------------------------------------------
+def wage_earner(
+    wage: Money,
+    month: Month | str,
+    *,
+    risk_class: RiskClass | int | str,
+    employer_scale: EmployerScale | str = EmployerScale.LARGE,
+    birth_date: dt.date | None = None,
+    programs: Iterable[Program | str] | None = None,
+    labour_intensive_relief: bool = False,
+    industry: str | None = None,
+    active_participants: int | None = None,
+    jkp_member: bool | None = None,
+    params: ParameterSet | None = None,
+) -> Contributions:
+    """Contributions of a wage earner (PU) for one contribution month.
+
+    Args:
+        wage: the monthly wage reported to BPJS (basic wage + fixed allowances; use
+            :func:`daily_wage_basis` or :func:`piece_rate_basis` for daily-paid and
+            piece-rate workers).
+        month: the contribution month; its last day selects the law.
+        risk_class: JKK risk class 1..5 (PP 44/2015 Pasal 16, Lampiran I).
+        employer_scale: sets the mandatory programs (Perpres 109/2013 Pasal 6).
+        birth_date: when given, no JP is due from the month in which the worker reaches
+            the JP pension age (PP 45/2015 Pasal 15; membership ends at pension age).
+        programs: the programs the worker is enrolled in; ``None`` means the mandatory
+            ones for ``employer_scale``. Pass a larger set to add optional programs (JP for
+            a small employer).
+        labour_intensive_relief: ask for the PP 7/2025 JKK discount (contribution months
+            February 2025 to January 2026). It applies only when ``industry`` is one of the
+            listed labour-intensive industries and ``active_participants`` is at least 50.
+        jkp_member: ``None`` decides JKP membership from the programs (PP 37/2021 Pasal 4);
+            ``False`` for a worker outside JKP (for example an employer in arrears on
+            6 October 2023: PP 44/2015 Pasal 16A ayat (3)), which also removes the
+            recomposition.
+
+    Returns:
+        :class:`Contributions` with JKK, JKM (employer), JHT and JP (employer and worker)
+        and JKP (government); the JKP recomposition appears in ``allocations``.
+
+    Legal basis: PP 44/2015 Pasal 16, 18; PP 46/2015 Pasal 16; PP 45/2015 Pasal 28, 29;
+    PP 37/2021 Pasal 11 as amended by PP 6/2025; PP 49/2020; PP 7/2025 and PP 36/2025.
+    """
+    amount = positive_amount(wage, "wage")
+    m = contribution_month(month)
+    rc = RiskClass.parse(risk_class)
+    scale = EmployerScale.parse(employer_scale)
+    p = resolve(params)
+    rules = month_rules(p, m)
+    mandatory = rules.mandatory_set[scale]
+    if programs is None:
+        enrolled = mandatory
+    else:
+        if isinstance(programs, str | Program):
+            programs = (programs,)
+        if not isinstance(programs, Iterable):
+            raise UnknownValueError(
+                f"programs must be a list of programs (jkk, jkm, jht, jp), got {type(programs).__name__}"
+            )
+        enrolled = frozenset(Program.parse(x) for x in programs) - {Program.JKP}
+    notes: list[str] = []
+    missing = mandatory - enrolled
+    if missing:
+        names = ", ".join(sorted(x.code.upper() for x in missing))
+        notes.append(
+            f"not enrolled in mandatory program(s) {names} for a {scale.value} employer "
+            f"({rules.mandatory[scale].cite()}); they are left out of this result"
+        )
+
+    # JP stops at pension age (PP 45/2015 Pasal 15).
+    pension_month: Month | None = None
+    if birth_date is not None and Program.JP in enrolled:
+        from jamsos import jp  # local: jp imports nothing from here, avoid a cycle at import
+
+        birth = as_date(birth_date, "birth_date")
+        if birth > rules.on:
+            raise InvalidDateError(f"birth_date {birth.isoformat()} is after contribution month {m}")
+        pension_month = Month.of(jp.pension_date(birth, params=p))
+        if m >= pension_month:
+            enrolled = enrolled - {Program.JP}
+            notes.append(
+                f"no JP: the worker reached JP pension age in {pension_month} "
+                "(PP 45/2015 Pasal 15); JP membership ends at pension age"
+            )
+
+    # PP 7/2025 labour-intensive JKK discount.
+    labour = False
+    if labour_intensive_relief:
+        labour = _labour_relief(p, rules, industry, active_participants, notes)
+
+    wage_d = amount.amount
+    covid = rate_value(rules.covid_discount)
+    shares: dict[Program, Share] = {}
+    deferred: dict[Program, Share] = {}
+    allocations: list[Allocation] = []
+
+    if Program.JKK in enrolled:
+        rate = rate_value(rules.jkk[rc])
+        factor = (ONE - covid) * ((ONE - rate_value(rules.labour_discount)) if labour else ONE)
+        shares[Program.JKK] = Share(employer=round_rupiah(wage_d * rate * factor))
+    if Program.JKM in enrolled:
+        shares[Program.JKM] = Share(employer=round_rupiah(wage_d * rate_value(rules.jkm) * (ONE - covid)))
+    if Program.JHT in enrolled:
+        shares[Program.JHT] = Share(
+            employer=round_rupiah(wage_d * rate_value(rules.jht_employer)),
+            worker=round_rupiah(wage_d * rate_value(rules.jht_worker)),
+        )
+    if Program.JP in enrolled:
+        cap = rules.jp_cap.value.amount
+        base = wage_d if wage_d < cap else cap
+        full_e = whole(base * rate_value(rules.jp_employer), ROUNDING)
+        full_w = whole(base * rate_value(rules.jp_worker), ROUNDING)
+        deferral = rate_value(rules.covid_jp_deferral)
+        if deferral:
+            due_e = whole(full_e * (ONE - deferral), ROUNDING)
+            due_w = whole(full_w * (ONE - deferral), ROUNDING)
+            deferred[Program.JP] = Share(
+                employer=Rupiah._exact(full_e - due_e), worker=Rupiah._exact(full_w - due_w)
+            )
+            full_e, full_w = due_e, due_w
+        shares[Program.JP] = Share(employer=Rupiah._exact(full_e), worker=Rupiah._exact(full_w))
+
+    # JKP (PP 37/2021 Pasal 11, as amended by PP 6/2025).
+    in_jkp = False
+    if rules.jkp_government is not None and rules.jkp_required is not None:
+        assert rules.jkp_required_set is not None
+        required = rules.jkp_required_set[scale]
+        qualifies = required <= enrolled
+        if jkp_member is None:
+            in_jkp = qualifies
+        else:
+            in_jkp = boolean_arg(jkp_member, "jkp_member")
+            if in_jkp and not qualifies:
+                names = ", ".join(sorted(x.code.upper() for x in required - enrolled))
+                raise InvalidInputError(
+                    f"jkp_member=True but the worker is not in {names}, which JKP requires "
+                    f"for a {scale.value} employer ({rules.jkp_required[scale].cite()})"
+                )
+    elif jkp_member:
+        raise NotCoveredError(
+            f"JKP does not exist in contribution month {m}: it starts with PP 37/2021 (in force 2021-02-02)"
+        )
+    if in_jkp:
+        assert rules.jkp_government is not None and rules.jkp_cap is not None
+        jcap = rules.jkp_cap.value.amount
+        jbase = wage_d if wage_d < jcap else jcap
+        shares[Program.JKP] = Share(government=round_rupiah(jbase * rate_value(rules.jkp_government)))
+        recomp_jkk = rules.jkk_recomp
+        if labour and rc is RiskClass.VERY_LOW and rules.labour_recomp_very_low is not None:
+            recomp_jkk = rules.labour_recomp_very_low
+        from_jkk = round_rupiah(jbase * rate_value(recomp_jkk))
+        if Program.JKK in shares and from_jkk:
+            allocations.append(Allocation("jkp", Program.JKK, from_jkk))
+        from_jkm = round_rupiah(jbase * rate_value(rules.jkm_recomp))
+        if Program.JKM in shares and from_jkm:
+            allocations.append(Allocation("jkp", Program.JKM, from_jkm))
+
+    inputs = (
+        ("wage", amount),
+        ("month", str(m)),
+        ("risk_class", rc.value),
+        ("employer_scale", scale.value),
+        ("programs", ",".join(sorted(x.code for x in enrolled))),
+        ("jkp_member", in_jkp),
+        ("labour_intensive_relief", labour),
+    )
+
+    def explain() -> Explanation:
+        return _explain_wage_earner(
+            amount, m, rc, rules, shares, deferred, allocations, in_jkp, labour, inputs, notes
+        )
+
+    return Contributions(
+        month=m,
+        segment=Segment.WAGE_EARNER,
+        shares=MappingProxyType(shares),
+        allocations=tuple(allocations),
+        deferred=MappingProxyType(deferred),
+        notes=tuple(notes),
+        explainer=explain,
+    )
+
+
+def _labour_relief(
+    p: ParameterSet,
+    rules: MonthRules,
+    industry: str | None,
+    active_participants: int | None,
+    notes: list[str],
+) -> bool:
+    """Whether the PP 7/2025 discount applies (PP 7/2025 Pasal 3, 4, 10; PP 36/2025)."""
+    if industry is None or active_participants is None:
+        raise InvalidInputError(
+            "labour_intensive_relief=True needs industry= (one of food_beverage_tobacco, "
+            "textile_apparel, leather, footwear, toys, furniture) and active_participants= "
+            "(workers registered as active participants); PP 7/2025 Pasal 3"
+        )
+    if isinstance(active_participants, bool) or not isinstance(active_participants, int):
+        raise MoneyTypeError(f"active_participants must be a whole number, got {active_participants!r}")
+    if active_participants < 0:
+        raise InvalidInputError("active_participants cannot be negative")
+    if not rate_value(rules.labour_discount):
+        notes.append(
+            "the labour-intensive JKK discount is not in force for this contribution month "
+            "(PP 7/2025 Pasal 10 and PP 36/2025 Pasal 10A: February 2025 to January 2026)"
+        )
+        return False
+    on = rules.on
+    industries = p.value("relief.labour_intensive.industries", on)
+    key = industry.strip().lower().replace("-", "_").replace(" ", "_")
+    if key not in industries.value:
+        raise UnknownValueError(
+            f"unknown industry {industry!r}; the industries of {industries.cite()} are: "
+            + ", ".join(industries.value)
+        )
+    minimum = p.value("relief.labour_intensive.min_active_participants", on)
+    if active_participants < minimum.value:
+        notes.append(
+            f"no labour-intensive JKK discount: {active_participants} active participants, "
+            f"fewer than the {minimum.value} required ({minimum.cite()})"
+        )
+        return False
+    notes.append(
+        "labour-intensive JKK discount applied; the employer must also have paid JKK up to "
+        "the January 2025 contribution month (PP 7/2025 Pasal 6 ayat (2)), which the "
+        "caller is taken to have checked"
+    )
+    return True
+
+
+def _explain_wage_earner(
+    wage: Rupiah,
+    month: Month,
+    rc: RiskClass,
+    rules: MonthRules,
+    shares: dict[Program, Share],
+    deferred: dict[Program, Share],
+    allocations: list[Allocation],
+    in_jkp: bool,
+    labour: bool,
+    inputs: tuple[tuple[str, object], ...],
+    notes: list[str],
+) -> Explanation:
+    covid = bool(rate_value(rules.covid_discount))
+    steps: list[Explanation] = []
+    if Program.JKK in shares:
+        params = [param_use(f"jkk.rate.{rc.key}", rules.jkk[rc])]
+        if covid:
+            params.append(param_use("relief.covid.jkk_jkm_discount", rules.covid_discount))
+        if labour:
+            params.append(param_use("relief.labour_intensive.jkk_discount", rules.labour_discount))
+        steps.append(
+            Explanation(
+                "JKK (work accident), employer: wage × rate of the risk class",
+                "JKK (kecelakaan kerja), pemberi kerja: upah × tarif tingkat risiko",
+                shares[Program.JKK].employer,
+                (("wage", wage),),
+                tuple(params),
+            )
+        )
+    if Program.JKM in shares:
+        params = [param_use("jkm.rate", rules.jkm)]
+        if covid:
+            params.append(param_use("relief.covid.jkk_jkm_discount", rules.covid_discount))
+        steps.append(
+            Explanation(
+                "JKM (death), employer: wage × rate",
+                "JKM (kematian), pemberi kerja: upah × tarif",
+                shares[Program.JKM].employer,
+                (("wage", wage),),
+                tuple(params),
+            )
+        )
+    if Program.JHT in shares:
+        s = shares[Program.JHT]
+        steps.append(
+            Explanation(
+                "JHT (old-age savings): wage × rate, no wage cap",
+                "JHT (hari tua): upah × tarif, tanpa batas upah",
+                s.total,
+                (("wage", wage),),
+                (
+                    param_use("jht.rate.employer", rules.jht_employer),
+                    param_use("jht.rate.worker", rules.jht_worker),
+                ),
+                children=(
+                    Explanation("employer", "pemberi kerja", s.employer),
+                    Explanation("worker", "pekerja", s.worker),
+                ),
+            )
+        )
+    if Program.JP in shares:
+        s = shares[Program.JP]
+        cap = rules.jp_cap.value
+        base = wage if wage < cap else cap
+        params = [
+            param_use("jp.wage_cap", rules.jp_cap),
+            param_use("jp.rate.employer", rules.jp_employer),
+            param_use("jp.rate.worker", rules.jp_worker),
+        ]
+        children = [
+            Explanation("employer", "pemberi kerja", s.employer),
+            Explanation("worker", "pekerja", s.worker),
+        ]
+        if Program.JP in deferred:
+            params.append(param_use("relief.covid.jp_deferral", rules.covid_jp_deferral))
+            children.append(
+                Explanation("deferred (paid later)", "ditunda (dibayar kemudian)", deferred[Program.JP].total)
+            )
+        steps.append(
+            Explanation(
+                "JP (pension): min(wage, cap) × rate",
+                "JP (pensiun): min(upah, batas upah) × tarif",
+                s.total,
+                (("wage", wage), ("wage used", base)),
+                tuple(params),
+                tuple(children),
+            )
+        )
+    if in_jkp and rules.jkp_government is not None and rules.jkp_cap is not None:
+        cap = rules.jkp_cap.value
+        base = wage if wage < cap else cap
+        children = [
+            Explanation(
+                f"recomposed from {a.source.code.upper()} (already in the employer's bill)",
+                f"rekomposisi dari {a.source.code.upper()} (sudah termasuk tagihan pemberi kerja)",
+                a.amount,
+            )
+            for a in allocations
+        ]
+        params = [
+            param_use("jkp.wage_cap", rules.jkp_cap),
+            param_use("jkp.rate.government", rules.jkp_government),
+            param_use("jkk.recomposition_to_jkp", rules.jkk_recomp),
+            param_use("jkm.recomposition_to_jkp", rules.jkm_recomp),
+        ]
+        if labour and rc is RiskClass.VERY_LOW and rules.labour_recomp_very_low is not None:
+            params.append(
+                param_use("relief.labour_intensive.recomposition_very_low", rules.labour_recomp_very_low)
+            )
+        steps.append(
+            Explanation(
+                "JKP (job loss): government share on min(wage, cap); recomposition shown inside JKK/JKM",
+                "JKP (kehilangan pekerjaan): bagian pemerintah atas min(upah, batas); "
+                "rekomposisi di dalam JKK/JKM",
+                shares[Program.JKP].government,
+                (("wage used", base),),
+                tuple(params),
+                tuple(children),
+            )
+        )
+    return Explanation(
+        f"Contributions of a wage earner (PU), contribution month {month}",
+        f"Iuran peserta penerima upah (PU), bulan iuran {month}",
+        sum((s.total for s in shares.values()), RP0),
+        inputs,
+        (),
+        tuple(steps),
+        note="; ".join(notes)
+        if notes
+        else "amounts rounded per program and party to whole rupiah, half up (administrative convention)",
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# wage basis helpers (PP 44/2015 Pasal 19; PP 46/2015 Pasal 17)
+# ---------------------------------------------------------------------------------------
+def daily_wage_basis(daily_wage: Money, month: Month | str, *, params: ParameterSet | None = None) -> Rupiah:
+    """Monthly wage of a daily-paid worker: the daily wage × 25 (PP 44/2015 Pasal 19 ayat (3)).
+
+    >>> str(daily_wage_basis(150_000, Month(2025, 1)))
+    'Rp3.750.000'
+    """
+    amount = positive_amount(daily_wage, "daily_wage")
+    m = contribution_month(month)
+    factor = resolve(params).integer("wage_basis.daily_multiplier", m.last_day)
+    return amount * factor
+
+
+def piece_rate_basis(
+    last_wages: Sequence[Money],
+    month: Month | str,
+    *,
+    weather_dependent: bool = False,
+    params: ParameterSet | None = None,
+) -> Rupiah:
+    """Monthly wage of a piece-rate (borongan) worker: the average of the last months.
+
+    The last 3 months (PP 44/2015 Pasal 19 ayat (4)), or 12 for work that depends on the
+    weather (ayat (5)). Give at least that many wages, most recent last; only the last 3
+    (or 12) are used. The average is rounded half up to whole rupiah (wages are reported
+    in whole rupiah; administrative convention).
+
+    >>> str(piece_rate_basis([3_000_000, 3_500_000, 4_000_001], Month(2025, 1)))
+    'Rp3.500.000'
+    """
+    m = contribution_month(month)
+    name = "wage_basis.weather_piece_rate_months" if weather_dependent else "wage_basis.piece_rate_months"
+    n = resolve(params).integer(name, m.last_day)
+    if isinstance(last_wages, str | bytes) or not isinstance(last_wages, Sequence):
+        raise InvalidInputError("last_wages must be a sequence of monthly wages, oldest first")
+    if len(last_wages) < n:
+        raise InvalidInputError(
+            f"a piece-rate wage basis needs the last {n} monthly wages, got {len(last_wages)}"
+        )
+    wages = [Rupiah.of(w, "wage") for w in last_wages[-n:]]
+    if any(w < 0 for w in wages):
+        raise InvalidInputError("wages cannot be negative")
+    avg = CONTEXT.divide(sum((w.amount for w in wages), ZERO), Decimal(n))
+    result = Rupiah._exact(whole(avg, ROUNDING))
+    if result <= 0:
+        raise InvalidInputError("the average wage is Rp0; nothing to contribute on")
+    return result
