@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jamsos import batch, jp, optional, synthetic, testing
+from jamsos.batch import birth
 from jamsos.contributions import non_wage_earner, wage_earner
 from jamsos.domain import Program
 from jamsos.errors import BatchError, JamsosError, MoneyTypeError
@@ -507,12 +508,12 @@ def test_pension_in_bulk() -> None:
 def test_vectorized_pension_month_equals_jp(births: list[dt.date]) -> None:
     from jamsos.parameters import official
 
-    _, months = batch._birth_tables(np, official(), births)
+    _, months = birth.birth_tables(np, official(), births)
     for b, m in zip(births, months[:-1].tolist(), strict=True):
         try:
             expected = Month.of(jp.pension_date(b)).index
         except JamsosError:
-            expected = batch._BAD
+            expected = birth.BAD
         assert m == expected, b
 
 
