@@ -1,0 +1,120 @@
+"""The money flowing into and out of a JHT balance: each month's contribution and the withdrawals,
+converted and checked at the boundary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from types import MappingProxyType
+
+import attrs
+
+from jamsos.domain import ContributionHistory, ContributionRecord, Program, Segment
+from jamsos.errors import (
+    InvalidHistoryError,
+    InvalidInputError,
+    UnknownValueError,
+)
+from jamsos.explain import ParamUse
+from jamsos.jht.returns import ROUNDING, ZERO
+from jamsos.money import CONTEXT, Rupiah, whole
+from jamsos.parameters import ParameterSet
+from jamsos.periods import Month, as_date
+
+
+def dated_amount(value: object, what: str) -> tuple[dt.date, Rupiah]:
+    if isinstance(value, str | bytes) or not isinstance(value, tuple | list) or len(value) != 2:
+        raise InvalidInputError(f"each {what} must be a (date, amount) pair, got {value!r}")
+    day = as_date(value[0], f"{what} date")
+    amount = Rupiah.of(value[1], f"{what} amount")
+    if amount < 0:
+        raise InvalidInputError(f"{what} amount must not be negative, got {amount}")
+    return day, amount
+
+
+def withdrawals_arg(value: object) -> tuple[tuple[dt.date, Rupiah], ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise InvalidInputError(
+            f"withdrawals must be a sequence of (date, amount) pairs, got {type(value).__name__}"
+        )
+    return tuple(sorted((dated_amount(v, "withdrawal") for v in value), key=lambda p: p[0]))
+
+
+def segment_arg(value: object) -> Segment:
+    if not isinstance(value, Segment | str):
+        raise UnknownValueError(f"segment must be a Segment or a code such as 'PU', got {value!r}")
+    seg = Segment.parse(value)
+    if seg is Segment.CONSTRUCTION:
+        raise InvalidInputError(
+            "construction-project (Jakon) workers are covered for JKK and JKM only; their JHT "
+            "is paid under their own PU or BPU membership"
+        )
+    return seg
+
+
+@attrs.frozen
+class Inflows:
+    """Money in and out by month, and the parameters used to compute contributions."""
+
+    contributions: Mapping[Month, Decimal]
+    withdrawals: Mapping[Month, Decimal]
+    withdrawal_dates: Mapping[Month, tuple[dt.date, ...]]
+    uses: tuple[ParamUse, ...]
+
+
+def _contribution(
+    record: ContributionRecord, segment: Segment, p: ParameterSet, uses: dict[tuple[str, dt.date], ParamUse]
+) -> Decimal:
+    if record.amount is not None:
+        return record.amount.amount
+    on = record.month.last_day  # the contribution month's law, as jamsos.contributions does
+    wage = record.wage.amount
+    if segment is Segment.WAGE_EARNER:
+        total = ZERO
+        # Rounded per party to whole rupiah, half up, like jamsos.contributions.wage_earner.
+        for name in ("jht.rate.employer", "jht.rate.worker"):
+            dv = p.value(name, on)
+            uses.setdefault((name, dv.since), ParamUse.of(name, dv))
+            total += whole(CONTEXT.multiply(wage, dv.value.value), ROUNDING)
+        return total
+    if segment is Segment.NON_WAGE_EARNER:
+        dv = p.value("bpu.jht.rate", on)
+        uses.setdefault(("bpu.jht.rate", dv.since), ParamUse.of("bpu.jht.rate", dv))
+        return whole(CONTEXT.multiply(wage, dv.value.value), ROUNDING)
+    raise InvalidHistoryError(
+        f"month {record.month}: a migrant worker's (PMI) JHT contribution is an amount chosen "
+        "from a list, not a share of a wage; give it as the record's amount"
+    )
+
+
+def inflows_of(
+    history: ContributionHistory,
+    segment: Segment,
+    until: dt.date,
+    after: dt.date | None,
+    withdrawals: tuple[tuple[dt.date, Rupiah], ...],
+    p: ParameterSet,
+) -> Inflows:
+    last = Month.of(until)
+    skip_to = Month.of(after) if after is not None else None
+    uses: dict[tuple[str, dt.date], ParamUse] = {}
+    contributions: dict[Month, Decimal] = {}
+    for record in history.for_program(Program.JHT):
+        if record.month > last or (skip_to is not None and record.month <= skip_to):
+            continue
+        contributions[record.month] = _contribution(record, segment, p, uses)
+    out: dict[Month, Decimal] = {}
+    dates: dict[Month, tuple[dt.date, ...]] = {}
+    for day, amount in withdrawals:
+        if day > until or (after is not None and day <= after):
+            continue
+        m = Month.of(day)
+        out[m] = out.get(m, ZERO) + amount.amount
+        dates[m] = (*dates.get(m, ()), day)
+    return Inflows(
+        MappingProxyType(contributions), MappingProxyType(out), MappingProxyType(dates), tuple(uses.values())
+    )

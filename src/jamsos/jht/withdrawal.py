@@ -1,0 +1,418 @@
+"""JHT withdrawals: whether and when the whole balance may be paid, on each ground, and partial
+withdrawals for housing or retirement preparation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import MappingProxyType
+from typing import Final
+
+import attrs
+
+from jamsos.errors import (
+    InvalidDateError,
+    InvalidInputError,
+    NotCoveredError,
+    UnknownValueError,
+)
+from jamsos.explain import Explanation, ParamUse
+from jamsos.jht.kinds import PartialPurpose, WithdrawalReason
+from jamsos.money import Money, Rate, Rounding, Rupiah
+from jamsos.parameters import DatedValue, ParameterSet, resolve
+from jamsos.periods import Month, add_months, anniversary, as_date
+from jamsos.results import Decision, Reason
+
+
+# ---------------------------------------------------------------------------------------
+# withdrawal decisions
+# ---------------------------------------------------------------------------------------
+@attrs.frozen
+class _Ground:
+    """What one rule shape concludes: the ground's reason and the first claim day."""
+
+    reason: Reason
+    earliest_on: dt.date | None
+    uses: tuple[ParamUse, ...]
+    waiting_months: int | None = None
+
+
+def _age_threshold(p: ParameterSet, event: dt.date, pension_age: int | None) -> tuple[int, ParamUse]:
+    dv = p.value("jht.benefit.age", event)
+    age: int = dv.value
+    if pension_age is not None:
+        # Permenaker 4/2022 Pasal 6(1): the work agreement's pension age, or 56: whichever first.
+        age = min(age, pension_age)
+    return age, ParamUse.of("jht.benefit.age", dv)
+
+
+def _shape_at_age(
+    r: WithdrawalReason,
+    rule: DatedValue,
+    p: ParameterSet,
+    event: dt.date,
+    birth: dt.date | None,
+    pension_age: int | None,
+    cite: str,
+) -> _Ground:
+    agreement = pension_age if r is WithdrawalReason.AGE else None
+    age, use = _age_threshold(p, event, agreement)
+    if birth is None:
+        raise InvalidInputError(
+            f"birth_date is needed: under {cite} the JHT for {r.value.replace('_', ' ')} "
+            f"(event {event.isoformat()}) is paid when the member reaches {age}"
+        )
+    due = max(anniversary(birth, age), event)
+    if r is WithdrawalReason.AGE:
+        msg = f"paid on reaching age {age}: from {anniversary(birth, age).isoformat()}"
+    else:
+        msg = (
+            f"under {rule.basis.regulation if rule.basis else 'the rule in force'} as first enacted, "
+            f"a member who stops working before {age} is paid only at {age}: from {due.isoformat()}"
+        )
+    return _Ground(Reason("ground", met=True, message=msg, basis=(cite,)), due, (use,))
+
+
+def _shape_waiting(r: WithdrawalReason, p: ParameterSet, event: dt.date, cite: str) -> _Ground:
+    name = f"jht.claim.waiting_months.{r.value}"
+    dv = p.value(name, event)
+    months: int = dv.value
+    due = add_months(event, months)
+    start = {
+        WithdrawalReason.RESIGNATION: "the date of the resignation statement issued by the employer",
+        WithdrawalReason.DISMISSAL: "the PHK date",
+    }.get(r, "the event date")
+    msg = (
+        f"{r.value.replace('_', ' ')}: paid after a waiting period of {months} month(s) counted from "
+        f"{start} ({event.isoformat()}): from {due.isoformat()}"
+    )
+    return _Ground(
+        Reason("ground", met=True, message=msg, basis=(cite, dv.cite())),
+        due,
+        (ParamUse.of(name, dv),),
+        months,
+    )
+
+
+def _shape_immediate(
+    r: WithdrawalReason, event: dt.date, cite: str, foreign: bool | None, only_foreign: bool
+) -> _Ground:
+    if only_foreign and foreign is not True:
+        why = (
+            "only a foreign national (WNA) leaving Indonesia for good can claim on this ground"
+            if foreign is False
+            else "only a foreign national (WNA) can claim on this ground; pass foreign_national=True if so"
+        )
+        return _Ground(Reason("ground", met=False, message=why, basis=(cite,)), None, ())
+    who = " (paid to the heirs of PP 46/2015 Pasal 23)" if r is WithdrawalReason.DEATH else ""
+    msg = f"{r.value.replace('_', ' ')}: payable from the event date {event.isoformat()}{who}"
+    return _Ground(Reason("ground", met=True, message=msg, basis=(cite,)), event, ())
+
+
+def _opt_date(value: object, what: str) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, Month):
+        return value.first_day
+    return as_date(value, what)
+
+
+def _opt_bool(value: object, what: str) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise InvalidInputError(f"{what} must be True, False or None, got {value!r}")
+
+
+def withdrawal(
+    reason: WithdrawalReason | str,
+    *,
+    event_on: dt.date,
+    claim_on: dt.date | None = None,
+    birth_date: dt.date | None = None,
+    membership_start: dt.date | None = None,
+    pension_age: int | None = None,
+    foreign_national: bool | None = None,
+    params: ParameterSet | None = None,
+) -> Decision:
+    """May the whole JHT balance be claimed, and from which day?
+
+    Which date selects the law: the **event date** ``event_on`` (the date of the
+    resignation statement issued by the employer, the PHK date, the end of the contract,
+    the day the member stopped working, reached pension age, was declared totally and
+    permanently disabled, died, or left Indonesia). The rule shapes and regimes are in the
+    module docstring; ``earliest_on`` is the first day the claim can be made.
+
+    ``claim_on``: the day the claim is filed; when given, ``eligible`` also requires
+    ``claim_on >= earliest_on`` (else only the ground is judged). ``birth_date`` is needed
+    for ``AGE`` and under PP 46/2015 as first enacted (payment at 56). ``pension_age``: the
+    pension age of the work agreement (paid at that age or at 56, whichever comes first).
+    ``foreign_national``: needed for ``LEAVING_INDONESIA`` from 2015-08-12 (foreign
+    nationals only). ``membership_start``: when given, the member must have joined by the
+    event date.
+
+    >>> import datetime as dt
+    >>> d = withdrawal("phk", event_on=dt.date(2025, 1, 31), claim_on=dt.date(2025, 2, 27))
+    >>> d.eligible, d.earliest_on
+    (False, datetime.date(2025, 2, 28))
+    >>> withdrawal("resign", event_on=dt.date(2015, 7, 20), birth_date=dt.date(1980, 5, 1)).earliest_on
+    datetime.date(2036, 5, 1)
+    """
+    r = WithdrawalReason.parse(reason)
+    event = as_date(event_on, "event_on")
+    claim = _opt_date(claim_on, "claim_on")
+    birth = _opt_date(birth_date, "birth_date")
+    joined = _opt_date(membership_start, "membership_start")
+    foreign = _opt_bool(foreign_national, "foreign_national")
+    if pension_age is not None and (
+        isinstance(pension_age, bool) or not isinstance(pension_age, int) or not 15 <= pension_age <= 100
+    ):
+        raise InvalidInputError(f"pension_age must be a whole number of years (15..100), got {pension_age!r}")
+    if claim is not None and claim < event:
+        raise InvalidDateError(
+            f"claim_on {claim.isoformat()} is before the event on {event.isoformat()}; a claim "
+            "follows its event"
+        )
+    if birth is not None and birth > event:
+        raise InvalidDateError(f"birth_date {birth.isoformat()} is after the event {event.isoformat()}")
+    p = resolve(params)
+    name = f"jht.claim.rule.{r.value}"
+    try:
+        rule = p.value(name, event)
+    except NotCoveredError as exc:
+        first = p.history(name)[0].since
+        raise NotCoveredError(
+            f"no JHT claim rule for {r.value.replace('_', ' ')} on {event.isoformat()}: jamsos's data "
+            f"covers events from {first.isoformat()} ({exc})"
+        ) from None
+    cite = rule.cite()
+    shape = rule.value
+    if shape == "at_age":
+        ground = _shape_at_age(r, rule, p, event, birth, pension_age, cite)
+    elif shape == "after_waiting":
+        ground = _shape_waiting(r, p, event, cite)
+    elif shape in ("immediate", "immediate_foreign"):
+        ground = _shape_immediate(r, event, cite, foreign, shape == "immediate_foreign")
+    else:  # pragma: no cover - guarded by the data
+        raise UnknownValueError(f"{name}: unknown rule shape {shape!r} in the parameter data")
+    reasons = [ground.reason]
+    if joined is not None:
+        reasons.append(
+            Reason(
+                "membership",
+                joined <= event,
+                f"member since {joined.isoformat()}, "
+                + ("on or before the event" if joined <= event else "after the event"),
+            )
+        )
+    if claim is not None and ground.earliest_on is not None:
+        ok = claim >= ground.earliest_on
+        reasons.append(
+            Reason(
+                "claim_date",
+                ok,
+                f"claim on {claim.isoformat()} is "
+                + ("on or after" if ok else "before")
+                + f" the earliest day {ground.earliest_on.isoformat()}",
+                ground.reason.basis,
+            )
+        )
+    notes: list[str] = []
+    if shape == "at_age" and r is not WithdrawalReason.AGE:
+        notes.append(
+            "Permenaker 19/2015 (from 2015-09-01) may in practice have been applied to members who "
+            "stopped work earlier; jamsos applies the rule in force on the event date"
+        )
+    if ground.waiting_months is not None:
+        notes.append("one month = the same day of the next month, clamped to a shorter month's end")
+    eligible = all(x.met for x in reasons)
+    uses = (ParamUse.of(name, rule), *ground.uses)
+    details = MappingProxyType(
+        {
+            "reason": r.value,
+            "event_on": event,
+            "claim_on": claim,
+            "rule": shape,
+            "regime": rule.basis.regulation if rule.basis else "override",
+            "waiting_months": ground.waiting_months,
+        }
+    )
+
+    def explain() -> Explanation:
+        return Explanation(
+            title=f"JHT withdrawal: {r.value.replace('_', ' ')}",
+            title_id=f"Pencairan JHT: {r.value.replace('_', ' ')}",
+            value=eligible,
+            inputs=(("event_on", event), ("claim_on", claim), ("earliest_on", ground.earliest_on)),
+            parameters=uses,
+            children=tuple(Explanation(title=x.message, title_id=x.message, value=x.met) for x in reasons),
+        )
+
+    return Decision(
+        eligible=eligible,
+        reasons=tuple(reasons),
+        earliest_on=ground.earliest_on,
+        notes=tuple(notes),
+        details=details,
+        explainer=explain,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# partial withdrawal
+# ---------------------------------------------------------------------------------------
+_PURPOSE_ID: Final = MappingProxyType(
+    {
+        PartialPurpose.HOUSING: "kepemilikan rumah",
+        PartialPurpose.RETIREMENT_PREPARATION: "persiapan pensiun lainnya",
+    }
+)
+
+
+def _on(day: dt.date | None) -> str:
+    return f" on {day.isoformat()}" if day else ""
+
+
+def partial_withdrawal(
+    purpose: PartialPurpose | str,
+    *,
+    balance: Money,
+    membership_start: dt.date,
+    on: dt.date,
+    previous_partial: bool | dt.date | None = None,
+    requested: Money | None = None,
+    params: ParameterSet | None = None,
+) -> Decision:
+    """May part of the JHT balance be taken now, and up to how much? (PP 46/2015 Pasal 22(4)-(6)).
+
+    Which date selects the law: ``on``, the day of the claim. Conditions: membership of at
+    least ``jht.partial.min_membership`` years (10) on ``on`` (the anniversary of
+    ``membership_start``, 29 February completed on 1 March); no earlier partial withdrawal
+    (``previous_partial``: ``True`` or its date; once only, whichever purpose); and, when
+    ``requested`` is given, at most the purpose's share of ``balance`` (30% housing, 10%
+    other retirement preparation). ``details["maximum"]`` is that share rounded **down** to
+    whole rupiah, so it never exceeds the percentage; ``details["amount"]`` is what would be
+    paid (``requested``, or the maximum) when eligible, else Rp0.
+
+    >>> import datetime as dt
+    >>> d = partial_withdrawal("rumah", balance=100_000_000, membership_start=dt.date(2014, 3, 1),
+    ...                        on=dt.date(2024, 3, 1))
+    >>> d.eligible, str(d.details["maximum"])
+    (True, 'Rp30.000.000')
+    >>> partial_withdrawal("lainnya", balance=100_000_000, membership_start=dt.date(2014, 3, 2),
+    ...                    on=dt.date(2024, 3, 1)).failed[0].code
+    'membership'
+    """
+    pur = PartialPurpose.parse(purpose)
+    bal = Rupiah.of(balance, "balance")
+    if bal < 0:
+        raise InvalidInputError(f"balance must not be negative, got {bal}")
+    start = _opt_date(membership_start, "membership_start")
+    if start is None:
+        raise InvalidInputError("membership_start is required (the day JHT membership began)")
+    day = as_date(on, "on")
+    if start > day:
+        raise InvalidDateError(
+            f"membership_start {start.isoformat()} is after the claim day {day.isoformat()}"
+        )
+    prev_date: dt.date | None = None
+    if isinstance(previous_partial, bool) or previous_partial is None:
+        taken = bool(previous_partial)
+    else:
+        prev_date = _opt_date(previous_partial, "previous_partial")
+        taken = True
+        if prev_date is not None and prev_date > day:
+            raise InvalidDateError(
+                f"previous_partial {prev_date.isoformat()} is after the claim day {day.isoformat()}"
+            )
+    req: Rupiah | None = None
+    if requested is not None:
+        req = Rupiah.of(requested, "requested")
+        if req <= 0:
+            raise InvalidInputError(f"requested must be more than Rp0, got {req}")
+    p = resolve(params)
+    try:
+        years_dv = p.value("jht.partial.min_membership", day)
+    except NotCoveredError as exc:
+        raise NotCoveredError(f"partial JHT withdrawal on {day.isoformat()}: {exc}") from None
+    share_name = f"jht.partial.share.{pur.value}"
+    share_dv = p.value(share_name, day)
+    times_dv = p.value("jht.partial.times", day)
+    years: int = years_dv.value
+    share: Rate = share_dv.value
+    times: int = times_dv.value
+    # "paling banyak 30% / 10%": the cap is rounded down so it never exceeds the share.
+    maximum = (bal * share).rounded(Rounding.DOWN)
+    due = anniversary(start, years)
+    reasons = [
+        Reason(
+            "membership",
+            due <= day,
+            f"membership of at least {years} years: reached on {due.isoformat()}",
+            (years_dv.cite(),),
+        ),
+        Reason(
+            "once_only",
+            not taken or times > 1,
+            (
+                f"a partial withdrawal was already taken{_on(prev_date)}; "
+                f"only {times} is allowed during membership"
+            )
+            if taken
+            else f"no earlier partial withdrawal ({times} allowed during membership)",
+            (times_dv.cite(),),
+        ),
+    ]
+    if req is not None:
+        reasons.append(
+            Reason(
+                "amount",
+                met=req <= maximum,
+                message=f"requested {req} against at most {share} of {bal} = {maximum}",
+                basis=(share_dv.cite(),),
+            )
+        )
+    else:
+        reasons.append(
+            Reason(
+                "amount",
+                met=True,
+                message=f"at most {share} of {bal} = {maximum}",
+                basis=(share_dv.cite(),),
+            )
+        )
+    eligible = all(x.met for x in reasons)
+    earliest = max(due, day) if not taken or times > 1 else None
+    amount = (req if req is not None else maximum) if eligible else Rupiah.zero()
+    uses = (
+        ParamUse.of("jht.partial.min_membership", years_dv),
+        ParamUse.of(share_name, share_dv),
+        ParamUse.of("jht.partial.times", times_dv),
+    )
+    details = MappingProxyType(
+        {
+            "purpose": pur.value,
+            "share": str(share),
+            "balance": bal,
+            "maximum": maximum,
+            "requested": req,
+            "amount": amount,
+        }
+    )
+
+    def explain() -> Explanation:
+        return Explanation(
+            title=f"Partial JHT withdrawal: {pur.value.replace('_', ' ')}",
+            title_id=f"Pengambilan sebagian JHT: {_PURPOSE_ID[pur]}",
+            value=amount,
+            inputs=(("balance", bal), ("membership_start", start), ("on", day), ("maximum", maximum)),
+            parameters=uses,
+            children=tuple(Explanation(title=x.message, title_id=x.message, value=x.met) for x in reasons),
+        )
+
+    return Decision(
+        eligible=eligible,
+        reasons=tuple(reasons),
+        earliest_on=earliest,
+        details=details,
+        explainer=explain,
+    )
