@@ -1,0 +1,109 @@
+"""The JKK death benefit: the lump sum, funeral cost, periodic payments and the children's scholarship."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from jamsos.domain import Program, Segment
+from jamsos.explain import Explanation, Tracer
+from jamsos.jkk.inputs import ROUNDING, cash_award, citations, segment_arg, segment_note, wage_arg
+from jamsos.parameters import ParameterSet, resolve
+from jamsos.results import Award, Component
+from jamsos.scholarship import entitlement, event_date
+
+
+def scholarship_award(children: object, day: dt.date, p: ParameterSet) -> Award:
+    return entitlement(children, on=day, program=Program.JKK, params=p)
+
+
+def death_benefit(
+    *,
+    wage: object,
+    on: dt.date,
+    children: object = None,
+    segment: Segment | str = Segment.WAGE_EARNER,
+    as_of: dt.date | None = None,
+    params: ParameterSet | None = None,
+) -> Award:
+    """Benefits for a death from a work accident or occupational disease on ``on``.
+
+    Which date selects the law: ``on``, the date of the accident (the death follows it).
+    Components: the death benefit (48 months of wage, at least the minimum in force), the
+    periodic benefit paid at once, the funeral cost, and the children's scholarship: under
+    PP 44/2015 one amount (unless ``children=[]``); under PP 82/2019 yearly by the levels
+    in ``children`` (omitted when ``children`` is not given). ``wage`` is the last monthly
+    wage (BPU: the declared income).
+
+    PP 44/2015, wage Rp4.000.000 (48 x 4 jt + 4,8 jt + 3 jt + 12 jt):
+
+    >>> str(death_benefit(wage=4_000_000, on=dt.date(2019, 11, 4)).total)
+    'Rp211.800.000'
+
+    PP 82/2019, BPU declaring Rp1.000.000 (48 jt + 12 jt + 10 jt):
+
+    >>> str(death_benefit(wage=1_000_000, on=dt.date(2023, 4, 1), segment="BPU").total)
+    'Rp70.000.000'
+    """
+    day = event_date(on, "on", as_of)
+    w = wage_arg(wage)
+    seg = segment_arg(segment)
+    p = resolve(params)
+    t = Tracer(p)
+    months = t.decimal("jkk.death.wage_months", day)
+    minimum = t.rupiah("jkk.death.minimum", day)
+    raw = w * months
+    floor_applies = raw < minimum
+    amount = (minimum if floor_applies else raw).rounded(ROUNDING)
+    death_uses = t.take()
+    periodic = t.dated("jkk.periodic", day)
+    funeral = t.dated("jkk.funeral", day)
+    other_uses = t.take()
+    cites = citations(death_uses)
+    components = [
+        Component(
+            "death benefit",
+            amount,
+            cites,
+            note=f"minimum applied ({months} x wage = {raw.rounded(ROUNDING)})"
+            if floor_applies
+            else f"{months} x monthly wage",
+        ),
+        Component(
+            "periodic benefit", periodic.value, (periodic.cite(),), note="santunan berkala, paid at once"
+        ),
+        Component("funeral", funeral.value, (funeral.cite(),), note="biaya pemakaman"),
+    ]
+    notes = [n for n in (segment_note(seg),) if n]
+    scholarship = scholarship_award(children, day, p)
+    steps = [
+        Explanation(
+            "Death benefit: months of wage, at least the minimum",
+            "Santunan kematian: kelipatan upah, paling sedikit minimum",
+            value=amount,
+            inputs=(("wage", w), ("months x wage", raw), ("minimum applied", floor_applies)),
+            parameters=death_uses,
+        ),
+        Explanation(
+            "Periodic benefit and funeral cost",
+            "Santunan berkala dan biaya pemakaman",
+            value=periodic.value + funeral.value,
+            parameters=other_uses,
+        ),
+    ]
+    return cash_award(
+        "jkk.death",
+        components,
+        day,
+        scholarship,
+        notes,
+        {
+            "on": day,
+            "law_since": periodic.since,
+            "segment": seg.code,
+            "wage": w,
+            "minimum_applied": floor_applies,
+        },
+        steps,
+        ("JKK death benefit", "Manfaat JKK: meninggal dunia akibat kecelakaan kerja"),
+        (("wage", w), ("accident date", day), ("segment", seg.code)),
+    )

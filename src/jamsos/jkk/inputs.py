@@ -1,0 +1,114 @@
+"""Argument checks and shared pieces of the JKK benefits: the input bounds, wages and segments, the
+citation list of a result and the one-amount award.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Final
+
+from jamsos.domain import Segment
+from jamsos.errors import InvalidInputError, NotCoveredError
+from jamsos.explain import Explanation, ParamUse
+from jamsos.money import Rate, Rounding, Rupiah, to_decimal
+from jamsos.periods import Month
+from jamsos.results import Award, Component, Payment
+
+HUNDRED: Final = Decimal(100)
+
+ROUNDING: Final = Rounding.HALF_UP
+
+MAX_DAYS: Final = 36_600  # input sanity bound (100 years), not a legal number
+
+MAX_AMOUNT: Final = Rupiah(10**15)  # input sanity bound, keeps exact arithmetic in range
+
+
+def percent_arg(value: object, what: str) -> Decimal:
+    d = value.as_percent if isinstance(value, Rate) else to_decimal(value, what)
+    if not Decimal(0) <= d <= HUNDRED:
+        raise InvalidInputError(f"{what} must be a percentage within 0..100, got {value!r}")
+    return d
+
+
+def citations(uses: Iterable[ParamUse]) -> tuple[str, ...]:
+    """Distinct citations, in order of first use."""
+    return tuple(dict.fromkeys(u.cite for u in uses))
+
+
+def wage_arg(value: object) -> Rupiah:
+    if value is None:
+        raise InvalidInputError("wage is required: the last monthly wage (BPU: the declared income)")
+    w = Rupiah.of(value, "wage")
+    if not Rupiah(0) < w < MAX_AMOUNT:
+        shown = str(w) if w < MAX_AMOUNT else "an amount too large"
+        raise InvalidInputError(f"wage must be more than Rp0 and below {MAX_AMOUNT}, got {shown}")
+    return w
+
+
+def segment_arg(value: object) -> Segment:
+    seg = Segment.parse(value)  # type: ignore[arg-type]
+    if seg is Segment.MIGRANT_WORKER:
+        raise NotCoveredError(
+            "JKK benefits of migrant workers (PMI) follow Permenaker 4/2023, whose amounts and phases are "
+            "not in jamsos's law data yet; wage earners, BPU and construction workers are covered"
+        )
+    return seg
+
+
+def segment_note(seg: Segment) -> str | None:
+    if seg is Segment.NON_WAGE_EARNER:
+        return "BPU: the wage is the declared monthly income"
+    if seg is Segment.CONSTRUCTION:
+        return "construction worker: the wage is the worker's wage (daily wage x 25, PP 44/2015 Pasal 19)"
+    return None
+
+
+def cash_award(
+    kind: str,
+    components: list[Component],
+    day: dt.date,
+    extra: Award | None,
+    notes: list[str],
+    details: dict[str, object],
+    explain_steps: list[Explanation],
+    title: tuple[str, str],
+    inputs: tuple[tuple[str, object], ...],
+) -> Award:
+    cash = sum((c.amount for c in components), Rupiah.zero())
+    by_date: dict[dt.date | Month, Rupiah] = {day: cash}
+    if extra is not None:
+        for c in extra.components:
+            components.append(c)
+        for when, amount in extra.payments:
+            by_date[when] = by_date.get(when, Rupiah.zero()) + amount
+        notes.extend(extra.notes)
+    comps = tuple(components)
+    total = sum((c.amount for c in comps), Rupiah.zero())
+    payments: tuple[Payment, ...] = tuple(sorted(by_date.items(), key=_when))
+    notes.append(
+        "paid within 7 working days of a complete claim (PP 44/2015 Pasal 37 ayat (2)); payments are dated "
+        "on the event date"
+    )
+
+    def explain() -> Explanation:
+        steps = list(explain_steps)
+        if extra is not None:
+            steps.append(extra.explain())
+        return Explanation(title[0], title[1], value=total, inputs=inputs, children=tuple(steps))
+
+    return Award(
+        kind=kind,
+        components=comps,
+        payments=payments,
+        notes=tuple(notes),
+        details=MappingProxyType(details),
+        explainer=explain,
+    )
+
+
+def _when(item: tuple[dt.date | Month, Rupiah]) -> dt.date:
+    when = item[0]
+    return when if isinstance(when, dt.date) else when.first_day
