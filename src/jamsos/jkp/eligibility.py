@@ -1,41 +1,12 @@
-"""JKP (Jaminan Kehilangan Pekerjaan): who qualifies after a dismissal, and what they receive.
-
-*Jaminan Kehilangan Pekerjaan* is the job-loss insurance of wage earners, created by PP 37/2021
-(in force 2021-02-02; first claims 2022-02-22) and amended by PP 6/2025 (in force 2025-02-07).
-Terms used here:
-
-* *PHK* (Pemutusan Hubungan Kerja): the end of the employment relationship by the employer;
-  ``terminated_on`` is its date.
-* *PKWT* / *PKWTT*: fixed-term / open-ended employment contract.
-* *Masa iur*: contribution period, in months paid. Only months from February 2021, when JKP
-  contributions began, count as JKP masa iur.
-* *Manfaat uang tunai*: the monthly cash benefit. *Akses informasi pasar kerja* (job-market
-  information) and *Pelatihan Kerja* (job training) are the non-cash benefits.
-* *Tunggakan iuran*: contribution arrears of the employer; *pailit*: bankrupt.
-
-**Which date selects the law.** Every eligibility condition is tested under the law in force
-on the *claim date* (``claim_on``; when it is not given, the first day a claim can be filed).
-PP 6/2025's General Penjelasan pays every JKP benefit under the new rules from its
-promulgation, "both new claims and the remaining benefit months" of running benefits, and its
-Pasal 19 ayat (3) is worded as a condition of the claim ("dapat diajukan setelah"). So a claim
-filed on or after 2025-02-07 for a PHK before that date is tested under the new Pasal 19 ayat
-(3) (12 months in 24, no consecutive months). Two exceptions follow the PHK date: whether JKP
-existed at all (PP 37/2021, 2021-02-02), and the claim window (see :func:`claim_deadline`).
-Each cash payment uses the rate in force on its own payment date.
-
-**Qualifying window.** The 24 calendar months end with the month before the PHK month (the PHK
-month itself is not counted: PP 6/2025 Penjelasan Pasal 19 ayat (3), Simulasi 2 counts 14 months
-for a PHK in June 2022 only that way). This is the parameter
-``jkp.eligibility.count_phk_month`` (``unconfirmed``); override it to count the PHK month.
+"""JKP eligibility: membership, contributions, the kind of termination, the loss of the job, repeat
+claims and who paid, each check a reason.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable
 from types import MappingProxyType
-from typing import Final
 
 import attrs
 
@@ -43,220 +14,24 @@ from jamsos.domain import ContributionHistory, EmployerScale, Program, Segment, 
 from jamsos.errors import (
     InvalidDateError,
     InvalidHistoryError,
-    InvalidInputError,
-    MoneyTypeError,
     NotCoveredError,
-    UnknownValueError,
 )
 from jamsos.explain import Explanation, Tracer
+from jamsos.jkp.claims import (
+    claim_deadline_of,
+    date_arg,
+    dates_arg,
+    default_claim,
+    flag_arg,
+    opt_date_arg,
+    require_program,
+    whole_arg,
+)
+from jamsos.jkp.reasons import FIXED_TERM, TITLES, YEARS_MONTHS, TerminationReason
 from jamsos.jp import pension_date
-from jamsos.money import Rate, Rounding, Rupiah, total
-from jamsos.parameters import DatedValue, ParameterSet, resolve
-from jamsos.periods import Month, add_months, age_on, as_date
-from jamsos.results import Award, Component, Decision, Reason
-
-__all__ = [
-    "BENEFIT_ROUNDING",
-    "TerminationReason",
-    "cash_benefit",
-    "claim_deadline",
-    "eligibility",
-]
-
-#: Each monthly payment is rounded to whole rupiah, half up. No regulation states a rounding
-#: rule for the JKP cash benefit; BPJS pays whole rupiah (administrative convention, listed as
-#: unconfirmed in the known gaps). Only the final monthly amount is rounded.
-BENEFIT_ROUNDING: Final = Rounding.HALF_UP
-
-_YEARS_MONTHS: Final = 12  # calendar fact, not law: months in a year
-
-
-class TerminationReason(enum.Enum):
-    """Why the employment ended (alasan PHK), as PP 37/2021 Pasal 20 sorts them.
-
-    ``parse`` accepts the member, its value, or common Indonesian words:
-
-    >>> TerminationReason.parse("efisiensi"), TerminationReason.parse("mengundurkan diri")
-    (<TerminationReason.DISMISSAL: 'dismissal'>, <TerminationReason.RESIGNATION: 'resignation'>)
-    """
-
-    DISMISSAL = "dismissal"
-    RESIGNATION = "resignation"
-    CONTRACT_ENDED_EARLY = "contract_ended_early"
-    CONTRACT_EXPIRED = "contract_expired"
-    RETIREMENT = "retirement"
-    TOTAL_DISABILITY = "total_disability"
-    DEATH = "death"
-
-    @classmethod
-    def parse(cls, value: TerminationReason | str) -> TerminationReason:
-        """Accept a member, its value (``"dismissal"``) or an Indonesian alias (``"phk"``)."""
-        if isinstance(value, TerminationReason):
-            return value
-        if isinstance(value, str):
-            key = value.strip().lower().replace("-", "_").replace(" ", "_")
-            for member in cls:
-                if key in (member.value, member.name.lower()):
-                    return member
-            if key in _REASON_ALIASES:
-                return _REASON_ALIASES[key]
-        raise UnknownValueError(
-            f"unknown termination reason {value!r}; accepted: dismissal (phk, efisiensi, pailit, "
-            "tutup), resignation (mengundurkan-diri), contract_ended_early (kontrak-diakhiri), "
-            "contract_expired (kontrak-habis), retirement (pensiun), total_disability "
-            "(cacat-total-tetap), death (meninggal)"
-        )
-
-
-_REASON_ALIASES: Final = MappingProxyType(
-    {
-        "phk": TerminationReason.DISMISSAL,
-        "pemutusan_hubungan_kerja": TerminationReason.DISMISSAL,
-        "efisiensi": TerminationReason.DISMISSAL,
-        "pailit": TerminationReason.DISMISSAL,
-        "tutup": TerminationReason.DISMISSAL,
-        "perusahaan_tutup": TerminationReason.DISMISSAL,
-        "kerugian": TerminationReason.DISMISSAL,
-        "penggabungan": TerminationReason.DISMISSAL,
-        "keadaan_memaksa": TerminationReason.DISMISSAL,
-        "dipecat": TerminationReason.DISMISSAL,
-        "resign": TerminationReason.RESIGNATION,
-        "mengundurkan_diri": TerminationReason.RESIGNATION,
-        "pengunduran_diri": TerminationReason.RESIGNATION,
-        "kontrak_diakhiri": TerminationReason.CONTRACT_ENDED_EARLY,
-        "pkwt_diakhiri": TerminationReason.CONTRACT_ENDED_EARLY,
-        "kontrak_diputus": TerminationReason.CONTRACT_ENDED_EARLY,
-        "kontrak_habis": TerminationReason.CONTRACT_EXPIRED,
-        "pkwt_berakhir": TerminationReason.CONTRACT_EXPIRED,
-        "kontrak_berakhir": TerminationReason.CONTRACT_EXPIRED,
-        "pensiun": TerminationReason.RETIREMENT,
-        "cacat_total_tetap": TerminationReason.TOTAL_DISABILITY,
-        "ctt": TerminationReason.TOTAL_DISABILITY,
-        "meninggal": TerminationReason.DEATH,
-        "meninggal_dunia": TerminationReason.DEATH,
-    }
-)
-
-_FIXED_TERM: Final = frozenset({TerminationReason.CONTRACT_ENDED_EARLY, TerminationReason.CONTRACT_EXPIRED})
-
-#: Reason codes, with a title in English and Bahasa Indonesia for the explanation.
-_TITLES: Final = MappingProxyType(
-    {
-        "claims_open": ("JKP claims open", "Klaim JKP sudah dibuka"),
-        "citizen": ("Indonesian citizen", "Warga negara Indonesia"),
-        "registration_age": ("Age at registration", "Usia saat mendaftar"),
-        "employment_relationship": ("Employment relationship", "Hubungan kerja"),
-        "programs": ("Programs enrolled in", "Program yang diikuti"),
-        "jkn": ("JKN registration", "Terdaftar JKN"),
-        "willing_to_work": ("Willing to work again", "Bersedia bekerja kembali"),
-        "masa_iur": ("Qualifying contribution months", "Masa iur"),
-        "consecutive_months": ("Consecutive paid months before the PHK", "Iuran berturut-turut"),
-        "termination_reason": ("Reason for the end of employment", "Alasan PHK"),
-        "fixed_term": ("Fixed-term contract ended before its term", "PKWT diakhiri sebelum waktunya"),
-        "claim_window": ("Claim filed in time", "Klaim diajukan tepat waktu"),
-        "no_new_job": ("No new job yet", "Belum mendapat pekerjaan"),
-        "alive": ("Worker alive", "Pekerja masih hidup"),
-        "working_life": ("PHK within working life", "PHK dalam masa usia kerja"),
-        "claim_limit": ("Number of JKP claims", "Jumlah klaim JKP"),
-        "repeat_masa_iur": ("Contributions since the previous benefit", "Masa iur sejak manfaat sebelumnya"),
-        "benefit_payer": ("Who pays the cash benefit", "Pembayar manfaat uang tunai"),
-    }
-)
-
-
-# ---------------------------------------------------------------------------------------
-# input checks
-# ---------------------------------------------------------------------------------------
-def _date(value: object, what: str) -> dt.date:
-    day = as_date(value, what)
-    if not 1900 <= day.year <= 2200:
-        raise InvalidDateError(f"{what} {day.isoformat()} is out of range; accepted years: 1900..2200")
-    return day
-
-
-def _opt_date(value: object, what: str) -> dt.date | None:
-    return None if value is None else _date(value, what)
-
-
-def _flag(value: object, what: str) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidInputError(f"{what} must be True or False, got {value!r}")
-    return value
-
-
-def _whole(value: object, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise MoneyTypeError(f"{what} must be a whole number, got {value!r}")
-    if value < 0:
-        raise InvalidInputError(f"{what} must not be negative, got {value}")
-    return value
-
-
-def _dates(value: object, what: str) -> tuple[dt.date, ...]:
-    if isinstance(value, str | bytes | dt.date) or not isinstance(value, Iterable):
-        raise InvalidInputError(f"{what} must be a sequence of dates (YYYY-MM-DD), got {value!r}")
-    return tuple(sorted(_date(v, what) for v in value))
-
-
-def _program_start(p: ParameterSet) -> dt.date:
-    """The day JKP began: the first value of the benefit schedule (PP 37/2021, 2021-02-02)."""
-    first: dt.date = p.history("jkp.benefit.rate_schedule")[0].since
-    return first
-
-
-def _require_program(p: ParameterSet, phk: dt.date) -> dt.date:
-    start = _program_start(p)
-    if phk < start:
-        first = p.history("jkp.benefit.rate_schedule")[0]
-        raise NotCoveredError(
-            f"JKP did not exist on {phk.isoformat()}: the programme starts with {first.cite()} "
-            f"on {start.isoformat()}; a PHK before that day gives no JKP right"
-        )
-    return start
-
-
-def _default_claim(p: ParameterSet, phk: dt.date) -> dt.date:
-    first_claim: dt.date = p.value("jkp.eligibility.first_claim_date", phk).value
-    return max(phk, first_claim)
-
-
-# ---------------------------------------------------------------------------------------
-# claim window
-# ---------------------------------------------------------------------------------------
-def claim_deadline(terminated_on: dt.date, *, params: ParameterSet | None = None) -> dt.date:
-    """The last day a JKP claim can be filed for a PHK on ``terminated_on`` (Pasal 40 huruf a).
-
-    The window is counted in calendar months from the PHK date, and the same calendar day
-    ``n`` months later is still in time (31st clamped to the month's end, see
-    :func:`jamsos.periods.add_months`). Which law: the window in force on the PHK date; when a
-    later regulation lengthens the window while it is still open (PP 6/2025 on 2025-02-07: 3 → 6
-    months), the longer window applies. A window already closed before that day is not revived
-    (the right was lost under Pasal 40 as then in force). This transition reading is not
-    settled by the text (see the known gaps).
-
-    >>> claim_deadline(dt.date(2024, 10, 1))   # closed on 2025-01-01, before PP 6/2025
-    datetime.date(2025, 1, 1)
-    >>> claim_deadline(dt.date(2024, 11, 10))  # still open on 2025-02-07: 6 months
-    datetime.date(2025, 5, 10)
-    >>> claim_deadline(dt.date(2025, 3, 1))
-    datetime.date(2025, 9, 1)
-    """
-    deadline, _ = _claim_deadline(resolve(params), _date(terminated_on, "terminated_on"))
-    return deadline
-
-
-def _claim_deadline(p: ParameterSet, phk: dt.date) -> tuple[dt.date, DatedValue]:
-    _require_program(p, phk)
-    series = p.history("jkp.eligibility.claim_window")
-    current = p.value("jkp.eligibility.claim_window", phk)
-    index = next(i for i, dv in enumerate(series) if dv.since == current.since)
-    while True:
-        dv = series[index]
-        deadline = add_months(phk, dv.value)
-        following = series[index + 1] if index + 1 < len(series) else None
-        if following is None or following.repealed or deadline < following.since:
-            return deadline, dv
-        index += 1
+from jamsos.parameters import ParameterSet, resolve
+from jamsos.periods import Month, age_on
+from jamsos.results import Decision, Reason
 
 
 # ---------------------------------------------------------------------------------------
@@ -276,7 +51,7 @@ class _Checks:
         uses = self.t.take()
         basis = tuple(dict.fromkeys(u.cite for u in uses))
         self.reasons.append(Reason(code, met, message, basis))
-        en, id_ = _TITLES[code]
+        en, id_ = TITLES[code]
         self.steps.append(Explanation(en, id_, value=met, parameters=uses, note=message))
 
 
@@ -384,14 +159,14 @@ def eligibility(
             f"history must be a jamsos.ContributionHistory, got {type(history).__name__}; build one "
             "with ContributionHistory(records) or ContributionHistory.from_csv(path)"
         )
-    phk = _date(terminated_on, "terminated_on")
+    phk = date_arg(terminated_on, "terminated_on")
     why = TerminationReason.parse(reason)
-    birth = _date(birth_date, "birth_date")
-    registered = _date(registered_on, "registered_on")
+    birth = date_arg(birth_date, "birth_date")
+    registered = date_arg(registered_on, "registered_on")
     scale = EmployerScale.parse(employer_scale)
     seg = Segment.parse(segment)
     flags = {
-        name: _flag(value, name)
+        name: flag_arg(value, name)
         for name, value in (
             ("citizen", citizen),
             ("jkn_registered", jkn_registered),
@@ -400,17 +175,17 @@ def eligibility(
             ("employer_bankrupt", employer_bankrupt),
         )
     }
-    arrears = _whole(employer_arrears_months, "employer_arrears_months")
+    arrears = whole_arg(employer_arrears_months, "employer_arrears_months")
     enrolled = parse_programs(programs)
-    contract_end_day = _opt_date(contract_end, "contract_end")
-    claim_given = _opt_date(claim_on, "claim_on")
-    new_job = _opt_date(new_job_on, "new_job_on")
-    died = _opt_date(died_on, "died_on")
-    earlier = _dates(previous_claims, "previous_claims")
+    contract_end_day = opt_date_arg(contract_end, "contract_end")
+    claim_given = opt_date_arg(claim_on, "claim_on")
+    new_job = opt_date_arg(new_job_on, "new_job_on")
+    died = opt_date_arg(died_on, "died_on")
+    earlier = dates_arg(previous_claims, "previous_claims")
 
-    start = _require_program(p, phk)
+    start = require_program(p, phk)
     _check_dates(history, phk, birth, registered, claim_given, new_job, died, earlier)
-    earliest = _default_claim(p, phk)
+    earliest = default_claim(p, phk)
     case = _Case(
         history=history,
         phk=phk,
@@ -593,7 +368,7 @@ def _check_termination(c: _Checks, x: _Case) -> None:
         f"reason {x.why.value.replace('_', ' ')}: "
         + ("excluded from JKP" if out else "not an excluded reason"),
     )
-    if x.why in _FIXED_TERM or x.contract_end is not None:
+    if x.why in FIXED_TERM or x.contract_end is not None:
         early_only = bool(t.value("jkp.eligibility.fixed_term_only_if_early", on))
         early = x.why is not TerminationReason.CONTRACT_EXPIRED and (
             x.contract_end is None or x.phk < x.contract_end
@@ -609,7 +384,7 @@ def _check_termination(c: _Checks, x: _Case) -> None:
 def _check_loss(c: _Checks, p: ParameterSet, x: _Case) -> None:
     """Pasal 40: claim window, new job, death; Penjelasan Pasal 35: working life."""
     t, on = c.t, x.on
-    deadline, window_dv = _claim_deadline(p, x.phk)
+    deadline, window_dv = claim_deadline_of(p, x.phk)
     t.dated("jkp.eligibility.claim_window", window_dv.since)
     c.add(
         "claim_window",
@@ -663,9 +438,9 @@ def _check_repeat(c: _Checks, x: _Case) -> None:
         since_last = _jkp_months(x.history, max(Month.of(x.earlier[-1]) + 1, x.jkp_first), last)
         c.add(
             "repeat_masa_iur",
-            since_last >= years * _YEARS_MONTHS,
+            since_last >= years * YEARS_MONTHS,
             f"{since_last} contribution months since the benefit of {x.earlier[-1].isoformat()}; at "
-            f"least {years} years ({years * _YEARS_MONTHS} months) needed",
+            f"least {years} years ({years * YEARS_MONTHS} months) needed",
         )
     c.details.update({"earlier_claims": len(x.earlier), "months_since_last_claim": since_last})
 
@@ -757,167 +532,3 @@ def _pension_day(birth: dt.date, p: ParameterSet) -> dt.date | None:
         return pension_date(birth, params=p)
     except NotCoveredError:
         return None  # pension age reached before JP began (2015): long past working life
-
-
-# ---------------------------------------------------------------------------------------
-# cash benefit
-# ---------------------------------------------------------------------------------------
-def cash_benefit(
-    *,
-    wage: Rupiah | int | str,
-    terminated_on: dt.date,
-    params: ParameterSet | None = None,
-    claim_on: dt.date | None = None,
-    months: int = 6,
-) -> Award:
-    """The JKP cash benefit (manfaat uang tunai) month by month, with the non-cash benefits.
-
-    Each month: the rate in force on the payment date for that benefit month × the last
-    reported wage capped at Rp5,000,000 (Pasal 21 ayat (2)-(4)). PP 37/2021 Pasal 21 ayat (1):
-    45% for months 1-3, 25% for months 4-6; PP 6/2025: 60% for at most 6 months. PP 6/2025's
-    General Penjelasan pays every benefit from 2025-02-07 under the new PP, including the
-    remaining months of running benefits, so each payment's rate follows its own date.
-
-    Payment dates (a convention; the PP sets none): benefit month ``k`` is paid ``k`` calendar
-    months after the claim date, on the same day of the month (clamped to the month's end).
-    Each payment is rounded to whole rupiah, half up (:data:`BENEFIT_ROUNDING`).
-
-    Which date selects the law: each payment's date (rate and wage cap); the claim date for the
-    training unit-cost cap. This function does not test eligibility: see :func:`eligibility`.
-
-    Args:
-        wage: the last wage the employer reported to BPJS Ketenagakerjaan.
-        terminated_on: the PHK date (before 2021-02-02: :class:`NotCoveredError`).
-        claim_on: the claim date; default: the first day a claim can be filed.
-        months: benefit months to schedule (fewer when the worker found a job); 1..6.
-
-    >>> a = cash_benefit(wage=6_000_000, terminated_on=dt.date(2025, 3, 1))
-    >>> [(d.isoformat(), str(x)) for d, x in a.payments][:2]
-    [('2025-04-01', 'Rp3.000.000'), ('2025-05-01', 'Rp3.000.000')]
-    >>> str(a.total)
-    'Rp18.000.000'
-    >>> b = cash_benefit(wage=5_000_000, terminated_on=dt.date(2023, 5, 2))
-    >>> [str(x) for _, x in b.payments]
-    ['Rp2.250.000', 'Rp2.250.000', 'Rp2.250.000', 'Rp1.250.000', 'Rp1.250.000', 'Rp1.250.000']
-    >>> str(b.total)
-    'Rp10.500.000'
-    """
-    p = resolve(params)
-    reported = Rupiah.of(wage, "wage")
-    if reported <= 0:
-        raise InvalidInputError(f"wage must be positive (the last reported wage), got {reported}")
-    phk = _date(terminated_on, "terminated_on")
-    n = _whole(months, "months")
-    _require_program(p, phk)
-    claim_given = _opt_date(claim_on, "claim_on")
-    if claim_given is not None and claim_given < phk:
-        raise InvalidDateError(
-            f"claim_on {claim_given.isoformat()} is before the PHK on {phk.isoformat()}; "
-            "a claim follows the PHK"
-        )
-    claim = claim_given if claim_given is not None else _default_claim(p, phk)
-    schedule_at_claim = p.value("jkp.benefit.rate_schedule", claim)
-    if not 1 <= n <= len(schedule_at_claim.value):
-        raise InvalidInputError(
-            f"months must be 1..{len(schedule_at_claim.value)} ({schedule_at_claim.cite()}), got {n}"
-        )
-
-    payments: list[tuple[dt.date, Rupiah]] = []
-    steps: list[Explanation] = []
-    rates: list[str] = []
-    cites: dict[str, None] = {}
-    for k in range(1, n + 1):
-        day = add_months(claim, k)
-        t = Tracer(p)
-        table = t.value("jkp.benefit.rate_schedule", day)
-        assert isinstance(table, tuple)
-        if k > len(table):  # a later regulation shortened the benefit: this month is not due
-            break
-        rate = Rate.percent(table[k - 1])
-        cap = t.rupiah("jkp.benefit.wage_cap", day)
-        base = reported if reported < cap else cap
-        amount = (base * rate).rounded(BENEFIT_ROUNDING)
-        payments.append((day, amount))
-        rates.append(str(rate))
-        uses = t.uses()
-        for u in uses:
-            cites.setdefault(u.cite, None)
-        steps.append(
-            Explanation(
-                f"Benefit month {k}, paid {day.isoformat()}",
-                f"Bulan manfaat ke-{k}, dibayar {day.isoformat()}",
-                value=amount,
-                inputs=(("wage used", base), ("rate", rate)),
-                parameters=uses,
-            )
-        )
-
-    t = Tracer(p)
-    info = t.value("jkp.job_market_information", claim)
-    training_cap = t.rupiah("jkp.training.unit_cost_cap", claim)
-    non_cash = t.uses()
-    info_dv = p.value("jkp.job_market_information", claim)
-    training_dv = p.value("jkp.training.unit_cost_cap", claim)
-    cash = total(a for _, a in payments)
-    components = (
-        Component("cash benefit (manfaat uang tunai)", cash, tuple(cites)),
-        Component(
-            "job-market information (informasi pasar kerja), non-cash",
-            Rupiah.zero(),
-            (info_dv.cite(),),
-            note="job-vacancy information and job guidance: a service, no cash value",
-        ),
-        Component(
-            f"job training (pelatihan kerja), non-cash: paid to the provider, up to {training_cap}",
-            Rupiah.zero(),
-            (training_dv.cite(),),
-            note=f"BPJS pays the training provider at most {training_cap} per participant",
-        ),
-    )
-    notes = (
-        "payment k is dated k calendar months after the claim (convention); each payment uses the "
-        "rate in force on its date (PP 6/2025 Penjelasan Umum)",
-        f"training unit-cost cap {training_cap} (not paid to the worker)",
-    )
-    details: dict[str, object] = {
-        "wage": reported,
-        "wage_cap_at_claim": p.rupiah("jkp.benefit.wage_cap", claim),
-        "claim_on": claim,
-        "months": len(payments),
-        "rates": tuple(rates),
-        "training_unit_cost_cap": training_cap,
-        "job_market_information": info,
-    }
-    children = tuple(steps)
-
-    def explain() -> Explanation:
-        return Explanation(
-            "JKP cash benefit",
-            "Manfaat uang tunai JKP",
-            value=cash,
-            inputs=(("wage", reported), ("terminated_on", phk), ("claim_on", claim), ("months", n)),
-            children=(
-                *children,
-                Explanation(
-                    "Non-cash benefits",
-                    "Manfaat non-tunai",
-                    value=training_cap,
-                    parameters=non_cash,
-                    note="job-market information and training; the amount is the training unit-cost cap "
-                    "paid to the provider",
-                    note_id="informasi pasar kerja dan pelatihan kerja; nilainya batas biaya satuan "
-                    "pelatihan yang dibayar ke lembaga pelatihan",
-                ),
-            ),
-            note="each payment rounded to whole rupiah, half up (administrative convention)",
-            note_id="setiap pembayaran dibulatkan ke rupiah penuh, setengah ke atas (konvensi administrasi)",
-        )
-
-    return Award(
-        kind="jkp.cash_benefit",
-        components=components,
-        payments=tuple(payments),
-        notes=notes,
-        details=MappingProxyType(details),
-        explainer=explain,
-    )
