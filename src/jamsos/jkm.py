@@ -32,9 +32,9 @@ from jamsos.errors import InvalidInputError, NotCoveredError
 from jamsos.explain import Explanation, Tracer
 from jamsos.money import Rupiah
 from jamsos.parameters import ParameterSet, resolve
-from jamsos.periods import Month, as_date
+from jamsos.periods import Month, as_date, event_date
 from jamsos.results import Award, Component, Decision, Payment, Reason
-from jamsos.scholarship import entitlement, event_date
+from jamsos.scholarship import entitlement
 
 __all__ = ["arrears", "coverage", "death_benefit"]
 

@@ -33,7 +33,16 @@ from dateutil.relativedelta import relativedelta
 
 from jamsos.errors import InvalidDateError, MoneyTypeError
 
-__all__ = ["Month", "add_months", "age_on", "anniversary", "as_date", "months_between"]
+__all__ = [
+    "Month",
+    "add_months",
+    "age_on",
+    "anniversary",
+    "as_date",
+    "event_date",
+    "months_between",
+    "shift_months",
+]
 
 _MONTH_RE: Final = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
@@ -239,3 +248,40 @@ def age_on(birth: dt.date, day: dt.date) -> int:
 def months_between(first: Month, last: Month) -> int:
     """Number of months from ``first`` to ``last``, both included (0 if last < first)."""
     return max(0, last.months_since(first) + 1)
+
+
+def event_date(value: object, what: str, as_of: object = None) -> dt.date:
+    """Validate an event date: a real date, not after ``as_of`` (default: today).
+
+    Dates before the data starts are refused later by the parameter layer
+    (:class:`~jamsos.errors.NotCoveredError`). Shared by :mod:`jamsos.jkk` and :mod:`jamsos.jkm`
+    (also importable from :mod:`jamsos.scholarship`, where it lived in 0.1).
+
+    >>> event_date("2025-05-10", "died_on", as_of=dt.date(2025, 6, 1))
+    datetime.date(2025, 5, 10)
+    """
+    day = as_date(value, what)
+    # "Today" on the easternmost Indonesian clock (WIT), so an event that happened today
+    # anywhere in Indonesia is never refused.
+    wit = dt.timezone(dt.timedelta(hours=9), "WIT")
+    limit = dt.datetime.now(tz=wit).date() if as_of is None else as_date(as_of, "as_of")
+    if day > limit:
+        raise InvalidDateError(
+            f"{what} {day.isoformat()} is in the future (after {limit.isoformat()}); benefits are "
+            "computed for events that have happened"
+        )
+    return day
+
+
+def shift_months(day: dt.date, months: int) -> dt.date:
+    """:func:`jamsos.periods.add_months`, refusing results outside the calendar (year 9999).
+
+    >>> shift_months(dt.date(2025, 1, 31), 1)
+    datetime.date(2025, 2, 28)
+    """
+    try:
+        return add_months(day, months)
+    except (ValueError, OverflowError):
+        raise InvalidDateError(
+            f"{day.isoformat()} + {months} months is outside the calendar; check the date"
+        ) from None

@@ -38,11 +38,11 @@ from typing import Final, final
 import attrs
 
 from jamsos.domain import Program
-from jamsos.errors import InvalidDateError, InvalidInputError, UnknownValueError
+from jamsos.errors import InvalidInputError, UnknownValueError
 from jamsos.explain import Explanation, Tracer
 from jamsos.money import Rounding, Rupiah
 from jamsos.parameters import ParameterSet, resolve
-from jamsos.periods import add_months, anniversary, as_date
+from jamsos.periods import anniversary, as_date, event_date, shift_months
 from jamsos.results import Award, Component, Payment
 
 __all__ = ["Child", "EducationLevel", "as_children", "entitlement", "event_date", "shift_months"]
@@ -181,42 +181,6 @@ def as_children(value: object) -> tuple[Child, ...]:
     raise InvalidInputError(
         f"children must be a list of education levels (e.g. ['SD', 'SMA']) or Child values, got {value!r}"
     )
-
-
-def event_date(value: object, what: str, as_of: object = None) -> dt.date:
-    """Validate an event date: a real date, not after ``as_of`` (default: today).
-
-    Dates before the data starts are refused later by the parameter layer
-    (:class:`~jamsos.errors.NotCoveredError`). Shared by :mod:`jamsos.jkk` and :mod:`jamsos.jkm`.
-
-    >>> event_date("2025-05-10", "died_on", as_of=dt.date(2025, 6, 1))
-    datetime.date(2025, 5, 10)
-    """
-    day = as_date(value, what)
-    # "Today" on the easternmost Indonesian clock (WIT), so an event that happened today
-    # anywhere in Indonesia is never refused.
-    wit = dt.timezone(dt.timedelta(hours=9), "WIT")
-    limit = dt.datetime.now(tz=wit).date() if as_of is None else as_date(as_of, "as_of")
-    if day > limit:
-        raise InvalidDateError(
-            f"{what} {day.isoformat()} is in the future (after {limit.isoformat()}); benefits are "
-            "computed for events that have happened"
-        )
-    return day
-
-
-def shift_months(day: dt.date, months: int) -> dt.date:
-    """:func:`jamsos.periods.add_months`, refusing results outside the calendar (year 9999).
-
-    >>> shift_months(dt.date(2025, 1, 31), 1)
-    datetime.date(2025, 2, 28)
-    """
-    try:
-        return add_months(day, months)
-    except (ValueError, OverflowError):
-        raise InvalidDateError(
-            f"{day.isoformat()} + {months} months is outside the calendar; check the date"
-        ) from None
 
 
 @attrs.frozen

@@ -15,9 +15,8 @@ from jamsos.explain import Explanation, Tracer
 from jamsos.jkk.incapacity import months_arg
 from jamsos.jkk.inputs import segment_arg
 from jamsos.parameters import ParameterSet, resolve
-from jamsos.periods import as_date
+from jamsos.periods import as_date, shift_months
 from jamsos.results import Decision, Reason
-from jamsos.scholarship import shift_months
 
 _ARREARS_WORDING: Final = ArrearsWording(
     prefix="jkk",

@@ -8,8 +8,9 @@ from jamsos.domain import Program, Segment
 from jamsos.explain import Explanation, Tracer
 from jamsos.jkk.inputs import ROUNDING, cash_award, citations, segment_arg, segment_note, wage_arg
 from jamsos.parameters import ParameterSet, resolve
+from jamsos.periods import event_date
 from jamsos.results import Award, Component
-from jamsos.scholarship import entitlement, event_date
+from jamsos.scholarship import entitlement
 
 
 def scholarship_award(children: object, day: dt.date, p: ParameterSet) -> Award:

@@ -18,9 +18,8 @@ from jamsos.jkk.death import scholarship_award
 from jamsos.jkk.injury import DisabilityKind, Injury, Side
 from jamsos.jkk.inputs import HUNDRED, ROUNDING, cash_award, citations, segment_arg, segment_note, wage_arg
 from jamsos.parameters import ParameterSet, resolve
-from jamsos.periods import as_date
+from jamsos.periods import as_date, event_date
 from jamsos.results import Award, Component
-from jamsos.scholarship import event_date
 
 
 def _rows(t: Tracer, on: dt.date) -> tuple[Mapping[str, str], ...]:

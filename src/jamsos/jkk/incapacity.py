@@ -24,8 +24,8 @@ from jamsos.jkk.inputs import (
 )
 from jamsos.money import Rate, Rupiah
 from jamsos.parameters import ParameterSet, resolve
+from jamsos.periods import event_date, shift_months
 from jamsos.results import Award, Component, Payment
-from jamsos.scholarship import event_date, shift_months
 
 
 def temporary_incapacity_benefit(
