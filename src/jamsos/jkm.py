@@ -26,7 +26,7 @@ import datetime as dt
 from types import MappingProxyType
 from typing import Final
 
-from jamsos._arrears import ArrearsWording, arrears_decision
+from jamsos.arrears import ArrearsWording, arrears_decision
 from jamsos.domain import Program, Segment
 from jamsos.errors import InvalidInputError, NotCoveredError
 from jamsos.explain import Explanation, Tracer

@@ -8,7 +8,7 @@ import datetime as dt
 from types import MappingProxyType
 from typing import Final
 
-from jamsos._arrears import ArrearsWording, arrears_decision
+from jamsos.arrears import ArrearsWording, arrears_decision
 from jamsos.domain import Segment
 from jamsos.errors import InvalidInputError
 from jamsos.explain import Explanation, Tracer
