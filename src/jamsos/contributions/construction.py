@@ -103,5 +103,7 @@ def _tiers(value: Decimal, tiers: Sequence[object]) -> tuple[Decimal, list[tuple
         part = (value if high is None or value < high else high) - low
         amt = part * rate.value
         acc += amt
-        lines.append((f"{rate} × {Rupiah._exact(part)} above {Rupiah._exact(low)}", Rupiah._exact(amt)))
+        lines.append(
+            (f"{rate} × {Rupiah.unchecked(part)} above {Rupiah.unchecked(low)}", Rupiah.unchecked(amt))
+        )
     return acc, lines

@@ -74,7 +74,7 @@ def migrant_worker(
             f"got {contract_months}"
         )
     price, how = _pmi_price(contract_months, packages.value, extra.value.amount)
-    package = Rupiah._exact(price)
+    package = Rupiah.unchecked(price)
     jkk_jkm = package + (pre.value if pre_placement else RP0)
     shares: dict[Program, Share] = {Program.JKK: Share(worker=jkk_jkm)}
     if jht is not None:

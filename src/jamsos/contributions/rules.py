@@ -165,7 +165,7 @@ def mandatory_programs(
 
 
 def round_rupiah(value: Decimal) -> Rupiah:
-    return Rupiah._exact(whole(value, ROUNDING))
+    return Rupiah.unchecked(whole(value, ROUNDING))
 
 
 def param_use(name: str, dv: DatedValue) -> ParamUse:

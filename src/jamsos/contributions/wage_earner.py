@@ -158,10 +158,10 @@ def wage_earner(
             due_e = whole(full_e * (ONE - deferral), ROUNDING)
             due_w = whole(full_w * (ONE - deferral), ROUNDING)
             deferred[Program.JP] = Share(
-                employer=Rupiah._exact(full_e - due_e), worker=Rupiah._exact(full_w - due_w)
+                employer=Rupiah.unchecked(full_e - due_e), worker=Rupiah.unchecked(full_w - due_w)
             )
             full_e, full_w = due_e, due_w
-        shares[Program.JP] = Share(employer=Rupiah._exact(full_e), worker=Rupiah._exact(full_w))
+        shares[Program.JP] = Share(employer=Rupiah.unchecked(full_e), worker=Rupiah.unchecked(full_w))
 
     # JKP (PP 37/2021 Pasal 11, as amended by PP 6/2025).
     in_jkp = False
@@ -450,7 +450,7 @@ def piece_rate_basis(
     if any(w < 0 for w in wages):
         raise InvalidInputError("wages cannot be negative")
     avg = CONTEXT.divide(sum((w.amount for w in wages), ZERO), Decimal(n))
-    result = Rupiah._exact(whole(avg, ROUNDING))
+    result = Rupiah.unchecked(whole(avg, ROUNDING))
     if result <= 0:
         raise InvalidInputError("the average wage is Rp0; nothing to contribute on")
     return result
