@@ -81,8 +81,8 @@ def test_segments() -> None:
     day = dt.date(2025, 5, 10)
     assert jkm.death_benefit(died_on=day, segment="BPU").total == Rupiah(42_000_000)
     assert jkm.death_benefit(died_on=day, segment="JAKON").total == Rupiah(42_000_000)
-    with pytest.raises(NotCoveredError, match="PMI"):
-        jkm.death_benefit(died_on=day, segment="PMI")
+    with pytest.raises(InvalidInputError, match="phase"):
+        jkm.death_benefit(died_on=day, segment="PMI")  # a migrant worker needs the placement phase
 
 
 def test_bad_input() -> None:

@@ -18,6 +18,10 @@ The benefit (Pasal 34) has four parts:
 Which date selects the law: the date of death. PP 44/2015 applies to deaths from
 2015-07-01, PP 82/2019 to deaths from 2019-12-02 (it took effect on promulgation, with no
 transition rule).
+
+Migrant workers (PMI) have their own amounts (Permenaker 4/2023, from 2023-02-22), by the
+placement phase of the death (:class:`jamsos.placement.Phase`): before or after placement
+the same three parts as above; during placement one amount that covers all three.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from jamsos.explain import Explanation, Tracer
 from jamsos.money import Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, as_date, event_date
+from jamsos.placement import Phase
 from jamsos.results import Award, Component, Decision, Payment, Reason
 from jamsos.scholarship import entitlement
 
@@ -42,6 +47,9 @@ _LUMP: Final = "jkm.benefit.lump_sum"
 _PERIODIC: Final = "jkm.benefit.periodic"
 _FUNERAL: Final = "jkm.benefit.funeral"
 _MIN_MONTHS: Final = "jkm.scholarship.min_contribution_months"
+_PAY_DAYS: Final = "jkm.payment.working_days"
+_PMI_OUTSIDE: Final = "pmi.jkm.outside_placement."
+_PMI_DURING: Final = "pmi.jkm.during_placement.total"
 
 
 def _months(value: object, what: str) -> int:
@@ -54,10 +62,25 @@ def _segment(value: object) -> Segment:
     seg = Segment.parse(value)  # type: ignore[arg-type]
     if seg is Segment.MIGRANT_WORKER:
         raise NotCoveredError(
-            "JKM benefits of migrant workers (PMI) follow Permenaker 4/2023, whose amounts are not in "
-            "jamsos's law data yet; wage earners, BPU and construction workers are covered"
+            "JKM arrears rules of migrant workers (PMI) follow Permenaker 4/2023, which is not in "
+            "jamsos's law data; wage earners, BPU and construction workers are covered"
         )
     return seg
+
+
+def _phase(seg: Segment, phase: object) -> Phase | None:
+    if seg is Segment.MIGRANT_WORKER:
+        if phase is None:
+            raise InvalidInputError(
+                "a migrant worker's (PMI) JKM depends on the placement phase of the death: pass "
+                "phase='before', 'during' or 'after' (sebelum, selama, setelah bekerja)"
+            )
+        return Phase.parse(phase)
+    if phase is not None:
+        raise InvalidInputError(
+            f"phase applies only to migrant workers (segment='PMI'), not to segment {seg.code!r}"
+        )
+    return None
 
 
 def _when(item: tuple[dt.date | Month, Rupiah]) -> dt.date:
@@ -71,6 +94,7 @@ def death_benefit(
     contribution_months: int | None = None,
     children: object = None,
     segment: Segment | str = Segment.WAGE_EARNER,
+    phase: Phase | str | None = None,
     as_of: dt.date | None = None,
     params: ParameterSet | None = None,
 ) -> Award:
@@ -82,8 +106,12 @@ def death_benefit(
     ``children`` (the children's school levels, e.g. ``["SD", "SMA"]`` or
     :class:`jamsos.scholarship.Child` values); under PP 44/2015 it is one amount unless
     ``children`` is given and empty (no child). ``segment`` changes nothing in the amounts
-    (BPU and construction workers receive the same); PMI is not in the data yet.
-    ``as_of`` (default: today) refuses deaths in the future.
+    (BPU and construction workers receive the same). A migrant worker (``segment="PMI"``)
+    needs ``phase`` (``"before"``, ``"during"`` or ``"after"`` placement; Permenaker 4/2023,
+    deaths from 2023-02-22): before or after placement Rp20.000.000 + Rp12.000.000 +
+    Rp10.000.000, during placement one amount of Rp85.000.000 (all unconfirmed: the
+    Lampiran was not read; ``jamsos params pmi.jkm`` names the sources). The PMI scholarship
+    is not in the data. ``as_of`` (default: today) refuses deaths in the future.
 
     The cash benefit under PP 82/2019 (Pasal 34 ayat (1) huruf a-c):
 
@@ -101,11 +129,19 @@ def death_benefit(
 
     >>> str(death_benefit(died_on=dt.date(2019, 12, 1), contribution_months=60).total)
     'Rp36.000.000'
+
+    A migrant worker who died during placement in 2025:
+
+    >>> str(death_benefit(died_on=dt.date(2025, 4, 15), segment="PMI", phase="during").total)
+    'Rp85.000.000'
     """
     day = event_date(died_on, "died_on", as_of)
     months = None if contribution_months is None else _months(contribution_months, "contribution_months")
-    seg = _segment(segment)
+    seg = Segment.parse(segment)
+    placement = _phase(seg, phase)
     p = resolve(params)
+    if placement is not None:
+        return _pmi_death_benefit(day, placement, months, p)
     t = Tracer(p)
     lump = t.dated(_LUMP, day)
     periodic = t.dated(_PERIODIC, day)
@@ -125,9 +161,10 @@ def death_benefit(
     ]
     cash = sum((c.amount for c in components), Rupiah.zero())
     by_date: dict[dt.date | Month, Rupiah] = {day: cash}
+    pay_days = p.value(_PAY_DAYS, day)
     notes: list[str] = [
-        "paid within 3 working days of a complete claim (PP 44/2015 Pasal 40 ayat (3)); payments are "
-        "dated on the date of death"
+        f"paid within {pay_days.integer()} working days of a complete claim ({pay_days.cite()}); "
+        "payments are dated on the date of death"
     ]
     min_months_dv = t.dated(_MIN_MONTHS, day)
     min_uses = t.take()
@@ -194,6 +231,68 @@ def death_benefit(
                 "segment": seg.code,
                 "contribution_months": months,
                 "scholarship_condition": condition,
+            }
+        ),
+        explainer=explain,
+    )
+
+
+def _pmi_death_benefit(day: dt.date, phase: Phase, months: int | None, p: ParameterSet) -> Award:
+    """Permenaker 4/2023 JKM of a migrant worker (PMI), by placement phase."""
+    t = Tracer(p)
+    if phase.outside_placement:
+        parts = (
+            ("lump sum", "lump_sum", "santunan kematian, to the heirs"),
+            ("periodic benefit", "periodic", "santunan berkala, paid at once"),
+            ("funeral", "funeral", "biaya pemakaman"),
+        )
+        components = []
+        for label, key, note in parts:
+            dv = t.dated(_PMI_OUTSIDE + key, day)
+            components.append(Component(label, dv.rupiah(), (dv.cite(),), note=note))
+    else:
+        dv = t.dated(_PMI_DURING, day)
+        components = [
+            Component(
+                "lump sum, periodic benefit and funeral",
+                dv.rupiah(),
+                (dv.cite(),),
+                note="santunan kematian, santunan berkala and biaya pemakaman paid at once as one amount",
+            )
+        ]
+    uses = t.take()
+    total = sum((c.amount for c in components), Rupiah.zero())
+    notes = [
+        f"migrant worker (PMI), death {phase.value} placement: amounts from the Lampiran of "
+        "Permenaker 4/2023 as reported by BPJS Ketenagakerjaan (unconfirmed); payments are dated on "
+        "the date of death",
+        "the PMI children's scholarship is not in jamsos's law data and is not included",
+    ]
+    if months is not None:
+        notes.append("contribution_months does not change a PMI's JKM amounts")
+
+    def explain() -> Explanation:
+        return Explanation(
+            "JKM death benefit of a migrant worker (PMI)",
+            "Manfaat Jaminan Kematian Pekerja Migran Indonesia",
+            value=total,
+            inputs=(("died on", day), ("segment", Segment.MIGRANT_WORKER.code), ("phase", phase.value)),
+            parameters=uses,
+        )
+
+    return Award(
+        kind="jkm.death",
+        components=tuple(components),
+        payments=((day, total),),
+        notes=tuple(notes),
+        details=MappingProxyType(
+            {
+                "died_on": day,
+                "law_since": uses[0].since if uses else day,
+                "segment": Segment.MIGRANT_WORKER.code,
+                "phase": phase.value,
+                "contribution_months": months,
+                "scholarship_condition": None,
             }
         ),
         explainer=explain,

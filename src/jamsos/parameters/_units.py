@@ -20,8 +20,9 @@ parses strings:
 Field types follow the field's name, so a typing mistake in the data fails at import:
 ``rate``, ``percent`` and names ending in ``_rate`` or ``_percent`` are percentages
 (``"0.21"`` = 0.21%); ``months``, ``years`` and names ending in ``_months`` or ``_years`` are
-whole numbers; ``level``, ``label``, ``note`` and ``source`` are text; every other field is a
-rupiah amount written as a string of digits.
+whole numbers; ``level``, ``label``, ``note``, ``source``, ``article``, ``members``,
+``cash_to``, ``funeral_to`` and ``mode`` are text; every other field is a rupiah amount
+written as a string of digits.
 
 Each value still iterates as the rows it was written as (read-only mappings of the raw
 TOML), so code written against ``unit = "table"`` keeps working unchanged.
@@ -51,7 +52,9 @@ __all__ = [
     "parse_structured",
 ]
 
-_TEXT_FIELDS: Final = frozenset({"level", "label", "note", "source"})
+_TEXT_FIELDS: Final = frozenset(
+    {"level", "label", "note", "source", "article", "members", "cash_to", "funeral_to", "mode"}
+)
 _INT_FIELDS: Final = frozenset({"months", "years"})
 _RATE_FIELDS: Final = frozenset({"rate", "percent"})
 _BOUND_KEYS: Final = ("over", "from")
