@@ -22,13 +22,15 @@ split to the heirs (a known gap).
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Iterable
 from typing import Final, final
 
 import attrs
 
-from jamsos.errors import InvalidInputError, UnknownValueError
+from jamsos.errors import InvalidInputError, ParameterDataError, UnknownValueError
+from jamsos.parameters import ParameterSet, resolve
 
 __all__ = ["HeirOrder", "Relative", "who_receives"]
 
@@ -83,26 +85,24 @@ _WORDS: Final = {
     "wasiat": Relative.NAMED_IN_WILL,
 }
 
-#: Ranks in order; each rank takes everything if any of its members exists.
-_RANKS: Final = (
-    (frozenset({Relative.SPOUSE, Relative.CHILD}), "Pasal 37 ayat (5) huruf a; Pasal 40 ayat (2) huruf a"),
-    (
-        frozenset({Relative.PARENT, Relative.GRANDPARENT, Relative.GRANDCHILD}),
-        "Pasal 37 ayat (5) huruf b angka 1; Pasal 40 ayat (2) huruf b angka 1",
-    ),
-    (frozenset({Relative.SIBLING}), "Pasal 37 ayat (5) huruf b angka 2; Pasal 40 ayat (2) huruf b angka 2"),
-    (
-        frozenset({Relative.PARENT_IN_LAW}),
-        "Pasal 37 ayat (5) huruf b angka 3; Pasal 40 ayat (2) huruf b angka 3",
-    ),
-    (
-        frozenset({Relative.NAMED_IN_WILL}),
-        "Pasal 37 ayat (5) huruf b angka 4; Pasal 40 ayat (2) huruf b angka 4",
-    ),
-)
-
 FUNERAL_ORGANISER: Final = "funeral_organiser"
 SOCIAL_SECURITY_FUND: Final = "social_security_fund"
+#: The order of ranks is law data (PP 44/2015 Pasal 37 ayat (5), Pasal 40 ayat (2)).
+_ORDER: Final = "heirs.order"
+
+
+def _ranks(p: ParameterSet, on: dt.date | None) -> tuple[tuple[frozenset[Relative], str, str, str, str], ...]:
+    """(members, article, regulation, cash_to, funeral_to) per rank; the last is the fallback."""
+    dv = p.parameter(_ORDER).values[-1] if on is None else p.value(_ORDER, on)
+    if dv.basis is None:
+        raise ParameterDataError(f"{_ORDER} needs a citation")
+    ranks = []
+    for rung in dv.ladder().rungs:
+        members = frozenset(Relative(m) for m in rung.text("members").split())
+        cash_to = rung.text("cash_to") if rung.has("cash_to") else ""
+        funeral_to = rung.text("funeral_to") if rung.has("funeral_to") else ""
+        ranks.append((members, rung.text("article"), dv.basis.regulation, cash_to, funeral_to))
+    return tuple(ranks)
 
 
 @final
@@ -132,11 +132,14 @@ class HeirOrder:
         }
 
 
-def who_receives(relatives: Iterable[object]) -> HeirOrder:
+def who_receives(
+    relatives: Iterable[object], *, on: dt.date | None = None, params: ParameterSet | None = None
+) -> HeirOrder:
     """Who receives JKK or JKM death benefits, given the relatives who survive.
 
-    The order is the same for every date since 2015-07-01 (PP 44/2015 Pasal 37 ayat (5),
-    Pasal 40 ayat (2); not amended by PP 82/2019 or PP 49/2023).
+    The order is the law data ``heirs.order`` (PP 44/2015 Pasal 37 ayat (5), Pasal 40 ayat
+    (2); not amended by PP 82/2019 or PP 49/2023), the same on every date since 2015-07-01;
+    ``on`` selects a dated version (default: the latest).
 
     >>> who_receives(["ibu", "saudara"]).cash_to
     (<Relative.PARENT: 'parent'>,)
@@ -148,12 +151,10 @@ def who_receives(relatives: Iterable[object]) -> HeirOrder:
             f"relatives must be a list of relations (e.g. ['janda', 'anak']), got {relatives!r}"
         )
     present = {Relative.parse(r) for r in relatives}
-    for members, article in _RANKS:
+    ranks = _ranks(resolve(params), on)
+    for members, article, regulation, _, _ in ranks[:-1]:
         found = tuple(m for m in Relative if m in members and m in present)
         if found:
-            return HeirOrder(found, found, f"PP 44/2015 {article}")
-    return HeirOrder(
-        (SOCIAL_SECURITY_FUND,),
-        (FUNERAL_ORGANISER,),
-        "PP 44/2015 Pasal 37 ayat (5) huruf b angka 5; Pasal 40 ayat (2) huruf b angka 5",
-    )
+            return HeirOrder(found, found, f"{regulation} {article}")
+    _, article, regulation, cash_to, funeral_to = ranks[-1]
+    return HeirOrder((cash_to,), (funeral_to,), f"{regulation} {article}")
