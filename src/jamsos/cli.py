@@ -18,24 +18,41 @@ from collections.abc import Sequence
 from typing import Final
 
 from jamsos._cli.files import Interrupted, signals_as_exceptions
+from jamsos._cli.i18n import Parser, error_text, lang_from_argv
 from jamsos.errors import JamsosError
+from jamsos.i18n import N_, translate, use_lang
 
 __all__ = ["build_parser", "main"]
 
 #: Subcommand modules under ``jamsos._cli``, in help order.
-COMMANDS: Final = ("iuran", "anggaran", "cakupan", "params", "jp", "jht", "jkm", "jkk", "jkp", "batch")
+COMMANDS: Final = (
+    "peristiwa",
+    "iuran",
+    "anggaran",
+    "cakupan",
+    "params",
+    "jp",
+    "jht",
+    "jkm",
+    "jkk",
+    "jkp",
+    "batch",
+)
+_DESCRIPTION: Final = N_("BPJS Ketenagakerjaan law as code: contributions and benefits, with citations.")
+_ERROR: Final = N_("jamsos: error: {message}")
+_COMMAND: Final = N_("COMMAND")
+_LANG: Final = N_("language of help, messages and output: id (default) or en")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full parser with every available subcommand."""
-    parser = argparse.ArgumentParser(
-        prog="jamsos",
-        description="BPJS Ketenagakerjaan law as code: contributions and benefits, with citations.",
-    )
+    parser = Parser(prog="jamsos", description=_DESCRIPTION)
     from jamsos import __version__
 
     parser.add_argument("--version", action="version", version=f"jamsos {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Read before parsing by main() (help and errors speak it); subcommands accept it too.
+    parser.add_argument("--lang", dest="global_lang", choices=("id", "en"), default=None, help=_LANG)
+    sub = parser.add_subparsers(dest="command", metavar=_COMMAND)
     for name in COMMANDS:
         try:
             module = importlib.import_module(f"jamsos._cli.{name}")
@@ -47,12 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class _Parser(argparse.ArgumentParser):
-    pass
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    ``--lang`` is read first, so that help, parse errors and results all speak it.
+    """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    with use_lang(lang_from_argv(arguments) if lang_from_argv(arguments) in ("id", "en") else None):
+        return _main(arguments)
+
+
+def _main(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
@@ -71,10 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"jamsos: {line}", file=sys.stderr)
         return 128 + signum
     except JamsosError as exc:
-        print(f"jamsos: error: {exc}", file=sys.stderr)
+        print(translate(_ERROR).format(message=error_text(exc)), file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"jamsos: error: {exc}", file=sys.stderr)
+        print(translate(_ERROR).format(message=exc), file=sys.stderr)
         return 2
     return status
 

@@ -311,17 +311,26 @@ class ContributionHistory:
     def from_csv(cls, source: str | Path | TextIO) -> ContributionHistory:
         """Read ``month,wage[,amount,paid_on]`` rows (Indonesian headers ``bulan,upah`` too).
 
-        Months are ``YYYY-MM``; amounts are digits (``.`` or ``,`` thousands separators
-        are refused as ambiguous: write plain digits).
+        Months are ``YYYY-MM``. Amounts are in Indonesian notation, as a spreadsheet saved
+        in Indonesia writes them (:func:`jamsos.notation.parse_number`): ``6000000``,
+        ``6.000.000``, ``6 juta``; a form English reads differently (``6,000``) is refused.
+        The separator is ``,`` or ``;`` (Indonesian Excel), read from the header line; a
+        UTF-8 byte-order mark is skipped.
         """
         if isinstance(source, str | Path):
-            with open(source, encoding="utf-8", newline="") as fh:
+            with open(source, encoding="utf-8-sig", newline="") as fh:
                 return cls._read_csv(fh, str(source))
         return cls._read_csv(source, "<stream>")
 
     @classmethod
     def _read_csv(cls, fh: TextIO, name: str) -> ContributionHistory:
-        reader = csv.DictReader(fh)
+        from jamsos.notation import parse_number  # notation imports errors only; keep domain light
+
+        content = fh.read()
+        header = content.split("\n", 1)[0]
+        reader = csv.DictReader(
+            io.StringIO(content), delimiter=";" if header.count(";") > header.count(",") else ","
+        )
         if reader.fieldnames is None:
             raise InvalidHistoryError(f"{name}: empty file; expected a header month,wage")
         fields = {f.strip().lower(): f for f in reader.fieldnames}
@@ -343,8 +352,10 @@ class ContributionHistory:
                 records.append(
                     ContributionRecord(
                         month=Month.parse((row.get(month_col) or "").strip()),
-                        wage=wage_text.strip(),
-                        amount=amount_text.strip() if amount_text else None,
+                        wage=parse_number(wage_text, what=wage_col or "wage"),
+                        amount=parse_number(amount_text, what=amount_col)
+                        if amount_text and amount_col
+                        else None,
                         paid_on=paid_text.strip() if paid_text else None,
                     )
                 )

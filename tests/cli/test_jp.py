@@ -42,4 +42,4 @@ def test_manfaat_survivors_and_errors(tmp_path: Path, capsys: pytest.CaptureFixt
     assert json.loads(capsys.readouterr().out)["monthly"] == 481743
     assert main(args) == 2  # no --tanggal
     assert main(["jp", "manfaat", "--lahir", "1980-05-01", "--riwayat", str(tmp_path / "none.csv")]) == 2
-    assert "error" in capsys.readouterr().err
+    assert "jamsos: kesalahan:" in capsys.readouterr().err

@@ -1,0 +1,97 @@
+"""``jamsos peristiwa``: Indonesian options and numbers, the answer first, short output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from jamsos.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+PHK = ["peristiwa", "phk", "--tanggal", "2025-03-10", "--lahir", "1990-05-01", "--sejak", "2022-03-01"]
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_phk_answers_first_in_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, *PHK, "--upah", "6 juta", "--saldo-jht", "25.000.000")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0] == "PHK pada 10 Maret 2025"
+    assert lines[1] == "  Kehilangan pekerjaan (JKP)  6 × Rp3.000.000, 10 April 2025 sampai 10 September 2025"
+    assert (
+        lines[2]
+        == "  Hari tua (JHT)              Rp25.000.000 setelah klaim lengkap; dapat diklaim mulai 10 April 2025"
+    )
+    assert "  Klaim: mulai 10 Maret 2025, paling lambat 10 September 2025" in lines
+    assert len(lines) <= 40
+    assert max(len(line) for line in lines) <= 100
+
+
+@pytest.mark.parametrize("wage", ["6000000", "6.000.000", "6 juta", "6 jt", "Rp6.000.000", "6.000 rb"])
+def test_every_indonesian_form_of_the_wage_gives_the_same_answer(
+    capsys: pytest.CaptureFixture[str], wage: str
+) -> None:
+    _, out, _ = _run(capsys, *PHK, "--upah", wage, "--json")
+    assert json.loads(out)["entitlements"][0]["schedule"][0]["amount"] == 3000000
+
+
+def test_english_on_request(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = _run(capsys, *PHK, "--upah", "6 juta", "--lang", "en")
+    assert out.splitlines()[0] == "Dismissal (PHK) on 10 March 2025"
+
+
+def test_death_with_children_as_level_and_year(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(
+        capsys,
+        "peristiwa", "meninggal", "--tanggal", "2025-03-10", "--sebab", "kerja", "--lahir", "1990-05-01",
+        "--upah", "6.000.000", "--sejak", "2022-03-01", "--pasangan", "--anak", "SD3:2016-01-05",
+        "--saldo-jht", "20 juta",
+    )  # fmt: skip
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0] == "Meninggal dunia akibat kecelakaan kerja pada 10 Maret 2025"
+    assert "  Pensiun (JP)            Rp471.141 per bulan mulai April 2025" in lines
+    assert "    10 Maret 2025 – 10 Maret 2028           4 × Rp1.500.000  beasiswa pendidikan anak" in lines
+    assert "  Klaim: mulai 10 Maret 2025, paling lambat 9 Maret 2030" in lines
+    assert len(lines) <= 40
+
+
+def test_history_file_from_indonesian_excel(capsys: pytest.CaptureFixture[str]) -> None:
+    # docs/examples/riwayat.csv: ';'-separated, amounts as 6.000.000.
+    status, out, _ = _run(
+        capsys, "peristiwa", "pensiun", "--tanggal", "2025-03-10", "--lahir", "1966-03-01",
+        "--riwayat", str(ROOT / "docs" / "examples" / "riwayat.csv"), "--saldo-jht", "80 juta", "--json",
+    )  # fmt: skip
+    assert status == 0
+    data = json.loads(out)
+    assert data["kind"] == "event.retirement"
+    assert data["entitlements"][0]["paid_now"] == 80000000
+
+
+def test_detail_shows_exact_amounts_and_every_condition(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = _run(capsys, *PHK, "--upah", "6 juta", "--rinci")
+    assert "✓ " in out
+    assert "Dasar hukum:" in out
+
+
+def test_ambiguous_number_is_refused_in_the_users_language(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = _run(capsys, *PHK, "--upah", "6,000")
+    assert status == 2
+    assert err.startswith("jamsos: kesalahan: ")
+    assert "6.000" in err
+
+
+def test_missing_option_uses_indonesian_argparse_words(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["peristiwa", "phk", "--tanggal", "2025-03-10"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("penggunaan: jamsos peristiwa phk")
+    assert "kesalahan: argumen berikut wajib diisi: --lahir/--birth-date" in err

@@ -1,0 +1,253 @@
+"""No English word leaks into Indonesian output, and no Indonesian word into English output.
+
+Covers the text, help and errors of ``jamsos peristiwa`` and every subcommand's ``--help``
+and the reprs (str, HTML) of life-event results. Option names (``--upah``), keyword names
+(``opening=``), CSV headers (``bulan;upah``) and the values a user types (``kerja``,
+``6 juta``) are the same in both languages and are left out of the check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from jamsos import events
+from jamsos.cli import main
+from jamsos.i18n import use_lang
+
+ENGLISH = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "is",
+        "are",
+        "paid",
+        "pay",
+        "benefit",
+        "benefits",
+        "balance",
+        "month",
+        "months",
+        "claim",
+        "from",
+        "until",
+        "usage",
+        "options",
+        "error",
+        "show",
+        "help",
+        "required",
+        "arguments",
+        "argument",
+        "pension",
+        "death",
+        "funeral",
+        "scholarship",
+        "child",
+        "children",
+        "widow",
+        "wage",
+        "payment",
+        "payments",
+        "schedule",
+        "rule",
+        "next",
+        "assumed",
+        "not",
+        "eligible",
+        "with",
+        "for",
+        "every",
+        "each",
+        "date",
+        "yes",
+        "no",
+        "monthly",
+        "years",
+        "after",
+        "before",
+        "print",
+        "language",
+        "exact",
+        "default",
+        "file",
+    ]
+)
+INDONESIAN = frozenset(
+    [
+        "dan",
+        "atau",
+        "dibayar",
+        "bulan",
+        "sampai",
+        "mulai",
+        "setelah",
+        "tidak",
+        "yang",
+        "untuk",
+        "klaim",
+        "saldo",
+        "upah",
+        "tanggal",
+        "penggunaan",
+        "opsi",
+        "kesalahan",
+        "pada",
+        "dengan",
+        "anak",
+        "jumlah",
+        "berkas",
+        "bawaan",
+        "lahir",
+        "peserta",
+        "manfaat",
+        "iuran",
+        "meninggal",
+        "tahun",
+        "aturan",
+        "jadwal",
+        "berhak",
+        "pembayaran",
+        "catatan",
+        "asumsi",
+        "langkah",
+        "beasiswa",
+        "ahli",
+        "waris",
+    ]
+)
+#: Typed values and proper names that both languages share.
+SHARED = frozenset(
+    [
+        "kerja",
+        "lainnya",
+        "mikro",
+        "kecil",
+        "menengah",
+        "besar",
+        "juta",
+        "jt",
+        "rb",
+        "ribu",
+        "belum",
+        "phk",
+        "pensiun",
+        "cacat",
+    ]
+)
+
+# Option and keyword names, CSV headers, HTML tags, choices, quoted values, the command path
+# ("jamsos peristiwa meninggal") and the subcommand list's "name (alias)" heads: the same in
+# both languages.
+_STRIP = re.compile(
+    r"--[\w-]+|\b\w+=|\w+[;,]\w+|<[^>]+>|\{[^}]*\}|'[^']*'|jamsos(?: (?:peristiwa|event)(?: [a-z]+)?)?"
+    r"|^\s+[\w-]+ \([\w, -]+\)",
+    re.M,
+)
+
+
+def _leaks(text: str, forbidden: frozenset[str]) -> list[str]:
+    words = re.findall(r"[A-Za-z]+", _STRIP.sub(" ", text))
+    return sorted({w for w in words if w.lower() in forbidden and w.lower() not in SHARED})
+
+
+def _run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> str:
+    try:
+        main(argv)
+    except SystemExit:
+        pass
+    out, err = capsys.readouterr()
+    return out + err
+
+
+EVENT_ARGS = {
+    "phk": ["--upah", "6 juta", "--sejak", "2022-03-01", "--saldo-jht", "25 juta"],
+    "meninggal": [
+        "--sebab",
+        "kerja",
+        "--upah",
+        "6 juta",
+        "--sejak",
+        "2022-03-01",
+        "--pasangan",
+        "--anak",
+        "SD3:2016-01-05",
+    ],
+    "pensiun": ["--upah", "8 juta", "--sejak", "2015-07-01"],
+    "cacat": ["--upah", "6 juta", "--sejak", "2022-03-01"],
+}
+CASES = [
+    *(
+        ["peristiwa", name, "--tanggal", "2025-03-10", "--lahir", "1990-05-01", *args]
+        for name, args in EVENT_ARGS.items()
+    ),
+    *(["peristiwa", name, "--help"] for name in EVENT_ARGS),
+    ["peristiwa", "--help"],
+    ["peristiwa", "phk", "--tanggal", "2025-03-10"],
+    [
+        "peristiwa",
+        "phk",
+        "--tanggal",
+        "2025-03-10",
+        "--lahir",
+        "1990-05-01",
+        "--upah",
+        "6,000",
+        "--sejak",
+        "2022-03-01",
+    ],
+    [
+        "peristiwa",
+        "phk",
+        "--tanggal",
+        "2025-03-10",
+        "--lahir",
+        "1990-05-01",
+        "--upah",
+        "6 kg",
+        "--sejak",
+        "2022-03-01",
+    ],
+    ["peristiwa", "bogus"],
+]
+
+
+@pytest.mark.parametrize("argv", CASES, ids=lambda a: " ".join(a[:3]))
+def test_cli_indonesian_has_no_english(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    assert _leaks(_run(capsys, argv), ENGLISH) == []
+
+
+@pytest.mark.parametrize("argv", CASES, ids=lambda a: " ".join(a[:3]))
+def test_cli_english_has_no_indonesian(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    assert _leaks(_run(capsys, ["--lang", "en", *argv]), INDONESIAN) == []
+
+
+def _results() -> list[events.LifeEvent]:
+    common = {"birth_date": dt.date(1990, 5, 1), "wage": 6_000_000, "member_since": dt.date(2022, 3, 1)}
+    on = dt.date(2025, 3, 10)
+    family = events.Family(spouse=True, children=["SD3:2016-01-05", "TK"])
+    return [
+        events.dismissal(on=on, opening=25_000_000, **common),  # type: ignore[arg-type]
+        events.death(on=on, cause="work_accident", family=family, **common),  # type: ignore[arg-type]
+        events.death(on=on, cause="other", family=family, **common),  # type: ignore[arg-type]
+        events.retirement(on=on, **common),  # type: ignore[arg-type]
+        events.disability(on=on, family=family, **common),  # type: ignore[arg-type]
+    ]
+
+
+def test_reprs_follow_the_language_setting() -> None:
+    for result in _results():
+        with use_lang("id"):
+            assert _leaks(str(result), ENGLISH) == []
+            assert _leaks(result._repr_html_(), ENGLISH) == []
+        with use_lang("en"):
+            assert _leaks(str(result), INDONESIAN) == []
+            assert _leaks(result._repr_html_(), INDONESIAN) == []
+
+
+def test_the_checker_itself_finds_a_leak() -> None:
+    assert _leaks("Dibayar the benefit --upah", ENGLISH) == ["benefit", "the"]
+    assert _leaks("paid dan", INDONESIAN) == ["dan"]
