@@ -82,3 +82,16 @@ def test_messages_babel_cannot_see_are_translated_too() -> None:
     assert len(found) >= 10
     missing = sorted(m for m in found if not (catalog.get(m) and catalog.get(m).string))
     assert missing == []
+
+
+def test_no_message_is_defined_twice() -> None:
+    """Helpers append to one catalog; a msgid defined twice would silently keep one translation."""
+    text = (LOCALE / "jamsos.po").read_text(encoding="utf-8")
+    blocks = [b for b in re.split(r"\n\s*\n", text) if "msgid" in b and not b.lstrip().startswith("#~")]
+    ids = []
+    for block in blocks:
+        m = re.search(r'^msgid ((?:".*"\n?)+)', block + "\n", re.M)
+        assert m is not None
+        ids.append("".join(re.findall(r'"(.*)"', m.group(1))))
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    assert duplicates == []
