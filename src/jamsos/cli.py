@@ -37,6 +37,7 @@ COMMANDS: Final = (
     "jkk",
     "jkp",
     "batch",
+    "serve",
 )
 _DESCRIPTION: Final = N_("BPJS Ketenagakerjaan law as code: contributions and benefits, with citations.")
 _ERROR: Final = N_("jamsos: error: {message}")
