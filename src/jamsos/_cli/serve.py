@@ -50,7 +50,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="JSON file: a list of parameter overrides [{name, since, value, until}] for every request",
     )
     p.add_argument("--access-log", action="store_true", help="log every request on stderr")
-    p.add_argument("--lang", choices=("id", "en"), default="id", help="language of the messages (default: id)")
+    p.add_argument(
+        "--lang", choices=("id", "en"), default="id", help="language of the messages (default: id)"
+    )
     p.set_defaults(func=run)
 
 

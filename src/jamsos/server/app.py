@@ -32,11 +32,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import jamsos
 from jamsos.errors import JamsosError, UnknownParameterError
+from jamsos.i18n import N_
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.server import batch_route, openapi
 from jamsos.server.answers import dumps, result_json, value_json
-from jamsos.server.convert import OVERRIDES, FieldError, compile_request, overridden, request_schemas
-from jamsos.server.problems import PROBLEM_JSON, Problem, library_problem, negotiate_lang
+from jamsos.server.convert import FieldError, compile_request, overridden, request_schemas
+from jamsos.server.problems import PROBLEM_JSON, ProblemError, library_problem, negotiate_lang
 from jamsos.server.requests import content_type, flag, parse_json, read_body
 from jamsos.server.spec import ENDPOINTS, Endpoint
 
@@ -105,7 +106,7 @@ class RequestContext:
         await self.app(scope, receive, send_with_headers)
 
 
-def _problem_response(problem: Problem, request: Request) -> Response:
+def _problem_response(problem: ProblemError, request: Request) -> Response:
     body = problem.body(request.scope.get(_ID_KEY), request.url.path)
     return Response(body, status_code=problem.status, media_type=PROBLEM_JSON, headers=problem.headers)
 
@@ -118,22 +119,24 @@ async def _http_exception(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     lang = _lang(request)
     if exc.status_code == 404:
-        problem = Problem.http(404, "not_found", "no such endpoint: {path}", lang, path=request.url.path)
+        problem = ProblemError.http(
+            404, "not_found", N_("no such endpoint: {path}"), lang, path=request.url.path
+        )
     elif exc.status_code == 405:
-        problem = Problem.http(
-            405, "method_not_allowed", "method {method} is not allowed here", lang, method=request.method
+        problem = ProblemError.http(
+            405, "method_not_allowed", N_("method {method} is not allowed here"), lang, method=request.method
         )
         problem.headers.update(exc.headers or {})
     else:
-        problem = Problem.http(exc.status_code, "http_error", str(exc.detail), lang)
+        problem = ProblemError.http(exc.status_code, "http_error", str(exc.detail), lang)
     return _problem_response(problem, request)
 
 
 async def _unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unexpected error (request %s)", request.scope.get(_ID_KEY))
     lang = _lang(request)
-    problem = Problem.http(
-        500, "internal_error", "an unexpected error; report it with the request id", lang
+    problem = ProblemError.http(
+        500, "internal_error", N_("an unexpected error; report it with the request id"), lang
     )
     return _problem_response(problem, request)
 
@@ -150,10 +153,13 @@ def _guarded(handler: Handler) -> Handler:
     async def run(request: Request) -> Response:
         try:
             return await handler(request)
-        except Problem as problem:
-            return _problem_response(problem, request)
+        except ProblemError as exc:
+            return _problem_response(exc, request)
         except FieldError as exc:
-            return _problem_response(library_problem(exc.error, _lang(request), exc.field), request)
+            found = library_problem(
+                exc.error, _lang(request), exc.field, template=exc.template, values=exc.values
+            )
+            return _problem_response(found, request)
         except JamsosError as exc:
             return _problem_response(library_problem(exc, _lang(request)), request)
 
@@ -167,8 +173,12 @@ def _takes_params(func: Callable[..., object]) -> bool:
 def _json_body_types(request: Request, lang: str) -> None:
     kind = content_type(request)
     if kind and kind != "application/json" and not kind.endswith("+json"):
-        raise Problem.http(
-            415, "unsupported_media_type", "send the body as application/json, not {kind}", lang, kind=kind
+        raise ProblemError.http(
+            415,
+            "unsupported_media_type",
+            N_("send the body as application/json, not {kind}"),
+            lang,
+            kind=kind,
         )
 
 
@@ -237,9 +247,7 @@ def _parameter_json(param: Any) -> dict[str, object]:
 
 def _parameters(base: ParameterSet) -> tuple[Handler, Handler]:
     async def listing(request: Request) -> Response:
-        items = [
-            {"name": p.name, "description": p.description, "unit": p.unit} for p in base
-        ]
+        items = [{"name": p.name, "description": p.description, "unit": p.unit} for p in base]
         return Response(
             dumps({"law_version": law_version(base), "parameters": items}), media_type="application/json"
         )
@@ -249,7 +257,9 @@ def _parameters(base: ParameterSet) -> tuple[Handler, Handler]:
         try:
             param = base.parameter(name)
         except UnknownParameterError as exc:
-            raise Problem(404, library_problem(exc, _lang(request), "name", status=404).members) from None
+            raise ProblemError(
+                404, library_problem(exc, _lang(request), "name", status=404).members
+            ) from None
         return Response(dumps(_parameter_json(param)), media_type="application/json")
 
     return listing, one
@@ -267,10 +277,10 @@ def _batch(config: ServerConfig, base: ParameterSet) -> Handler:
             stream = await run_in_threadpool(batch_route.csv_stream, header, rows, base, lang)
             return StreamingResponse(stream, media_type="text/csv; charset=utf-8")
         if kind and kind != "application/json" and not kind.endswith("+json"):
-            raise Problem.http(
+            raise ProblemError.http(
                 415,
                 "unsupported_media_type",
-                "send the rows as application/json or text/csv, not {kind}",
+                N_("send the rows as application/json or text/csv, not {kind}"),
                 lang,
                 kind=kind,
             )
@@ -309,7 +319,9 @@ def create_app(config: ServerConfig | None = None) -> Starlette:
     request_schemas()  # load and check the shipped schemas now, not on the first request
     routes = [Route("/health", _health(base), methods=["GET"])]
     for endpoint in ENDPOINTS:
-        routes.append(Route(endpoint.path, _guarded(_endpoint_handler(endpoint, config, base)), methods=["POST"]))
+        routes.append(
+            Route(endpoint.path, _guarded(_endpoint_handler(endpoint, config, base)), methods=["POST"])
+        )
     listing, one = _parameters(base)
     routes.append(Route("/v1/parameters", _guarded(listing), methods=["GET"]))
     routes.append(Route("/v1/parameters/{name}", _guarded(one), methods=["GET"]))

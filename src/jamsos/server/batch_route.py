@@ -19,10 +19,11 @@ import io
 from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
-from jamsos.errors import InvalidInputError, JamsosError
+from jamsos.errors import JamsosError
+from jamsos.i18n import N_
 from jamsos.parameters import ParameterSet
-from jamsos.server.convert import FieldError
-from jamsos.server.problems import Problem, error_code, error_message
+from jamsos.server.convert import FieldError, json_type, refuse
+from jamsos.server.problems import error_code, error_message
 
 __all__ = ["CHUNK_ROWS", "csv_rows", "csv_stream", "json_batch"]
 
@@ -56,10 +57,14 @@ def _compute(
 def json_batch(body: object, params: ParameterSet, lang: str) -> dict[str, object]:
     """The JSON form: an array of row objects in, ``{"rows", "errors"}`` out."""
     if not isinstance(body, list):
-        raise FieldError(InvalidInputError("the body must be a JSON array of rows (objects)"), "")
+        raise refuse(
+            "", N_("the body must be a JSON array of rows (objects), got {got}"), got=json_type(body)
+        )
     for i, row in enumerate(body):
         if not isinstance(row, dict):
-            raise FieldError(InvalidInputError(f"row {i} must be an object, got {type(row).__name__}"), f"[{i}]")
+            raise refuse(
+                f"[{i}]", N_("row {index} must be a JSON object, got {got}"), index=i, got=json_type(row)
+            )
     try:
         good, errors = _compute(body, params, lang)
     except JamsosError as exc:  # a table-level problem (no month column...)
@@ -72,19 +77,24 @@ def csv_rows(body: bytes) -> tuple[list[str], list[dict[str, Any]]]:
     try:
         text = body.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidInputError(f"the CSV body is not UTF-8 text (byte {exc.start})") from None
+        raise refuse("", N_("the CSV body is not UTF-8 text (byte {position})"), position=exc.start) from None
     reader = csv.DictReader(io.StringIO(text, newline=""))
     try:
         rows = [dict(r) for r in reader]
     except csv.Error as exc:
-        raise InvalidInputError(f"the CSV body cannot be read: {exc}") from None
+        raise refuse("", N_("the CSV body cannot be read: {problem}"), problem=str(exc)) from None
     header = list(reader.fieldnames or ())
     for name in ("month", "wage"):
         if name not in header:
-            raise InvalidInputError(f"the CSV has no {name!r} column; columns: {', '.join(header)}")
+            raise refuse(
+                name,
+                N_("the CSV has no {name} column; columns: {columns}"),
+                name=name,
+                columns=", ".join(header),
+            )
     for i, row in enumerate(rows):
         if None in row or any(v is None for v in row.values()):
-            raise InvalidInputError(f"CSV line {i + 2} does not have one cell per column")
+            raise refuse(f"[{i}]", N_("CSV line {line} does not have one cell per column"), line=i + 2)
     return header, rows
 
 

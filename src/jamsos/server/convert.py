@@ -24,22 +24,48 @@ from importlib import resources
 from typing import Any, Final
 
 from jamsos.errors import InvalidInputError, JamsosError
+from jamsos.i18n import N_
 from jamsos.parameters import ParameterSet
 from jamsos.periods import as_date
 
-__all__ = ["Converter", "FieldError", "compile_request", "json_type", "request_schemas"]
+__all__ = [
+    "Converter",
+    "FieldError",
+    "compile_request",
+    "json_type",
+    "overridden",
+    "refuse",
+    "request_schemas",
+]
 
 #: ``convert(value, path) -> python value``; ``path`` names the field in errors.
 Converter = Callable[[object, str], object]
 
 
 class FieldError(Exception):
-    """A library error about one field of the request body (``field`` is its JSON path)."""
+    """A library error about one field of the request body (``field`` is its JSON path).
 
-    def __init__(self, error: JamsosError, field: str) -> None:
+    ``template`` and ``values``: the message as an English msgid with its placeholders, for
+    the errors this module raises itself (translated by the problem renderer).
+    """
+
+    def __init__(
+        self,
+        error: JamsosError,
+        field: str,
+        template: str | None = None,
+        values: Mapping[str, object] | None = None,
+    ) -> None:
         super().__init__(str(error))
         self.error = error
         self.field = field
+        self.template = template
+        self.values = dict(values or {})
+
+
+def refuse(at: str, template: str, /, **values: object) -> FieldError:
+    """A :class:`FieldError` about the field ``at`` from an English msgid and its values."""
+    return FieldError(InvalidInputError(template.format(**values)), at, template, values)
 
 
 @cache
@@ -69,14 +95,15 @@ def json_type(value: object) -> str:
     return type(value).__name__
 
 
-_ARTICLES: Final = {"integer": "an integer", "array": "an array", "object": "an object"}
-
-
 def _wrong(path: str, expected: set[str] | frozenset[str], value: object) -> FieldError:
-    names = " or ".join(_ARTICLES.get(t, f"a {t}") for t in sorted(expected))
-    got = json_type(value)
-    exc = InvalidInputError(f"{path} must be {names}, got {_ARTICLES.get(got, f'a {got}')}")
-    return FieldError(exc, path)
+    names = "/".join(sorted(expected))
+    return refuse(
+        path,
+        N_("{field} must be JSON {expected}, got {got}"),
+        field=path,
+        expected=names,
+        got=json_type(value),
+    )
 
 
 def _join(path: str, key: str) -> str:
@@ -86,14 +113,21 @@ def _join(path: str, key: str) -> str:
 # ---------------------------------------------------------------------------------------
 # library input types built from converted objects, by $defs name
 # ---------------------------------------------------------------------------------------
+def _record(kw: object, path: str) -> object:
+    from jamsos.domain import ContributionRecord
+
+    assert isinstance(kw, dict)
+    return ContributionRecord(**kw)
+
+
 def _history(kw: object, path: str) -> object:
-    from jamsos.domain import ContributionHistory, ContributionRecord
+    from jamsos.domain import ContributionHistory
 
     assert isinstance(kw, dict)
     if "constant" in kw:
         c = kw["constant"]
         return ContributionHistory.constant(c["wage"], c["first_month"], c["last_month"])
-    return ContributionHistory(tuple(ContributionRecord(**r) for r in kw["records"]))
+    return ContributionHistory(tuple(kw["records"]))
 
 
 def _survivors(kw: object, path: str) -> object:
@@ -141,6 +175,7 @@ def _date(value: object, path: str) -> object:
 #: Built after the structure is checked: ``(converted, path) -> library value``.
 FACTORIES: Final[Mapping[str, Converter]] = {
     "Date": _date,
+    "ContributionRecord": _record,
     "ContributionHistory": _history,
     "Survivors": _survivors,
     "PensionChild": _pension_child,
@@ -233,11 +268,10 @@ class _Compiler:
             for key in required:
                 if key not in value:
                     field = _join(path, key)
-                    raise FieldError(InvalidInputError(f"{field} is required"), field)
+                    raise refuse(field, N_("{field} is required"), field=field)
             if one_of and sum(all(k in value for k in alt) for alt in one_of) != 1:
-                names = " or ".join(", ".join(alt) for alt in one_of)
-                exc = InvalidInputError(f"{path or 'the body'} needs exactly one of: {names}")
-                raise FieldError(exc, path)
+                names = " | ".join(", ".join(alt) for alt in one_of)
+                raise refuse(path, N_("{field} needs exactly one of: {names}"), field=path, names=names)
             out: dict[str, object] = {}
             for key, item in value.items():
                 field = _join(path, key)
@@ -245,8 +279,9 @@ class _Compiler:
                 if conv is None:
                     if closed:
                         known = ", ".join(props)
-                        exc = InvalidInputError(f"unknown field {field!r}; accepted: {known}")
-                        raise FieldError(exc, field)
+                        raise refuse(
+                            field, N_("unknown field {field}; accepted: {known}"), field=field, known=known
+                        )
                     conv = values if values is not None else (lambda v, p: v)
                 out[key] = conv(item, field)
             return out

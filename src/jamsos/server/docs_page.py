@@ -31,7 +31,7 @@ def _type(schema: Mapping[str, Any]) -> str:
     for key in ("anyOf", "oneOf"):
         if key in schema:
             return " | ".join(_type(s) for s in schema[key])
-    if "allOf" in schema and schema["allOf"]:
+    if schema.get("allOf"):
         return _type(schema["allOf"][0])
     kind = schema.get("type", "any")
     if kind == "array":
@@ -51,7 +51,9 @@ def _fields(schema: Mapping[str, Any]) -> str:
     rows = []
     for name, prop in props.items():
         text = prop.get("description") or ""
-        default = f" Default: <code>{escape(json.dumps(prop['default']))}</code>." if "default" in prop else ""
+        default = (
+            f" Default: <code>{escape(json.dumps(prop['default']))}</code>." if "default" in prop else ""
+        )
         rows.append(
             f"<tr><td><code>{escape(name)}</code>{' *' if name in required else ''}</td>"
             f"<td>{escape(_type(prop))}</td><td>{escape(text)}{default}</td></tr>"
@@ -62,7 +64,8 @@ def _fields(schema: Mapping[str, Any]) -> str:
 def _operation(path: str, method: str, op: Mapping[str, Any], schemas: Mapping[str, Any]) -> str:
     anchor = escape(op.get("operationId", path))
     parts = [
-        f'<h3 id="{anchor}"><span class="m {method}">{method.upper()}</span> <code>{escape(path)}</code></h3>',
+        f'<h3 id="{anchor}"><span class="m {method}">{method.upper()}</span> '
+        f"<code>{escape(path)}</code></h3>",
         f"<p><b>{escape(op.get('summary', ''))}</b></p>",
     ]
     for para in str(op.get("description", "")).split("\n\n"):
@@ -83,7 +86,8 @@ def _operation(path: str, method: str, op: Mapping[str, Any], schemas: Mapping[s
     answers = []
     for status, response in op.get("responses", {}).items():
         kinds = ", ".join(
-            f"{escape(kind)} {escape(_type(c.get('schema', {})))}" for kind, c in response.get("content", {}).items()
+            f"{escape(kind)} {escape(_type(c.get('schema', {})))}"
+            for kind, c in response.get("content", {}).items()
         )
         answers.append(f"<li><b>{escape(status)}</b>: {escape(response.get('description', ''))} {kinds}</li>")
     parts.append("<ul>" + "".join(answers) + "</ul>")
@@ -105,14 +109,16 @@ def render(document: Mapping[str, Any]) -> str:
                 f'<li><a href="#{anchor}">{escape(method.upper())} {escape(path)}</a></li>'
             )
     nav = "".join(f"<li><b>{escape(t)}</b><ul>{''.join(items)}</ul></li>" for t, items in toc.items())
-    sections = "".join(f'<h2 id="tag-{escape(t)}">{escape(t)}</h2>' + "\n".join(ops) for t, ops in by_tag.items())
+    sections = "".join(
+        f'<h2 id="tag-{escape(t)}">{escape(t)}</h2>' + "\n".join(ops) for t, ops in by_tag.items()
+    )
     defs = "".join(
         f'<h3 id="schema-{escape(name)}">{escape(name)}</h3>'
         f"<p>{escape(str(s.get('description', s.get('title', ''))))}</p>{_fields(s)}"
         for name, s in schemas.items()
     )
     return (
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(info.get('title', 'API'))} {escape(info.get('version', ''))}</title>"
         f"<style>{_STYLE}</style></head><body>"
         f"<h1>{escape(info.get('title', 'API'))} <small>{escape(info.get('version', ''))}</small></h1>"

@@ -76,7 +76,10 @@ def _problems(*codes: str) -> dict[str, Any]:
 
 
 _HEADERS: Final = {
-    "X-Request-Id": {"description": "The request id (the caller's, or a new one).", "schema": {"type": "string"}},
+    "X-Request-Id": {
+        "description": "The request id (the caller's, or a new one).",
+        "schema": {"type": "string"},
+    },
     "X-Jamsos-Law-Version": {
         "description": "The law-data version used for this answer.",
         "schema": {"type": "string"},
@@ -114,7 +117,10 @@ def _operation(e: Endpoint, defs: Mapping[str, Any]) -> dict[str, Any]:
     schema = defs[e.request]
     func = e.target()
     ok = _ref("Result") if e.answer == "result" else _ref(ANSWERS[e.answer])
-    params = [{"$ref": "#/components/parameters/AcceptLanguage"}, {"$ref": "#/components/parameters/RequestId"}]
+    params = [
+        {"$ref": "#/components/parameters/AcceptLanguage"},
+        {"$ref": "#/components/parameters/RequestId"},
+    ]
     if e.answer == "result":
         params.insert(0, {"$ref": "#/components/parameters/explain"})
     return {
@@ -139,7 +145,9 @@ def _fixed_paths(defs: Mapping[str, Any]) -> dict[str, Any]:
                 "operationId": "health",
                 "summary": "Library version and law-data version",
                 "tags": ["server"],
-                "responses": {"200": {"description": "Up.", "headers": _HEADERS, "content": _json(_ref("Health"))}},
+                "responses": {
+                    "200": {"description": "Up.", "headers": _HEADERS, "content": _json(_ref("Health"))}
+                },
             }
         },
         "/v1/parameters": {
@@ -148,7 +156,10 @@ def _fixed_paths(defs: Mapping[str, Any]) -> dict[str, Any]:
                 "summary": "Every parameter of the law data",
                 "tags": ["parameters"],
                 "responses": {
-                    "200": {"description": "Names, descriptions, units.", "content": _json(_ref("ParameterList"))}
+                    "200": {
+                        "description": "Names, descriptions, units.",
+                        "content": _json(_ref("ParameterList")),
+                    }
                 },
             }
         },

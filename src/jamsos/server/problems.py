@@ -16,12 +16,14 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Final
 
+from jamsos import i18n
 from jamsos.errors import JamsosError
+from jamsos.i18n import N_
 
 __all__ = [
     "LANGS",
     "PROBLEM_JSON",
-    "Problem",
+    "ProblemError",
     "error_code",
     "error_message",
     "library_problem",
@@ -65,12 +67,7 @@ def negotiate_lang(header: str | None, default: str = "id") -> str:
 
 def translate(text: str, lang: str) -> str:
     """``text`` (an English msgid) in ``lang`` from the message catalog."""
-    try:
-        from jamsos import i18n  # type: ignore[attr-defined, unused-ignore]
-    except ImportError:  # the catalog is not in this build: English msgids are the fallback
-        return text
-    translated: str = i18n.translate(text, lang)
-    return translated
+    return i18n.translate(text, lang)
 
 
 def _snake(name: str) -> str:
@@ -104,7 +101,7 @@ def error_dict(exc: JamsosError) -> dict[str, object]:
     return {"code": error_code(exc), "message": str(exc)}
 
 
-class Problem(Exception):
+class ProblemError(Exception):
     """An error answer: status, problem members; ``body()`` gives the JSON bytes."""
 
     def __init__(self, status: int, members: Mapping[str, object], headers: Mapping[str, str] | None = None):
@@ -114,7 +111,7 @@ class Problem(Exception):
         self.headers = dict(headers or {})
 
     @classmethod
-    def http(cls, status: int, code: str, detail: str, lang: str, **extra: object) -> Problem:
+    def http(cls, status: int, code: str, detail: str, lang: str, **extra: object) -> ProblemError:
         """An HTTP-level problem: ``detail`` is an English msgid, translated to ``lang``."""
         members: dict[str, object] = {
             "type": "about:blank",
@@ -135,17 +132,29 @@ class Problem(Exception):
         return json.dumps(members, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def library_problem(exc: JamsosError, lang: str, field: str | None = None, status: int = 422) -> Problem:
-    """A library error as a problem: ``code``, ``field``, message in ``lang``."""
+def library_problem(
+    exc: JamsosError,
+    lang: str,
+    field: str | None = None,
+    status: int = 422,
+    template: str | None = None,
+    values: Mapping[str, object] | None = None,
+) -> ProblemError:
+    """A library error as a problem: ``code``, ``field``, message in ``lang``.
+
+    ``template`` / ``values``: an English msgid and its values, when the server raised the
+    error itself (otherwise the error renders its own message).
+    """
     code = error_code(exc)
     field = field if field is not None else getattr(exc, "field", None)
+    detail = translate(template, lang).format(**(values or {})) if template else error_message(exc, lang)
     members: dict[str, object] = {
         "type": ERROR_TYPE + code,
-        "title": translate("The input was refused", lang),
+        "title": translate(N_("The input was refused"), lang),
         "status": status,
-        "detail": error_message(exc, lang),
+        "detail": detail,
         "code": code,
         "field": field,
         "error": error_dict(exc),
     }
-    return Problem(status, members)
+    return ProblemError(status, members)

@@ -8,7 +8,8 @@ from typing import NoReturn
 
 from starlette.requests import Request
 
-from jamsos.server.problems import Problem
+from jamsos.i18n import N_
+from jamsos.server.problems import ProblemError
 
 __all__ = ["content_type", "flag", "parse_json", "read_body"]
 
@@ -18,7 +19,7 @@ async def read_body(request: Request, limit: int, lang: str) -> bytes:
     declared = request.headers.get("content-length")
     if declared is not None:
         if not declared.isdigit():
-            raise Problem.http(400, "bad_request", "Content-Length is not a number", lang)
+            raise ProblemError.http(400, "bad_request", N_("Content-Length is not a number"), lang)
         if int(declared) > limit:
             raise _too_large(limit, lang)
     chunks: list[bytes] = []
@@ -31,9 +32,9 @@ async def read_body(request: Request, limit: int, lang: str) -> bytes:
     return b"".join(chunks)
 
 
-def _too_large(limit: int, lang: str) -> Problem:
-    return Problem.http(
-        413, "body_too_large", "the request body is larger than {limit} bytes", lang, limit=limit
+def _too_large(limit: int, lang: str) -> ProblemError:
+    return ProblemError.http(
+        413, "body_too_large", N_("the request body is larger than {limit} bytes"), lang, limit=limit
     )
 
 
@@ -44,14 +45,20 @@ def _no_constant(name: str) -> NoReturn:
 def parse_json(body: bytes, lang: str) -> object:
     """JSON with numbers as exact ``Decimal`` (never float); malformed is a 400 problem."""
     if not body.strip():
-        raise Problem.http(400, "malformed_json", "the request body is empty; send a JSON object", lang)
+        raise ProblemError.http(
+            400, "malformed_json", N_("the request body is empty; send a JSON object"), lang
+        )
     try:
         return json.loads(body, parse_float=Decimal, parse_constant=_no_constant)
     except (ValueError, RecursionError) as exc:
         # JSONDecodeError and UnicodeDecodeError are ValueErrors; the position helps the caller
-        where = f" ({exc.msg} at line {exc.lineno} column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
-        raise Problem.http(
-            400, "malformed_json", "the request body is not valid JSON{where}", lang, where=where
+        where = (
+            f" ({exc.msg} at line {exc.lineno} column {exc.colno})"
+            if isinstance(exc, json.JSONDecodeError)
+            else ""
+        )
+        raise ProblemError.http(
+            400, "malformed_json", N_("the request body is not valid JSON{where}"), lang, where=where
         ) from None
 
 
@@ -74,6 +81,11 @@ def flag(request: Request, name: str, lang: str) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise Problem.http(
-        400, "bad_query", "query parameter {name} must be true or false, got {value!r}", lang, name=name, value=raw
+    raise ProblemError.http(
+        400,
+        "bad_query",
+        N_("query parameter {name} must be true or false, got {value!r}"),
+        lang,
+        name=name,
+        value=raw,
     )

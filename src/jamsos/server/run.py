@@ -10,16 +10,20 @@ requests in flight finish (up to :data:`GRACEFUL_SECONDS`) and exits with status
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import socket
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator
 from typing import Any, Final, TextIO
 
 import attrs
 
 from jamsos.errors import InvalidInputError, MissingDependencyError
+from jamsos.i18n import N_
 from jamsos.parameters import ParameterSet, official
 from jamsos.server.app import DEFAULT_MAX_BODY, ServerConfig, create_app
 from jamsos.server.convert import FieldError, compile_request, overridden
@@ -59,7 +63,9 @@ def load_overrides(data: object) -> ParameterSet:
 
 def _config(options: Options) -> ServerConfig:
     params = load_overrides(list(options.overrides)) if options.overrides else None
-    return ServerConfig(max_body_bytes=options.max_body_bytes, cors_origins=options.cors_origins, params=params)
+    return ServerConfig(
+        max_body_bytes=options.max_body_bytes, cors_origins=options.cors_origins, params=params
+    )
 
 
 def app_from_env() -> Any:
@@ -101,7 +107,7 @@ def serve(options: Options, out: TextIO = sys.stdout, lang: str = "id") -> int:
         raise InvalidInputError(f"--port must be 0..65535, got {options.port}")
     if options.max_body_bytes < 1:
         raise InvalidInputError(f"--max-body must be at least 1 byte, got {options.max_body_bytes}")
-    app = create_app(_config(options))  # check everything (overrides too) before listening
+    config_checked = _config(options)  # overrides are checked before listening
     sock = _bind(options.host, options.port)
     port = sock.getsockname()[1]
     common: dict[str, Any] = {
@@ -123,21 +129,38 @@ def serve(options: Options, out: TextIO = sys.stdout, lang: str = "id") -> int:
             "jamsos.server.run:app_from_env", factory=True, workers=options.workers, **common
         )
     else:
-        config = uvicorn.Config(app, **common)
+        config = uvicorn.Config(create_app(config_checked), **common)
     host = f"[{options.host}]" if ":" in options.host else options.host
     url = f"http://{host}:{port}"
-    message = translate("jamsos serve: listening on {url} ({workers} workers); Ctrl+C stops", lang)
+    message = translate(N_("jamsos serve: listening on {url} ({workers} workers); Ctrl+C stops"), lang)
     out.write(message.format(url=url, workers=options.workers) + "\n")
     out.flush()
     server = uvicorn.Server(config)
-    sockets: Sequence[socket.socket] = [sock]
     try:
-        if options.workers > 1:
-            from uvicorn.supervisors import Multiprocess
+        with _stop_signals_end_quietly():
+            if options.workers > 1:
+                from uvicorn.supervisors import Multiprocess
 
-            Multiprocess(config, target=server.run, sockets=list(sockets)).run()
-        else:
-            server.run(sockets=list(sockets))
+                Multiprocess(config, sockets=[sock]).run()
+            else:
+                server.run(sockets=[sock])
     finally:
         sock.close()
     return 0
+
+
+@contextlib.contextmanager
+def _stop_signals_end_quietly() -> Iterator[None]:
+    """SIGTERM and SIGINT are how a server is stopped: after uvicorn's graceful shutdown
+    (uvicorn re-raises the signal it caught), the process ends with status 0 instead of
+    the interrupted-command status of the other subcommands."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    wanted = (signal.SIGTERM, signal.SIGINT)
+    old = {s: signal.signal(s, lambda signum, frame: None) for s in wanted}
+    try:
+        yield
+    finally:
+        for s, handler in old.items():
+            signal.signal(s, handler)

@@ -72,7 +72,11 @@ _C: Final = "jamsos.contributions"
 ENDPOINTS: Final[tuple[Endpoint, ...]] = (
     Endpoint("/v1/contributions/wage-earner", _C, "wage_earner", "WageEarnerRequest", tag="contributions"),
     Endpoint(
-        "/v1/contributions/non-wage-earner", _C, "non_wage_earner", "NonWageEarnerRequest", tag="contributions"
+        "/v1/contributions/non-wage-earner",
+        _C,
+        "non_wage_earner",
+        "NonWageEarnerRequest",
+        tag="contributions",
     ),
     Endpoint(
         "/v1/contributions/migrant-worker", _C, "migrant_worker", "MigrantWorkerRequest", tag="contributions"
@@ -84,9 +88,7 @@ ENDPOINTS: Final[tuple[Endpoint, ...]] = (
         "ConstructionRequest",
         tag="contributions",
     ),
-    Endpoint(
-        "/v1/contributions/late-fine", _C, "late_fine", "LateFineRequest", "money", tag="contributions"
-    ),
+    Endpoint("/v1/contributions/late-fine", _C, "late_fine", "LateFineRequest", "money", tag="contributions"),
     Endpoint("/v1/contributions/due-date", _C, "due_date", "DueDateRequest", "date", tag="contributions"),
     Endpoint("/v1/budget", _C, "programme_budget", "BudgetRequest", tag="contributions"),
     _program("jp", "old_age_benefit", "JpOldAgeBenefitRequest"),

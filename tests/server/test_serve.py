@@ -1,0 +1,85 @@
+"""``jamsos serve`` as a command: free port, workers, server-wide overrides, graceful stop."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from jamsos import parameters
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def test_port_zero_prints_the_port_and_sigterm_stops_gracefully(start) -> None:
+    server = start()
+    assert server.port > 0
+    assert server.first_line.startswith("jamsos serve: mendengarkan di http://127.0.0.1:")  # Indonesian first
+    assert server.client.get("/health").status_code == 200
+    status, _out, err = server.stop()
+    assert status == 0, err
+    assert "Traceback" not in err
+
+
+def test_two_workers_share_the_port(start) -> None:
+    server = start(["--workers", "2", "--lang", "en"])
+    try:
+        assert "(2 workers)" in server.first_line
+        body = {"wage": 8_000_000, "month": "2025-06", "risk_class": 1}
+        answers = {
+            server.client.post("/v1/contributions/wage-earner", json=body).json()["total"] for _ in range(20)
+        }
+        assert answers == {750_200}
+    finally:
+        status, _, err = server.stop()
+    assert status == 0, err
+
+
+def test_server_wide_overrides_change_the_law_version(start, tmp_path) -> None:
+    overrides = [{"name": "jp.wage_cap", "since": "2027-03-01", "value": "11650000"}]
+    path = tmp_path / "what-if.json"
+    path.write_text(json.dumps(overrides), encoding="utf-8")
+    server = start(["--params", str(path)])
+    try:
+        health = server.client.get("/health").json()
+        assert health["official"] is False
+        assert health["law_version"] != str(parameters.official().law_version)
+        assert health["law_version"].endswith(")") and "override" in health["law_version"]
+        r = server.client.post("/v1/jp/wage-cap", json={"month": "2027-06"})
+        assert r.json() == {"value": 11_650_000}
+        assert r.headers["x-jamsos-law-version"] == health["law_version"]
+    finally:
+        server.stop()
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; from jamsos.cli import main; sys.exit(main())",
+        "serve",
+        *args,
+    ]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_bad_options_exit_2_with_one_line(tmp_path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('[{"name": "jp.no_such", "since": "2027-03-01", "value": "1"}]', encoding="utf-8")
+    for args in (["--params", str(bad)], ["--workers", "0"], ["--port", "70000"]):
+        done = _cli("--port", "0", *args) if args[0] != "--port" else _cli(*args)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.startswith("jamsos: error:")
+        assert "Traceback" not in done.stderr
+
+
+def test_a_port_in_use_is_a_clear_error() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        done = _cli("--port", str(taken.getsockname()[1]))
+    assert done.returncode == 2
+    assert done.stderr.startswith("jamsos: error:")
