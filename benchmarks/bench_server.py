@@ -106,9 +106,10 @@ def wrk(port: int, concurrency: int, seconds: float) -> dict[str, float]:
         fh.write(script)
     try:
         threads = min(concurrency, 2)
+        command = ["wrk", "--latency", "-t", str(threads), "-c", str(concurrency)]
+        command += ["-d", f"{max(1, round(seconds))}s", "-s", fh.name, f"http://127.0.0.1:{port}{PATH}"]
         out = subprocess.run(
-            ["wrk", "--latency", "-t", str(threads), "-c", str(concurrency), "-d", f"{max(1, round(seconds))}s", "-s", fh.name]
-            + [f"http://127.0.0.1:{port}{PATH}"],
+            command,
             capture_output=True,
             text=True,
             timeout=seconds + 30,
@@ -203,7 +204,12 @@ def in_process_calls(seconds: float) -> float:
 
 def batch_rows() -> list[dict[str, object]]:
     return [
-        {"worker_id": f"W{i}", "month": "2025-06", "wage": 4_000_000 + 1_000 * (i % 5000), "risk_class": 1 + i % 5}
+        {
+            "worker_id": f"W{i}",
+            "month": "2025-06",
+            "wage": 4_000_000 + 1_000 * (i % 5000),
+            "risk_class": 1 + i % 5,
+        }
         for i in range(BATCH_ROWS)
     ]
 
@@ -222,7 +228,9 @@ def http_batch(port: int, rows: list[dict[str, object]], kind: str, repeat: int 
         body, ctype = json.dumps(rows).encode(), "application/json"
     else:
         head = "worker_id,month,wage,risk_class\n"
-        body = (head + "".join(f"{r['worker_id']},{r['month']},{r['wage']},{r['risk_class']}\n" for r in rows)).encode()
+        body = (
+            head + "".join(f"{r['worker_id']},{r['month']},{r['wage']},{r['risk_class']}\n" for r in rows)
+        ).encode()
         ctype = "text/csv"
     best = float("inf")
     for _ in range(repeat):
@@ -238,7 +246,9 @@ def http_batch(port: int, rows: list[dict[str, object]], kind: str, repeat: int 
 
 # ---------------------------------------------------------------------------------------
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seconds", type=float, default=5.0, help="seconds per load phase (max 6)")
     parser.add_argument("--workers", type=int, default=2, help="server worker processes (default 2)")
     parser.add_argument("--client", choices=("auto", "wrk", "python"), default="auto")
