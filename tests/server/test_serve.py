@@ -72,7 +72,7 @@ def test_bad_options_exit_2_with_one_line(tmp_path) -> None:
     for args in (["--params", str(bad)], ["--workers", "0"], ["--port", "70000"]):
         done = _cli("--port", "0", *args) if args[0] != "--port" else _cli(*args)
         assert done.returncode == 2, done.stderr
-        assert done.stderr.startswith("jamsos: error:")
+        assert done.stderr.startswith("jamsos: kesalahan:")
         assert "Traceback" not in done.stderr
 
 
@@ -82,4 +82,4 @@ def test_a_port_in_use_is_a_clear_error() -> None:
         taken.listen()
         done = _cli("--port", str(taken.getsockname()[1]))
     assert done.returncode == 2
-    assert done.stderr.startswith("jamsos: error:")
+    assert done.stderr.startswith("jamsos: kesalahan:")
