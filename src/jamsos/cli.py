@@ -30,6 +30,7 @@ COMMANDS: Final = (
     "iuran",
     "anggaran",
     "cakupan",
+    "program",
     "params",
     "jp",
     "jht",

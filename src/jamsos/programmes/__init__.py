@@ -22,14 +22,19 @@ from __future__ import annotations
 from jamsos.programmes.bands import lowest_income
 from jamsos.programmes.budget import MonthCost, ProgrammeCost, cost, month_costs, workers_covered
 from jamsos.programmes.coverage import Coverage, coverage
+from jamsos.programmes.result import Roster, RosterOptions
+from jamsos.programmes.roster import roster
 
 __all__ = [
     "Coverage",
     "MonthCost",
     "ProgrammeCost",
+    "Roster",
+    "RosterOptions",
     "cost",
     "coverage",
     "lowest_income",
     "month_costs",
+    "roster",
     "workers_covered",
 ]
