@@ -1,4 +1,4 @@
-"""The real server in a subprocess: ``jamsos serve --port 0`` on 127.0.0.1, one per test module."""
+"""The real server in a subprocess: ``jamsos serve --port 0`` on 127.0.0.1, shared by the tests."""
 
 from __future__ import annotations
 
@@ -68,9 +68,11 @@ class Served:
         return self.proc.returncode, out, err
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def served() -> Iterator[Served]:
-    """One server for the whole module (with a small body limit for the 413 tests)."""
+    """One server shared by the HTTP tests (with a small body limit for the 413 tests).
+
+    The server keeps no state between requests, so sharing it costs no isolation."""
     server = Served(["--max-body", "200000"])
     yield server
     status, _, err = server.stop()
@@ -78,7 +80,7 @@ def served() -> Iterator[Served]:
     assert "Traceback" not in err, err
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def http(served: Served) -> object:
     """The HTTP client of the module's server."""
     return served.client

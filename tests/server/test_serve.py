@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import socket
-import subprocess
-import sys
 
 import pytest
 
 from jamsos import parameters
+from jamsos.cli import main
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -55,31 +54,20 @@ def test_server_wide_overrides_change_the_law_version(start, tmp_path) -> None:
         server.stop()
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [
-        sys.executable,
-        "-c",
-        "import sys; from jamsos.cli import main; sys.exit(main())",
-        "serve",
-        *args,
-    ]
-    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
-
-
-def test_bad_options_exit_2_with_one_line(tmp_path) -> None:
+def test_bad_options_exit_2_with_one_line(tmp_path, capsys) -> None:
+    """Refused before anything listens (in-process: no server starts)."""
     bad = tmp_path / "bad.json"
     bad.write_text('[{"name": "jp.no_such", "since": "2027-03-01", "value": "1"}]', encoding="utf-8")
     for args in (["--params", str(bad)], ["--workers", "0"], ["--port", "70000"]):
-        done = _cli("--port", "0", *args) if args[0] != "--port" else _cli(*args)
-        assert done.returncode == 2, done.stderr
-        assert done.stderr.startswith("jamsos: kesalahan:")
-        assert "Traceback" not in done.stderr
+        assert main(["serve", "--port", "0", *args]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("jamsos: kesalahan:"), err
+        assert err.count("\n") == 1
 
 
-def test_a_port_in_use_is_a_clear_error() -> None:
+def test_a_port_in_use_is_a_clear_error(capsys) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
-        done = _cli("--port", str(taken.getsockname()[1]))
-    assert done.returncode == 2
-    assert done.stderr.startswith("jamsos: kesalahan:")
+        assert main(["serve", "--port", str(taken.getsockname()[1])]) == 2
+    assert capsys.readouterr().err.startswith("jamsos: kesalahan:")

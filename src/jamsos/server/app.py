@@ -162,6 +162,8 @@ def _guarded(handler: Handler) -> Handler:
             return _problem_response(found, request)
         except JamsosError as exc:
             return _problem_response(library_problem(exc, _lang(request)), request)
+        except Exception as exc:  # a bug: answered as a problem, with the request id to report
+            return await _unexpected(request, exc)
 
     return run
 

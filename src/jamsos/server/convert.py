@@ -160,7 +160,17 @@ def _year_rates(kw: object, path: str) -> object:
     from jamsos.money import Rate
 
     assert isinstance(kw, dict)
-    return {int(year): Rate.percent(rate) for year, rate in kw.items()}
+    out = {}
+    for year, rate in kw.items():
+        if not (len(year) == 4 and year.isascii() and year.isdigit()):
+            raise refuse(
+                _join(path, year), N_("{field}: a year has four digits, e.g. 2024"), field=_join(path, year)
+            )
+        try:
+            out[int(year)] = Rate.percent(rate)
+        except JamsosError as exc:
+            raise FieldError(exc, _join(path, year)) from None
+    return out
 
 
 def _dated_amount(kw: object, path: str) -> object:
