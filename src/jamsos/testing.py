@@ -67,8 +67,6 @@ _RATE_NAMES = (
     "jp.rate.employer",
     "jp.rate.worker",
     "jkp.rate.government",
-    "bpu.jkk.rate",
-    "bpu.jht.rate",
 )
 
 
@@ -83,6 +81,12 @@ def _rates() -> tuple[Decimal, ...]:
         for dv in p.history(name):
             if isinstance(dv.value, Rate) and dv.value.value:
                 found.update({dv.value.value, dv.value.value * Decimal("0.01"), dv.value.value / 2})
+    for dv in p.history("bpu.income_band"):  # the band table's percentage brackets
+        for bracket in dv.scale().brackets:
+            for key in ("jkk_rate", "jht_rate"):
+                if bracket.has(key):
+                    value = bracket.rate(key).value
+                    found.update({value, value * Decimal("0.01"), value / 2})
     return tuple(sorted(found))
 
 

@@ -311,7 +311,7 @@ BAD_ROWS = [
     {"worker_id": "norisk", "month": "2025-06", "wage": 5_000_000},
     {"worker_id": "float", "month": "2025-06", "wage": 5e6, "risk_class": 1},
     {"worker_id": "seg", "month": "2025-06", "wage": 5_000_000, "segment": "PMI"},
-    {"worker_id": "bpu-low", "month": "2025-06", "wage": 10, "segment": "BPU"},
+    {"worker_id": "bpu-zero", "month": "2025-06", "wage": 0, "segment": "BPU"},
     {"worker_id": "future", "month": "2040-01", "wage": 5_000_000, "risk_class": 1},
     {"worker_id": "born", "month": "2025-06", "wage": 5_000_000, "risk_class": 1, "birth_date": "2030-01-01"},
     {"worker_id": "nowage", "month": "2025-06", "risk_class": 1},

@@ -235,10 +235,11 @@ def test_bpu_covid_relief() -> None:
     assert (c.jkk.worker, c.jkm.worker) == (100, 68)
 
 
-def test_bpu_income_floor() -> None:
-    """Declared income below Rp1 jt is refused, naming the floor."""
-    with pytest.raises(InvalidInputError, match=r"Rp1\.000\.000"):
-        C.non_wage_earner(999_999, Month(2025, 6))
+def test_bpu_income_below_the_lowest_band_is_placed_in_it() -> None:
+    """PP 44/2015 Pasal 20 + Lampiran II: Rp999.999 is placed in the lowest band (Rp1 jt), with a note."""
+    c = C.non_wage_earner(999_999, Month(2025, 6), jht=True)
+    assert (c.jkk.worker, c.jkm.worker, c.jht.worker) == (10_000, 6_800, 20_000)
+    assert "placed in the lowest band, Rp1.000.000" in c.notes[0]
 
 
 def test_programme_budget_month_by_month() -> None:

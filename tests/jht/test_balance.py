@@ -172,7 +172,7 @@ def test_opening_balance() -> None:
 
 
 def test_bpu_segment_and_amounts_and_programs() -> None:
-    """BPU: 2% of declared income (bpu.jht.rate): Rp1.000.000 → Rp20.000 a month."""
+    """BPU: the JHT of the declared income's band (bpu.income_band): Rp1.000.000 → Rp20.000 a month."""
     h = ContributionHistory.constant(1_000_000, Month(2016, 1), Month(2016, 1))
     award = balance(h, until=D(2016, 1, 31), segment="BPU")
     assert award.component("contributions").amount == Rupiah(20_000)

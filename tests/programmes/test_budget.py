@@ -119,7 +119,7 @@ def test_budget_smaller_than_one_worker() -> None:
         ({"last_month": "2024-12"}, InvalidDateError, "before first_month"),
         ({"first_month": "2015-01"}, JamsosError, "2015-07"),
         ({"jht": "yes"}, InvalidInputError, "True or False"),
-        ({"income": 500_000}, InvalidInputError, "lowest income"),
+        ({"income": 0}, InvalidInputError, "more than Rp0"),
         ({"first_month": 202501}, InvalidDateError, "YYYY-MM"),
     ],
 )

@@ -68,6 +68,8 @@ def contributions(
       :func:`jamsos.contributions.wage_earner`.
     * BPU: ``jht``, ``transport_worker``, ``budget_funded`` (yes/no; default no): as
       :func:`jamsos.contributions.non_wage_earner`.
+    * PU and BPU: ``covid_relief_eligible`` (yes/no; blank: not checked): whether the
+      conditions of the PP 49/2020 relief are met, as the keyword of the scalar API.
     * ``worker_id``: carried through, and named in errors.
 
     Output: the input columns plus :data:`OUTPUT_COLUMNS`, int64 rupiah. A wage earner's
@@ -151,7 +153,7 @@ def _compute(np: Any, t: Table, p: ParameterSet) -> tuple[dict[str, Any], dict[i
     pu = seg == 0
     bpu = seg == 1
     slow |= seg == 2
-    for flag in ("labour_intensive_relief", "programs", "jkp_member"):
+    for flag in ("labour_intensive_relief", "programs", "jkp_member", "covid_relief_eligible"):
         col = t.cols.get(flag)
         if col is not None:
             if flag == "labour_intensive_relief":
@@ -389,12 +391,15 @@ def _bpu_vectorized(
     fast &= wage <= limit
     nm = len(rules)
     min_income = np.zeros(nm, dtype=np.int64)
+    max_income = np.zeros(nm, dtype=np.int64)
     jkm = np.zeros((nm, 3), dtype=np.int64)
     for j, r in enumerate(rules):
         if r is not None:
             min_income[j] = r.min_income
+            max_income[j] = r.max_income
             jkm[j] = r.jkm
-    fast &= wage >= min_income[mcode]
+    # outside the percentage bracket the income is placed in a nominal band: scalar path
+    fast &= (wage >= min_income[mcode]) & (wage < max_income[mcode])
     flags = {}
     for name in ("jht", "transport_worker", "budget_funded"):
         col = t.cols.get(name)

@@ -112,18 +112,30 @@ RISKS: Final = tuple(RiskClass)
 
 
 class BpuMonth:
-    """Integer rules of one contribution month for non-wage earners."""
+    """Integer rules of one contribution month for non-wage earners.
 
-    __slots__ = ("fracs", "jkm", "min_income")
+    The vectorized path covers only declared incomes inside the band-table bracket whose
+    amounts are a percentage of the income (``min_income <= income < max_income``); an
+    income placed in or capped at a nominal band goes through the scalar path.
+    """
+
+    __slots__ = ("fracs", "jkm", "max_income", "min_income")
 
     def __init__(self, r: Mapping[str, Any]) -> None:
         one = Decimal(1)
         covid = contribution_rules.rate_value(r["covid"])
-        min_income = _whole_int(r["min_income"].value.amount)
-        if min_income is None:
-            raise ValueError("fractional minimum income")
+        scale = r["band"].scale()
+        rated = [b for b in scale.brackets if b.has("jkk_rate") and b.has("jht_rate")]
+        if len(rated) != 1 or rated[0].upper is None:
+            raise ValueError("no single percentage bracket in the BPU band table")
+        band = rated[0]
+        min_income = _whole_int(band.lower.amount)
+        max_income = _whole_int(band.upper.amount)
+        if min_income is None or max_income is None:
+            raise ValueError("fractional band edge")
         self.min_income = min_income
-        self.fracs: dict[str, Decimal] = {"jht": contribution_rules.rate_value(r["jht"])}
+        self.max_income = max_income
+        self.fracs: dict[str, Decimal] = {"jht": band.rate("jht_rate").value}
         self.jkm: list[int] = []
         # variant 0: budget-funded (no PP 50/2025 discount), 1: other BPU, 2: transport workers
         for v, discount in enumerate(
@@ -134,7 +146,7 @@ class BpuMonth:
             )
         ):
             factor = (one - covid) * (one - discount)
-            self.fracs[f"jkk{v}"] = contribution_rules.rate_value(r["jkk"]) * factor
+            self.fracs[f"jkk{v}"] = band.rate("jkk_rate").value * factor
             self.jkm.append(int(whole(r["jkm"].value.amount * factor, _c.ROUNDING)))
 
 

@@ -60,6 +60,7 @@ def scalar_row(t: Table, i: int, p: ParameterSet) -> Contributions:
             industry=optional_cell(industry, default=None),
             active_participants=optional_cell(active, default=None),
             jkp_member=optional_cell(flag_cell(t.value("jkp_member", i)), default=None),
+            covid_relief_eligible=optional_cell(flag_cell(t.value("covid_relief_eligible", i)), default=None),
             params=p,
         )
     if segment is Segment.NON_WAGE_EARNER:
@@ -69,6 +70,7 @@ def scalar_row(t: Table, i: int, p: ParameterSet) -> Contributions:
             jht=optional_cell(flag_cell(t.value("jht", i)), default=False),
             transport_worker=optional_cell(flag_cell(t.value("transport_worker", i)), default=False),
             budget_funded=optional_cell(flag_cell(t.value("budget_funded", i)), default=False),
+            covid_relief_eligible=optional_cell(flag_cell(t.value("covid_relief_eligible", i)), default=None),
             params=p,
         )
     raise InvalidInputError(

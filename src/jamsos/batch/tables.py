@@ -32,6 +32,7 @@ INPUT_COLUMNS: Final = (
     "active_participants",
     "programs",
     "jkp_member",
+    "covid_relief_eligible",
 )
 
 

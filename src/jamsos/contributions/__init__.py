@@ -21,6 +21,7 @@ is the administrative convention of BPJS invoices (see ``docs/known-gaps.md``).
 
 from __future__ import annotations
 
+from jamsos.contributions.bands import lowest_income
 from jamsos.contributions.budget import programme_budget
 from jamsos.contributions.construction import construction_project
 from jamsos.contributions.deadlines import due_date, late_fine
@@ -37,6 +38,7 @@ __all__ = [
     "daily_wage_basis",
     "due_date",
     "late_fine",
+    "lowest_income",
     "mandatory_programs",
     "migrant_worker",
     "non_wage_earner",

@@ -14,7 +14,7 @@ from jamsos.errors import (
 )
 from jamsos.explain import Explanation
 from jamsos.money import Money, Rupiah
-from jamsos.parameters import ParameterSet
+from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
 from jamsos.results import Award, Component, Contributions
 
@@ -65,7 +65,10 @@ def programme_budget(
         payments.append((m, c.total * workers))
         for prog in c.programs:
             per_program[prog] = per_program.get(prog, RP0) + c[prog].total * workers
-    components = tuple(Component(f"{prog.code}", amt, bpu_basis(prog)) for prog, amt in per_program.items())
+    p = resolve(params)
+    components = tuple(
+        Component(f"{prog.code}", amt, bpu_basis(prog, first, p)) for prog, amt in per_program.items()
+    )
     n_months = len(payments)
 
     def explain() -> Explanation:

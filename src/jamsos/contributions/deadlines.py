@@ -8,7 +8,7 @@ import datetime as dt
 
 from jamsos import workdays
 from jamsos.contributions.rules import contribution_month, round_rupiah
-from jamsos.domain import Segment
+from jamsos.domain import Program, Segment
 from jamsos.errors import (
     InvalidDateError,
     InvalidInputError,
@@ -21,36 +21,59 @@ from jamsos.periods import Month, add_months, as_date
 # ---------------------------------------------------------------------------------------
 # deadlines and late fines
 # ---------------------------------------------------------------------------------------
+def _program(value: object) -> Program | None:
+    return None if value is None else Program.parse(value)  # type: ignore[arg-type]
+
+
+def _rule(p: ParameterSet, seg: Segment, program: Program | None, key: str) -> str:
+    """The parameter name of a deadline rule: program-specific where the data has one.
+
+    The segment's rules live under ``admin.wage_earner`` (PU and construction) or
+    ``admin.non_wage_earner`` (BPU); a program with its own deadline has its rules one level
+    down (``admin.non_wage_earner.jht.due_day``: PP 46/2015 Pasal 21 ayat (3)).
+    """
+    if seg is Segment.NON_WAGE_EARNER:
+        base = "admin.non_wage_earner"
+    elif seg in (Segment.WAGE_EARNER, Segment.CONSTRUCTION):
+        base = "admin.wage_earner"
+    else:
+        raise InvalidInputError(
+            "migrant workers (PMI) pay packages at registration; there is no monthly deadline"
+        )
+    if program is not None and f"{base}.{program.code}.{key}" in p:
+        return f"{base}.{program.code}.{key}"
+    return f"{base}.{key}"
+
+
 def due_date(
     month: Month | str,
     *,
     segment: Segment | str = Segment.WAGE_EARNER,
+    program: Program | str | None = None,
     params: ParameterSet | None = None,
 ) -> dt.date:
     """The last day to pay a contribution month without a fine.
 
     Wage earners and construction: the 15th of the next month (PP 44/2015 Pasal 21 ayat
     (2); the 30th for August 2020 to January 2021 under PP 49/2020). Non-wage earners: the
-    15th of the contribution month itself (PP 44/2015 Pasal 24 ayat (3)). A deadline on a
-    weekend or national public holiday moves to the next working day.
+    15th of the contribution month itself (PP 44/2015 Pasal 24 ayat (3)), except JHT
+    (``program="JHT"``): the 15th of the next month (PP 46/2015 Pasal 21 ayat (3)). A
+    deadline on a weekend or national public holiday moves to the next working day.
+    ``program=None`` gives the segment's general deadline (the JKK and JKM one for BPU).
 
     >>> due_date(Month(2025, 5))  # 15 June 2025 is a Sunday
     datetime.date(2025, 6, 16)
+    >>> due_date(Month(2025, 7), segment="BPU"), due_date(Month(2025, 7), segment="BPU", program="JHT")
+    (datetime.date(2025, 7, 15), datetime.date(2025, 8, 15))
     """
     m = contribution_month(month)
     seg = Segment.parse(segment)
+    prog = _program(program)
     p = resolve(params)
-    if seg is Segment.NON_WAGE_EARNER:
-        day = p.integer("admin.non_wage_earner.due_day", m.last_day)
-        base = m.day(day)
-    elif seg in (Segment.WAGE_EARNER, Segment.CONSTRUCTION):
-        day = p.integer("admin.wage_earner.due_day", m.last_day)
-        base = (m + 1).day(day)
-    else:
-        raise InvalidInputError(
-            "migrant workers (PMI) pay packages at registration; there is no monthly deadline"
-        )
-    return workdays.next_working_day(base)
+    on = m.last_day
+    day = p.integer(_rule(p, seg, prog, "due_day"), on)
+    offset = p.integer(_rule(p, seg, prog, "due_month_offset"), on)
+    return workdays.next_working_day((m + offset).day(day))
 
 
 def late_fine(
@@ -59,6 +82,7 @@ def late_fine(
     paid_on: dt.date,
     *,
     segment: Segment | str = Segment.WAGE_EARNER,
+    program: Program | str | None = None,
     params: ParameterSet | None = None,
 ) -> Rupiah:
     """The fine (denda) for paying a contribution month late.
@@ -67,7 +91,7 @@ def late_fine(
     deadline (PP 44/2015 Pasal 22 ayat (1); PP 45/2015 Pasal 31; PP 46/2015 Pasal 20);
     0.5% for August 2020 to January 2021 (PP 49/2020). Simple, not compounded; rounded
     half up to whole rupiah. Non-wage earners pay no fine (they lose benefit rights
-    instead): Rp0.
+    instead): Rp0. ``program`` selects a program's own deadline (see :func:`due_date`).
 
     >>> str(late_fine(1_000_000, Month(2025, 5), dt.date(2025, 6, 17)))
     'Rp20.000'
@@ -79,17 +103,13 @@ def late_fine(
         raise InvalidInputError(f"amount_due cannot be negative, got {amount}")
     m = contribution_month(month)
     seg = Segment.parse(segment)
+    prog = _program(program)
     paid = as_date(paid_on, "paid_on")
     if paid < m.first_day:
         raise InvalidDateError(f"paid_on {paid.isoformat()} is before the contribution month {m} begins")
-    months = months_late(m, paid, segment=seg, params=params)
+    months = months_late(m, paid, segment=seg, program=prog, params=params)
     p = resolve(params)
-    name = (
-        "admin.non_wage_earner.late_fine_rate"
-        if seg is Segment.NON_WAGE_EARNER
-        else "admin.wage_earner.late_fine_rate"
-    )
-    rate = p.rate(name, m.last_day)
+    rate = p.rate(_rule(p, seg, prog, "late_fine_rate"), m.last_day)
     cap = p.integer("admin.late_fine_months_cap", m.last_day)
     if cap:
         months = min(months, cap)
@@ -101,6 +121,7 @@ def months_late(
     paid_on: dt.date,
     *,
     segment: Segment | str = Segment.WAGE_EARNER,
+    program: Program | str | None = None,
     params: ParameterSet | None = None,
 ) -> int:
     """Months of delay, counting any part of a month as a whole month.
@@ -108,7 +129,7 @@ def months_late(
     0 when paid on or before :func:`due_date`; 1 from the day after it through the same
     day one month later (clamped at month end); and so on.
     """
-    due = due_date(month, segment=segment, params=params)
+    due = due_date(month, segment=segment, program=program, params=params)
     paid = as_date(paid_on, "paid_on")
     if paid <= due:
         return 0

@@ -1,11 +1,13 @@
-"""Contributions of non-wage earners (BPU, bukan penerima upah): JKK and JKM on a declared income,
-optional JHT (PP 44/2015 Pasal 20; PP 46/2015 Pasal 18).
+"""Contributions of non-wage earners (BPU, bukan penerima upah): JKK by income band and a flat JKM,
+optional JHT by income band (PP 44/2015 Pasal 20 and Lampiran II; PP 46/2015 Pasal 18).
 """
 
 from __future__ import annotations
 
 from types import MappingProxyType
 
+from jamsos.contributions.bands import BAND_PARAMETER, place
+from jamsos.contributions.covid import covid_factor
 from jamsos.contributions.rules import (
     ONE,
     RP0,
@@ -18,9 +20,6 @@ from jamsos.contributions.rules import (
     round_rupiah,
 )
 from jamsos.domain import Program, Segment
-from jamsos.errors import (
-    InvalidInputError,
-)
 from jamsos.explain import Explanation, ParamUse
 from jamsos.money import Money
 from jamsos.parameters import ParameterSet, resolve
@@ -38,17 +37,24 @@ def non_wage_earner(
     jht: bool = False,
     transport_worker: bool = False,
     budget_funded: bool = False,
+    covid_relief_eligible: bool | None = None,
     params: ParameterSet | None = None,
 ) -> Contributions:
     """Contributions of a non-wage earner (BPU) for one contribution month.
 
-    JKK is 1% of the declared income (PP 44/2015 Pasal 20 and Lampiran II), JKM a flat
-    amount (Pasal 20 ayat (3)), JHT optional at 2% (PP 46/2015 Pasal 18). The member pays
+    JKK is the nominal amount of the declared income's band (PP 44/2015 Pasal 20 and Lampiran
+    II, law data ``bpu.income_band``), JKM a flat amount (Pasal 20 ayat (3)), JHT optional,
+    by band too (PP 46/2015 Pasal 18). An income below the lowest band (Rp1.000.000) is
+    placed in it; an income above the highest band (Rp20.700.000) is capped at it; each
+    says so in ``notes``. Between the two the band amounts are not known and the data uses
+    1% (JKK) and 2% (JHT) of the declared income, as BPJS reports (unconfirmed). The member pays
     (``worker``); with ``budget_funded=True`` a state or regional budget (APBN/APBD) pays
     (``government``) and the PP 50/2025 discount does not apply (PP 50/2025 Pasal 3 ayat (5)).
 
-    Reliefs: PP 49/2020 (99% off JKK and JKM, August 2020 to January 2021); PP 50/2025
-    (50% off JKK and JKM; transport workers January 2026 to March 2027, other BPU April to
+    Reliefs: PP 49/2020 (99% off JKK and JKM, August 2020 to January 2021) applies when
+    ``covid_relief_eligible`` is True or None (None: the conditions of PP 49/2020 Pasal 13
+    were not checked, and a note says so); False charges the full amounts. PP 50/2025 (50%
+    off JKK and JKM; transport workers January 2026 to March 2027, other BPU April to
     December 2026). JHT is never discounted.
 
     >>> c = non_wage_earner(1_000_000, Month(2025, 6))
@@ -56,6 +62,8 @@ def non_wage_earner(
     ('Rp10.000', 'Rp6.800', 'Rp16.800')
     >>> str(non_wage_earner(1_000_000, Month(2026, 1), transport_worker=True).total)
     'Rp8.400'
+    >>> str(non_wage_earner(50_000_000, Month(2025, 6)).jkk.worker)  # capped at the highest band
+    'Rp207.000'
     """
     amount = positive_amount(income, "income")
     m = contribution_month(month)
@@ -64,27 +72,22 @@ def non_wage_earner(
     budget_funded = boolean_arg(budget_funded, "budget_funded")
     p = resolve(params)
     r = bpu_rules(p, m)
-    minimum = r["min_income"]
-    if amount < minimum.value:
-        raise InvalidInputError(
-            f"declared income {amount} is below the lowest income a BPU member can declare, "
-            f"{minimum.value} ({minimum.cite()})"
-        )
-    covid = rate_value(r["covid"])
+    band = place(amount, m.last_day, p)
+    covid_applies, covid_note = covid_factor(r["covid"], covid_relief_eligible, p, m)
+    covid = rate_value(r["covid"]) if covid_applies else ZERO
     relief = r["transport"] if transport_worker else r["other"]
     discount = ZERO if budget_funded else rate_value(relief)
     factor = (ONE - covid) * (ONE - discount)
-    income_d = amount.amount
-    jkk = round_rupiah(income_d * rate_value(r["jkk"]) * factor)
+    jkk = round_rupiah(band.jkk * factor)
     jkm = round_rupiah(r["jkm"].value.amount * factor)
     amounts = {Program.JKK: jkk, Program.JKM: jkm}
     if jht:
-        amounts[Program.JHT] = round_rupiah(income_d * rate_value(r["jht"]))
+        amounts[Program.JHT] = round_rupiah(band.jht)
     if budget_funded:
         shares = {prog: Share(government=a) for prog, a in amounts.items()}
     else:
         shares = {prog: Share(worker=a) for prog, a in amounts.items()}
-    notes = []
+    notes = [n for n in (band.note(), covid_note) if n]
     if discount:
         notes.append(f"PP 50/2025 discount of {relief.value} on JKK and JKM ({relief.cite()})")
     elif budget_funded and rate_value(relief):
@@ -93,16 +96,7 @@ def non_wage_earner(
         )
 
     def explain() -> Explanation:
-        used = [
-            ParamUse.of(k, r[k2])
-            for k, k2 in (
-                ("bpu.min_income", "min_income"),
-                ("bpu.jkk.rate", "jkk"),
-                ("bpu.jkm.amount", "jkm"),
-            )
-        ]
-        if jht:
-            used.append(ParamUse.of("bpu.jht.rate", r["jht"]))
+        used = [band.use(), ParamUse.of("bpu.jkm.amount", r["jkm"])]
         if covid:
             used.append(ParamUse.of("relief.covid.jkk_jkm_discount", r["covid"]))
         if rate_value(relief):
@@ -119,10 +113,12 @@ def non_wage_earner(
             sum(amounts.values(), RP0),
             (
                 ("income", amount),
+                ("band income", band.basis),
                 ("month", str(m)),
                 ("jht", jht),
                 ("transport_worker", transport_worker),
                 ("budget_funded", budget_funded),
+                ("covid_relief_eligible", covid_relief_eligible),
             ),
             tuple(used),
             children,
@@ -138,9 +134,11 @@ def non_wage_earner(
     )
 
 
-def bpu_basis(program: Program) -> tuple[str, ...]:
-    return {
-        Program.JKK: ("PP 44/2015 Pasal 20 ayat (1)", "PP 44/2015 Lampiran II"),
-        Program.JKM: ("PP 44/2015 Pasal 20 ayat (3)",),
-        Program.JHT: ("PP 46/2015 Pasal 18",),
-    }.get(program, ())
+def bpu_basis(program: Program, month: Month, params: ParameterSet) -> tuple[str, ...]:
+    """The citations of a BPU program's contribution in ``month``, from the law data."""
+    on = month.last_day
+    if program is Program.JKM:
+        return (params.value("bpu.jkm.amount", on).cite(),)
+    if program in (Program.JKK, Program.JHT):
+        return (params.value(BAND_PARAMETER, on).cite(),)
+    return ()

@@ -176,10 +176,8 @@ def param_use(name: str, dv: DatedValue) -> ParamUse:
 def bpu_rules(p: ParameterSet, m: Month) -> dict[str, DatedValue]:
     on = m.last_day
     return {
-        "min_income": p.value("bpu.min_income", on),
-        "jkk": p.value("bpu.jkk.rate", on),
+        "band": p.value("bpu.income_band", on),
         "jkm": p.value("bpu.jkm.amount", on),
-        "jht": p.value("bpu.jht.rate", on),
         "covid": p.value("relief.covid.jkk_jkm_discount", on),
         "transport": p.value("relief.bpu_transport.discount", on),
         "other": p.value("relief.bpu_other.discount", on),

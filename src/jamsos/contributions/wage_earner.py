@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from types import MappingProxyType
 
+from jamsos.contributions.covid import covid_factor
 from jamsos.contributions.rules import (
     ONE,
     ROUNDING,
@@ -53,6 +54,7 @@ def wage_earner(
     industry: str | None = None,
     active_participants: int | None = None,
     jkp_member: bool | None = None,
+    covid_relief_eligible: bool | None = None,
     params: ParameterSet | None = None,
 ) -> Contributions:
     """Contributions of a wage earner (PU) for one contribution month.
@@ -76,6 +78,11 @@ def wage_earner(
             ``False`` for a worker outside JKP (for example an employer in arrears on
             6 October 2023: PP 44/2015 Pasal 16A ayat (3)), which also removes the
             recomposition.
+        covid_relief_eligible: whether the employer meets the conditions of the PP 49/2020
+            JKK/JKM relief (contribution months August 2020 to January 2021; Pasal 13: JKK and
+            JKM paid up to July 2020, new members paying the first 2 months in full). ``None``
+            (the default) applies the relief with a note that the conditions were not checked;
+            ``False`` charges full JKK and JKM. Outside the window it changes nothing.
 
     Returns:
         :class:`Contributions` with JKK, JKM (employer), JHT and JP (employer and worker)
@@ -132,7 +139,10 @@ def wage_earner(
         labour = _labour_relief(p, rules, industry, active_participants, notes)
 
     wage_d = amount.amount
-    covid = rate_value(rules.covid_discount)
+    covid_applied, covid_note = covid_factor(rules.covid_discount, covid_relief_eligible, p, m)
+    covid = rate_value(rules.covid_discount) if covid_applied else ZERO
+    if covid_note:
+        notes.append(covid_note)
     shares: dict[Program, Share] = {}
     deferred: dict[Program, Share] = {}
     allocations: list[Allocation] = []
@@ -206,11 +216,12 @@ def wage_earner(
         ("programs", ",".join(sorted(x.code for x in enrolled))),
         ("jkp_member", in_jkp),
         ("labour_intensive_relief", labour),
+        ("covid_relief_eligible", covid_relief_eligible),
     )
 
     def explain() -> Explanation:
         return _explain_wage_earner(
-            amount, m, rc, rules, shares, deferred, allocations, in_jkp, labour, inputs, notes
+            amount, m, rc, rules, shares, deferred, allocations, in_jkp, labour, inputs, notes, covid_applied
         )
 
     return Contributions(
@@ -283,8 +294,9 @@ def _explain_wage_earner(
     labour: bool,
     inputs: tuple[tuple[str, object], ...],
     notes: list[str],
+    covid_applied: bool,
 ) -> Explanation:
-    covid = bool(rate_value(rules.covid_discount))
+    covid = covid_applied
     steps: list[Explanation] = []
     if Program.JKK in shares:
         params = [param_use(f"jkk.rate.{rc.key}", rules.jkk[rc])]

@@ -230,7 +230,8 @@ def balance(
 
     ``history``: a :class:`~jamsos.ContributionHistory`; a record's ``amount``, when set, is
     the JHT contribution paid that month; otherwise it is computed from the wage (``segment``
-    PU: ``jht.rate.employer + jht.rate.worker``; BPU: ``bpu.jht.rate``). Records that do not
+    PU: ``jht.rate.employer + jht.rate.worker``; BPU: the JHT of the declared income's band,
+    ``bpu.income_band``). Records that do not
     cover JHT (``programs`` without JHT) and months after ``until`` are left out.
     ``rates``: ``{year: Rate}`` for years without a declared rate (it also overrides a
     declared rate); a year in which money was held without a rate raises

@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 import attrs
 
+from jamsos.contributions.bands import BAND_PARAMETER, place
 from jamsos.domain import ContributionHistory, ContributionRecord, Program, Segment
 from jamsos.errors import (
     InvalidHistoryError,
@@ -82,9 +83,10 @@ def _contribution(
             total += whole(CONTEXT.multiply(wage, dv.value.value), ROUNDING)
         return total
     if segment is Segment.NON_WAGE_EARNER:
-        dv = p.value("bpu.jht.rate", on)
-        uses.setdefault(("bpu.jht.rate", dv.since), ParamUse.of("bpu.jht.rate", dv))
-        return whole(CONTEXT.multiply(wage, dv.value.value), ROUNDING)
+        # the JHT of the declared income's band (PP 46/2015 Pasal 18), as contributions does
+        band = place(record.wage, on, p)
+        uses.setdefault((BAND_PARAMETER, band.dv.since), band.use())
+        return whole(band.jht, ROUNDING)
     raise InvalidHistoryError(
         f"month {record.month}: a migrant worker's (PMI) JHT contribution is an amount chosen "
         "from a list, not a share of a wage; give it as the record's amount"
