@@ -6,7 +6,8 @@ Bounded and local: the server is started with ``jamsos serve --port 0`` on 127.0
 only), every phase has a fixed duration, the whole run stays under 30 s and the server is
 stopped (SIGTERM) at the end, even on error. It reports:
 
-* start-up: seconds from launching ``jamsos serve`` to its first ``/health`` answer;
+* start-up: seconds from launching ``jamsos serve`` to its first ``/health`` answer, with one
+  worker (the default) and with ``--workers``;
 * ``POST /v1/contributions/wage-earner`` at concurrency 1, 16 and 64: requests per second,
   p50 and p99 latency, non-2xx count, and the ratio to calling ``wage_earner`` + JSON in
   this process (one core, same run);
@@ -263,12 +264,15 @@ def main() -> None:
     baseline = in_process_calls(1.0)
     rows = batch_rows()
     batch_baseline = in_process_batch(rows)
+    single, _, single_startup = start_server(1)  # start-up of the default command
+    stop_server(single)
     proc, port, startup = start_server(args.workers)
     report: dict[str, Any] = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_implementation()} "
         f"{platform.python_version()}, load average before: {os.getloadavg()[0]:.2f}",
         "generator": "wrk (Debian package)" if client == "wrk" else "multi-process Python client",
         "workers": args.workers,
+        "startup_seconds_one_worker": round(single_startup, 3),
         "startup_seconds": round(startup, 3),
         "in_process_calls_per_second": round(baseline),
         "wage_earner": {},
@@ -297,7 +301,10 @@ def main() -> None:
         return
     print(f"machine: {report['machine']} (shared: figures are noisy; compare the ratios)")
     print(f"load generator: {report['generator']}; server workers: {args.workers}")
-    print(f"start-up to first /health answer: {report['startup_seconds']:.2f} s")
+    print(
+        f"start-up to first /health answer: {report['startup_seconds_one_worker']:.2f} s (1 worker), "
+        f"{report['startup_seconds']:.2f} s ({args.workers} workers)"
+    )
     print(f"in-process wage_earner + JSON: {report['in_process_calls_per_second']:,} calls/s (one core)")
     print(f"{'POST ' + PATH:<45}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}{'non-2xx':>9}{'ratio':>8}")
     for c in CONCURRENCY:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import socket
 
 import pytest
@@ -71,3 +72,24 @@ def test_a_port_in_use_is_a_clear_error(capsys) -> None:
         taken.listen()
         assert main(["serve", "--port", str(taken.getsockname()[1])]) == 2
     assert capsys.readouterr().err.startswith("jamsos: kesalahan:")
+
+
+def test_sigterm_lets_a_request_in_flight_finish(start) -> None:
+    """The answer has started streaming when SIGTERM arrives; it still arrives whole."""
+    server = start()
+    n = 12_000  # three chunks of the CSV answer
+    body = ("month,wage,risk_class\n" + "2025-06,8000000,1\n" * n).encode()
+    lines = 0
+    try:
+        with server.client.stream(
+            "POST", "/v1/batch", content=body, headers={"content-type": "text/csv"}
+        ) as r:
+            chunks = r.iter_text()
+            lines += next(chunks).count("\n")  # the answer has started
+            server.proc.send_signal(signal.SIGTERM)
+            lines += sum(chunk.count("\n") for chunk in chunks)
+        assert r.status_code == 200
+    finally:
+        status, _, err = server.stop()
+    assert lines == n + 1
+    assert status == 0, err
