@@ -73,6 +73,8 @@ _FALSE = frozenset({"false", "0", "no", "tidak", ""})
 
 def flag(request: Request, name: str, lang: str) -> bool:
     """A boolean query parameter (``?explain=true``); anything else is a 400 problem."""
+    if not request.scope.get("query_string"):
+        return False  # the common case, without parsing a query
     raw = request.query_params.get(name)
     if raw is None:
         return False
