@@ -109,7 +109,7 @@ class HelpFormatter(argparse.HelpFormatter):
         if isinstance(metavar, str):
             action = copy.copy(action)
             action.metavar = translate(metavar)
-        return super()._metavar_formatter(action, default_metavar)
+        return super()._metavar_formatter(action, translate(default_metavar))
 
     def _format_text(self, text: str) -> str:
         return super()._format_text(translate(text) if text else text)

@@ -37,20 +37,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "jp",
         aliases=["pension"],
-        help="Jaminan Pensiun: usia pensiun dan manfaat (pension age and benefits)",
+        help="JP (Jaminan Pensiun): pension age and benefits",
         description="JP (Jaminan Pensiun, PP 45/2015): pension age, pension date and benefits.",
     )
-    jsub = parser.add_subparsers(dest="jp_command", metavar="PERINTAH")
+    jsub = parser.add_subparsers(dest="jp_command", metavar="COMMAND")
 
-    usia = jsub.add_parser(
-        "usia", aliases=["age"], help="usia pensiun, tanggal pensiun, bulan pendaftaran terakhir"
-    )
-    usia.add_argument("--lahir", "--born", dest="lahir", required=True, help="tanggal lahir YYYY-MM-DD")
+    usia = jsub.add_parser("usia", aliases=["age"], help="pension age, pension date, last registration month")
+    usia.add_argument("--lahir", "--born", dest="lahir", required=True, help="birth date YYYY-MM-DD")
     common.add_output_options(usia)
     usia.set_defaults(func=run_timing)
 
-    manfaat = jsub.add_parser("manfaat", aliases=["benefit"], help="manfaat JP dari riwayat iuran (CSV)")
-    manfaat.add_argument("--lahir", "--born", dest="lahir", required=True, help="tanggal lahir YYYY-MM-DD")
+    manfaat = jsub.add_parser(
+        "manfaat", aliases=["benefit"], help="JP benefit from a contribution history (CSV)"
+    )
+    manfaat.add_argument("--lahir", "--born", dest="lahir", required=True, help="birth date YYYY-MM-DD")
     manfaat.add_argument(
         "--riwayat",
         "--history",
@@ -64,35 +64,47 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         dest="jenis",
         default="hari-tua",
         choices=sorted(_KINDS),
-        help="hari-tua (default), cacat, kematian or proyeksi",
+        help="hari-tua (old age, default), cacat (disability), kematian (death) or proyeksi (projection)",
     )
     manfaat.add_argument(
-        "--tanggal", "--on", dest="tanggal", help="tanggal kejadian (cacat / meninggal) YYYY-MM-DD"
+        "--tanggal", "--on", dest="tanggal", help="date of the disability or death, YYYY-MM-DD"
     )
     manfaat.add_argument(
-        "--pasangan", "--spouse", dest="pasangan", action="store_true", help="janda/duda terdaftar"
+        "--pasangan",
+        "--spouse",
+        dest="pasangan",
+        action="store_true",
+        help="a widow or widower is registered",
     )
     manfaat.add_argument(
-        "--pasangan-berakhir", dest="pasangan_berakhir", help="janda/duda meninggal/menikah lagi"
+        "--pasangan-berakhir", dest="pasangan_berakhir", help="date the widow or widower died or remarried"
     )
     manfaat.add_argument(
-        "--anak", "--child", dest="anak", action="append", default=[], help="tanggal lahir anak"
+        "--anak",
+        "--child",
+        dest="anak",
+        action="append",
+        default=[],
+        help="a child's birth date (repeat per child)",
     )
     manfaat.add_argument(
-        "--orang-tua", "--parent", dest="orang_tua", action="store_true", help="orang tua terdaftar"
+        "--orang-tua", "--parent", dest="orang_tua", action="store_true", help="a parent is registered"
     )
     manfaat.add_argument(
-        "--menikah", "--married", dest="menikah", action="store_true", help="peserta menikah"
+        "--menikah", "--married", dest="menikah", action="store_true", help="the member was married"
     )
     manfaat.add_argument(
-        "--berhenti-kerja", "--retire-on", dest="berhenti", help="penundaan: tanggal berhenti kerja"
+        "--berhenti-kerja",
+        "--retire-on",
+        dest="berhenti",
+        help="deferral: the date the member stopped working",
     )
     manfaat.add_argument(
-        "--kenaikan-upah", "--wage-growth", dest="kenaikan", default="0", help="persen per tahun"
+        "--kenaikan-upah", "--wage-growth", dest="kenaikan", default="0", help="percent a year"
     )
-    manfaat.add_argument("--inflasi", "--inflation", dest="inflasi", default="3", help="persen per tahun")
+    manfaat.add_argument("--inflasi", "--inflation", dest="inflasi", default="3", help="percent a year")
     manfaat.add_argument(
-        "--bulan", "--months", dest="bulan", type=int, default=12, help="bulan jadwal pembayaran"
+        "--bulan", "--months", dest="bulan", type=int, default=12, help="months of the payment schedule"
     )
     common.add_output_options(manfaat)
     manfaat.set_defaults(func=run_benefit)
