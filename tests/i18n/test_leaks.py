@@ -169,7 +169,7 @@ def _command_names() -> frozenset[str]:
 
 #: Command names and aliases (``iuran``, ``saldo``, ``meninggal``...) are typed, not translated.
 COMMANDS = _command_names()
-_FILES = re.compile(r"\S+\.(?:csv|parquet)\b|\((?:kolom|columns): [^)]*\)|\w+(?:[._]\w+)+")
+_FILES = re.compile(r"\S+\.(?:csv|parquet)\b|\((?:kolom|columns): [^)]*\)|\w+(?:[._]\w+)+|(?<!\w)/\S+")
 
 
 def _leaks(text: str, forbidden: frozenset[str]) -> list[str]:
