@@ -11,8 +11,14 @@ is a :class:`jamsos.results.Decision` with reasons.
 
 from __future__ import annotations
 
+from typing import Any, ClassVar, Final, Literal, TypedDict
+
 __all__ = [
+    "ERROR_SCHEMA",
     "BatchError",
+    "ErrorDict",
+    "ErrorMessageDict",
+    "ExplanationMissingError",
     "InvalidDateError",
     "InvalidHistoryError",
     "InvalidInputError",
@@ -24,11 +30,125 @@ __all__ = [
     "ParameterDataError",
     "UnknownParameterError",
     "UnknownValueError",
+    "error_classes",
 ]
+
+#: Version of the JSON layout of :meth:`JamsosError.to_dict` (``jamsos.schema("error")``).
+ERROR_SCHEMA: Final = "jamsos.error/1"
+
+
+class ErrorMessageDict(TypedDict):
+    """An error message in both languages."""
+
+    en: str
+    id: str
+
+
+class ErrorDict(TypedDict):
+    """The JSON form of an error (``jamsos.schema("error")``)."""
+
+    schema: Literal["jamsos.error/1"]
+    code: str
+    type: str
+    field: str | None
+    message: ErrorMessageDict
+    params: dict[str, str | int | bool | None]
+
+
+def _param_json(value: object) -> str | int | bool | None:
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    to_json = getattr(value, "to_json", None)
+    if callable(to_json):
+        out = to_json()
+        if isinstance(out, str | int | bool):
+            return out
+    return str(value)
+
+
+def _rebuild(
+    cls: type[JamsosError], args: tuple[Any, ...], template: str, field: str | None, params: dict[str, Any]
+) -> JamsosError:
+    exc = cls.__new__(cls)
+    Exception.__init__(exc, *args)
+    exc.template = template
+    exc.field = field
+    exc.params = params
+    return exc
 
 
 class JamsosError(Exception):
-    """Root of every error raised by jamsos."""
+    """Root of every error raised by jamsos.
+
+    ``JamsosError(message, /, *, field=None, **params)``: with ``params``, ``message`` is an
+    English template (marked for translation) with ``{name}`` placeholders, formatted with
+    ``params``; without, it is the finished English message. ``str(exc)`` is English (what
+    logs and developers read); :meth:`message` renders it in another language through the
+    message catalog; :attr:`code` is a stable machine-readable name (``docs/errors.md``);
+    :attr:`field` names the offending argument or column where there is one;
+    :meth:`to_dict` is the JSON form (``jamsos.schema("error")``).
+
+    >>> exc = InvalidInputError("wage must be positive, got {wage}", field="wage", wage=-5)
+    >>> str(exc), exc.code, exc.field
+    ('wage must be positive, got -5', 'invalid_input', 'wage')
+    """
+
+    #: Stable machine-readable code; every subclass sets its own (see ``docs/errors.md``).
+    code: ClassVar[str] = "jamsos_error"
+
+    template: str
+    field: str | None
+    params: dict[str, Any]
+
+    def __init__(self, message: str = "", /, *, field: str | None = None, **params: Any) -> None:
+        self.template = message
+        self.field = field
+        self.params = params
+        super().__init__(self._render(message))
+
+    def _render(self, template: str) -> str:
+        if not self.params:
+            return template
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            # A template that does not match its params is a bug in jamsos; never let it
+            # hide the error being reported.
+            return f"{template} {self.params!r}"
+
+    def message(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (``"id"`` or ``"en"``; ``None``: the current language).
+
+        Rendered through the message catalog (:mod:`jamsos.i18n`); text the catalog does
+        not know falls back to English.
+        """
+        if lang == "en" or not self.template:
+            return str(self)
+        try:
+            from jamsos import i18n  # type: ignore[attr-defined,unused-ignore]
+        except ImportError:  # pragma: no cover - before the catalog exists
+            return str(self)
+        translated = str(i18n.translate(self.template, lang))
+        return self._render(translated)
+
+    def to_dict(self) -> ErrorDict:
+        """The JSON form: code, type, field, message in both languages, params."""
+        return {
+            "schema": ERROR_SCHEMA,
+            "code": self.code,
+            "type": type(self).__name__,
+            "field": self.field,
+            "message": {"en": str(self), "id": self.message("id")},
+            "params": {str(k): _param_json(v) for k, v in self.params.items()},
+        }
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword arguments do not survive Exception's default pickling; rebuild explicitly.
+        return (
+            _rebuild,
+            (type(self), self.args, self.template, self.field, self.params),
+            self.__dict__ or None,
+        )
 
 
 class InvalidInputError(JamsosError, ValueError):
@@ -38,6 +158,8 @@ class InvalidInputError(JamsosError, ValueError):
     0 months.
     """
 
+    code: ClassVar[str] = "invalid_input"
+
 
 class MoneyTypeError(JamsosError, TypeError):
     """An amount of money or a rate was given with a type that cannot be exact.
@@ -46,9 +168,13 @@ class MoneyTypeError(JamsosError, TypeError):
     ``int``, a ``str`` such as ``"8000000"`` or a :class:`decimal.Decimal`.
     """
 
+    code: ClassVar[str] = "money_type"
+
 
 class UnknownValueError(JamsosError, ValueError):
     """A code or name is not one the library knows (risk class, segment, reason...)."""
+
+    code: ClassVar[str] = "unknown_value"
 
 
 class InvalidDateError(JamsosError, ValueError):
@@ -57,9 +183,13 @@ class InvalidDateError(JamsosError, ValueError):
     Examples: a claim dated before the event, a birth date in the future.
     """
 
+    code: ClassVar[str] = "invalid_date"
+
 
 class InvalidHistoryError(JamsosError, ValueError):
     """A contribution history is inconsistent (duplicate or unsorted months...)."""
+
+    code: ClassVar[str] = "invalid_history"
 
 
 class NotCoveredError(JamsosError, LookupError):
@@ -71,9 +201,13 @@ class NotCoveredError(JamsosError, LookupError):
     explicit override with :meth:`jamsos.parameters.ParameterSet.override`.
     """
 
+    code: ClassVar[str] = "not_covered"
+
 
 class UnknownParameterError(JamsosError, KeyError):
     """A parameter name that is not in the parameter set."""
+
+    code: ClassVar[str] = "unknown_parameter"
 
     def __str__(self) -> str:
         # KeyError quotes its argument; a sentence reads better.
@@ -87,12 +221,27 @@ class ParameterDataError(JamsosError, ValueError):
     that does not fit its unit.
     """
 
+    code: ClassVar[str] = "parameter_data"
+
 
 class MissingRateError(NotCoveredError):
     """A yearly rate (for example a JHT development return) is not published in the data.
 
     The message names the missing year; supply the rate explicitly.
     """
+
+    code: ClassVar[str] = "missing_rate"
+
+
+class ExplanationMissingError(JamsosError, LookupError):
+    """A result was read back from JSON written without its explanation.
+
+    ``result.to_json(explanation=False)`` leaves the explanation out; call ``to_json()``
+    with the default ``explanation=True`` to keep ``explain()`` working after
+    :func:`jamsos.from_json`.
+    """
+
+    code: ClassVar[str] = "explanation_missing"
 
 
 class MissingDependencyError(JamsosError, ImportError):
@@ -101,6 +250,8 @@ class MissingDependencyError(JamsosError, ImportError):
     The message names the extra to install, e.g. ``pip install 'jamsos[pandas]'``.
     """
 
+    code: ClassVar[str] = "missing_dependency"
+
 
 class BatchError(JamsosError, ValueError):
     """One or more rows of a batch could not be computed.
@@ -108,6 +259,28 @@ class BatchError(JamsosError, ValueError):
     ``errors`` holds ``(row_index, message)`` pairs for every bad row, so nothing is lost.
     """
 
-    def __init__(self, message: str, errors: tuple[tuple[object, str], ...] = ()) -> None:
-        super().__init__(message)
+    code: ClassVar[str] = "batch"
+
+    def __init__(
+        self,
+        message: str,
+        /,
+        errors: tuple[tuple[object, str], ...] = (),
+        *,
+        field: str | None = None,
+        **params: Any,
+    ) -> None:
+        super().__init__(message, field=field, **params)
         self.errors = errors
+
+
+def error_classes() -> tuple[type[JamsosError], ...]:
+    """Every :class:`JamsosError` class defined so far (the root first), for docs and tests."""
+    out: list[type[JamsosError]] = []
+    stack: list[type[JamsosError]] = [JamsosError]
+    while stack:
+        cls = stack.pop(0)
+        if cls not in out:
+            out.append(cls)
+            stack.extend(cls.__subclasses__())
+    return tuple(out)

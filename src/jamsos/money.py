@@ -42,6 +42,7 @@ from typing import Final, SupportsIndex, final
 import attrs
 
 from jamsos.errors import InvalidInputError, MoneyTypeError
+from jamsos.i18n import N_
 
 __all__ = ["Money", "Rate", "Rounding", "Rupiah", "to_decimal"]
 
@@ -71,7 +72,9 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
     if isinstance(value, Decimal):
         d = value
     elif isinstance(value, bool):
-        raise MoneyTypeError(f"{what} must be int, str or Decimal, not bool ({value!r})")
+        raise MoneyTypeError(
+            N_("{what} must be int, str or Decimal, not bool ({value!r})"), field=what, what=what, value=value
+        )
     elif isinstance(value, int):
         d = Decimal(value)
     elif isinstance(value, str):
@@ -81,32 +84,62 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
             python = format(Decimal(text).normalize(), "f")
             indonesian = text.replace(".", "")
             raise InvalidInputError(
-                f"{what} {value!r} is {python} in Python notation but {indonesian} in Indonesian "
-                f"notation; write '{indonesian}' or '{python}'"
+                N_(
+                    "{what} {value!r} is {python} in Python notation but {indonesian} in Indonesian "
+                    "notation; write '{indonesian}' or '{python}'"
+                ),
+                field=what,
+                what=what,
+                value=value,
+                python=python,
+                indonesian=indonesian,
             )
         try:
             d = Decimal(text)
         except InvalidOperation:
             raise InvalidInputError(
-                f"{what} {value!r} is not a number; write digits with an optional "
-                "decimal point, e.g. '8000000' or '0.24' (Indonesian forms such as "
-                "'8.000.000' or '8 juta' are read by jamsos.notation.parse_number)"
+                N_(
+                    "{what} {value!r} is not a number; write digits with an optional "
+                    "decimal point, e.g. '8000000' or '0.24' (Indonesian forms such as "
+                    "'8.000.000' or '8 juta' are read by jamsos.notation.parse_number)"
+                ),
+                field=what,
+                what=what,
+                value=value,
             ) from None
     elif isinstance(value, float):
         raise MoneyTypeError(
-            f"{what} must be int, str or Decimal, not float ({value!r}): floats cannot hold "
-            f"rupiah or rates exactly; pass Decimal('{value!r}') or the string '{value!r}'"
+            N_(
+                "{what} must be int, str or Decimal, not float ({value!r}): floats cannot hold "
+                "rupiah or rates exactly; pass Decimal('{value!r}') or the string '{value!r}'"
+            ),
+            field=what,
+            what=what,
+            value=value,
         )
     elif isinstance(value, Rupiah):
         return value.amount
     else:
-        raise MoneyTypeError(f"{what} must be int, str or Decimal, not {type(value).__name__} ({value!r})")
+        raise MoneyTypeError(
+            N_("{what} must be int, str or Decimal, not {kind} ({value!r})"),
+            field=what,
+            what=what,
+            kind=type(value).__name__,
+            value=value,
+        )
     if not d.is_finite():
-        raise InvalidInputError(f"{what} must be a finite number, got {value!r}")
+        raise InvalidInputError(
+            N_("{what} must be a finite number, got {value!r}"), field=what, what=what, value=value
+        )
     if d and not -30 <= d.adjusted() <= 24:
         # Far outside any wage, contract or rate; refusing here keeps every later
         # quantize() within the context's precision.
-        raise InvalidInputError(f"{what} {value!r} is out of range; accepted: |x| < 10^25, >= 10^-30")
+        raise InvalidInputError(
+            N_("{what} {value!r} is out of range; accepted: |x| < 10^25, >= 10^-30"),
+            field=what,
+            what=what,
+            value=value,
+        )
     return d
 
 
@@ -317,7 +350,10 @@ class Rupiah:
         return Rupiah._exact(CONTEXT.multiply(units, d_step))
 
     def to_json(self) -> int | str:
-        """A JSON-ready value: an ``int`` when whole, else the exact decimal string."""
+        """A JSON-ready value: an ``int`` when whole, else the exact decimal string.
+
+        Results use the exact string form (``jamsos.jsonform.money_json``) in their JSON.
+        """
         if self.is_whole:
             return int(self.amount)
         return format(self.amount, "f")
@@ -435,7 +471,10 @@ class Rate:
         return bool(self.value)
 
     def to_json(self) -> str:
-        """The percentage as an exact decimal string (``"0.24"`` for 0.24%)."""
+        """The percentage as an exact decimal string (``"0.24"`` for 0.24%).
+
+        Results carry the unit too: ``{"percent": "0.24"}`` (``jamsos.jsonform``).
+        """
         return format(self.as_percent, "f")
 
     def __repr__(self) -> str:

@@ -32,6 +32,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from jamsos.errors import InvalidDateError, MoneyTypeError
+from jamsos.i18n import N_
 
 __all__ = [
     "Month",
@@ -49,16 +50,20 @@ _MONTH_RE: Final = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
 def _check_year(_: object, __: object, value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise MoneyTypeError(f"year must be an int, got {value!r}")
+        raise MoneyTypeError(N_("year must be an int, got {value!r}"), field="year", value=value)
     if not 1900 <= value <= 2200:
-        raise InvalidDateError(f"year {value} is out of range; accepted: 1900..2200")
+        raise InvalidDateError(
+            N_("year {value} is out of range; accepted: 1900..2200"), field="year", value=value
+        )
 
 
 def _check_month(_: object, __: object, value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise MoneyTypeError(f"month must be an int, got {value!r}")
+        raise MoneyTypeError(N_("month must be an int, got {value!r}"), field="month", value=value)
     if not 1 <= value <= 12:
-        raise InvalidDateError(f"month {value} is out of range; accepted: 1..12")
+        raise InvalidDateError(
+            N_("month {value} is out of range; accepted: 1..12"), field="month", value=value
+        )
 
 
 @final
@@ -105,7 +110,9 @@ class Month:
             )
         match = _MONTH_RE.match(text)
         if match is None:
-            raise InvalidDateError(f"month {text!r} is not in the form YYYY-MM (e.g. 2025-03)")
+            raise InvalidDateError(
+                N_("month {text!r} is not in the form YYYY-MM (e.g. 2025-03)"), field="month", text=text
+            )
         return cls(int(match.group(1)), int(match.group(2)))
 
     @classmethod
@@ -191,9 +198,17 @@ def as_date(value: object, what: str = "date") -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             raise InvalidDateError(
-                f"{what} {value!r} is not an ISO date; write YYYY-MM-DD (e.g. 2025-05-10)"
+                N_("{what} {value!r} is not an ISO date; write YYYY-MM-DD (e.g. 2025-05-10)"),
+                field=what,
+                what=what,
+                value=value,
             ) from None
-    raise InvalidDateError(f"{what} must be a datetime.date or 'YYYY-MM-DD', got {type(value).__name__}")
+    raise InvalidDateError(
+        N_("{what} must be a datetime.date or 'YYYY-MM-DD', got {kind}"),
+        field=what,
+        what=what,
+        kind=type(value).__name__,
+    )
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
