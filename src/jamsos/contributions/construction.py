@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
 
@@ -94,7 +94,7 @@ def _tiers(value: Decimal, tiers: Sequence[object]) -> tuple[Decimal, list[tuple
     lines: list[tuple[str, Rupiah]] = []
     bounds = []
     for t in tiers:
-        assert isinstance(t, MappingProxyType)
+        assert isinstance(t, Mapping)
         bounds.append((Decimal(t["over"]), Rate.percent(t["rate"])))
     for i, (low, rate) in enumerate(bounds):
         high = bounds[i + 1][0] if i + 1 < len(bounds) else None

@@ -5,7 +5,7 @@ and optional JHT (Permenaker 18/2018, then Permenaker 4/2023).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
 
@@ -119,7 +119,7 @@ def migrant_worker(
 def _pmi_price(months: int, packages: Sequence[object], extra: Decimal) -> tuple[Decimal, str]:
     options: list[tuple[Decimal, str]] = []
     for pkg in packages:
-        assert isinstance(pkg, MappingProxyType)
+        assert isinstance(pkg, Mapping)
         length, amount = int(pkg["months"]), Decimal(pkg["amount"])
         if length >= months:
             options.append((amount, f"{length}-month package"))

@@ -19,6 +19,7 @@ from jamsos.errors import (
     ParameterDataError,
     UnknownParameterError,
 )
+from jamsos.frozen import FrozenMap
 from jamsos.legal import Basis, Status
 from jamsos.money import Rate, Rupiah, to_decimal
 from jamsos.parameters._units import (
@@ -240,7 +241,8 @@ class Parameter:
 def freeze(value: object) -> object:
     """Make a parsed TOML structure immutable (tables become read-only mappings)."""
     if isinstance(value, dict):
-        return MappingProxyType({k: freeze(v) for k, v in value.items()})
+        # FrozenMap, not MappingProxyType: law-data values must pickle (issue 12).
+        return FrozenMap({k: freeze(v) for k, v in value.items()})
     if isinstance(value, list):
         return tuple(freeze(v) for v in value)
     return value

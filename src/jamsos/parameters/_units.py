@@ -39,6 +39,7 @@ from typing import Final, final
 import attrs
 
 from jamsos.errors import InvalidInputError, MoneyTypeError, ParameterDataError
+from jamsos.frozen import FrozenMap
 from jamsos.money import Rate, Rupiah
 
 __all__ = [
@@ -91,7 +92,7 @@ def _field(key: str, raw: object, where: str) -> FieldValue:
 
 
 def _fields(row: Mapping[str, object], skip: frozenset[str], where: str) -> Mapping[str, FieldValue]:
-    return MappingProxyType({k: _field(k, v, where) for k, v in row.items() if k not in skip})
+    return FrozenMap({k: _field(k, v, where) for k, v in row.items() if k not in skip})
 
 
 class _Fields:
@@ -263,7 +264,7 @@ def _rows(raw: object, unit: str, where: str) -> tuple[Mapping[str, object], ...
     for i, row in enumerate(raw):
         if not isinstance(row, Mapping):
             raise ParameterDataError(f"{where}: {unit} row #{i + 1} must be a table")
-        rows.append(MappingProxyType(dict(row)))
+        rows.append(FrozenMap(dict(row)))
     return tuple(rows)
 
 
