@@ -143,7 +143,7 @@ def test_explain_and_json() -> None:
     a = jkm.death_benefit(died_on=dt.date(2025, 5, 10), contribution_months=40, children="SD")
     assert "Manfaat Jaminan Kematian" in a.explain().render("id")
     data = json.loads(json.dumps(a.to_dict()))
-    assert data["total"] == 126_000_000
+    assert data["total"] == "126000000"
 
 
 def test_cli_json() -> None:
@@ -152,7 +152,7 @@ def test_cli_json() -> None:
         status = main(["jkm", "--meninggal", "2025-05-10", "--masa-iur", "40", "--anak", "SD,SMA", "--json"])
     assert status == 0
     data = json.loads(out.getvalue())
-    assert data["total"] == 195_000_000
+    assert data["total"] == "195000000"
     assert data["components"][0]["basis"] == ["PP 44/2015 Pasal 34 ayat (1) huruf a"]
 
 

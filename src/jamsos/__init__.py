@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
+from typing import TYPE_CHECKING
 
 from jamsos import contributions, jp, parameters
 from jamsos.domain import (
@@ -27,6 +28,7 @@ from jamsos.domain import (
 )
 from jamsos.errors import (
     BatchError,
+    ExplanationMissingError,
     InvalidDateError,
     InvalidHistoryError,
     InvalidInputError,
@@ -40,11 +42,26 @@ from jamsos.errors import (
     UnknownValueError,
 )
 from jamsos.explain import Explanation
+from jamsos.jsonform import from_json, schema
 from jamsos.legal import Basis, Instrument, Status
 from jamsos.money import Rate, Rounding, Rupiah
 from jamsos.parameters import ParameterSet
 from jamsos.periods import Month
-from jamsos.results import Award, Component, Contributions, Decision, Reason, Share
+from jamsos.results import Award, Component, Contributions, Decision, Note, Reason, Share
+
+if TYPE_CHECKING:
+    # The lazily imported modules below, made visible to type checkers (issue 12): without
+    # this, ``jamsos.jkp.eligibility`` types as ``object``.
+    from jamsos import batch as batch
+    from jamsos import cli as cli
+    from jamsos import heirs as heirs
+    from jamsos import jht as jht
+    from jamsos import jkk as jkk
+    from jamsos import jkm as jkm
+    from jamsos import jkp as jkp
+    from jamsos import scholarship as scholarship
+    from jamsos import synthetic as synthetic
+    from jamsos import testing as testing
 
 #: Program and edge modules imported on first use (``jamsos.jht``), so that ``import
 #: jamsos`` stays light and optional dependencies (numpy for ``batch``) load only when used.
@@ -79,6 +96,7 @@ __all__ = [
     "Decision",
     "EmployerScale",
     "Explanation",
+    "ExplanationMissingError",
     "Instrument",
     "InvalidDateError",
     "InvalidHistoryError",
@@ -89,6 +107,7 @@ __all__ = [
     "MoneyTypeError",
     "Month",
     "NotCoveredError",
+    "Note",
     "ParameterDataError",
     "ParameterSet",
     "Program",
@@ -104,6 +123,8 @@ __all__ = [
     "UnknownValueError",
     "__version__",
     "contributions",
+    "from_json",
     "jp",
     "parameters",
+    "schema",
 ]

@@ -13,18 +13,28 @@ import datetime as dt
 import html
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import Final, final
+from typing import Any, Final, Literal, TypedDict, final
 
 import attrs
 
+from jamsos.frozen import deep_freeze
 from jamsos.legal import Status
 from jamsos.money import Rate, Rupiah
 from jamsos.parameters import DatedValue, ParameterSet
 
-__all__ = ["SCHEMA", "Explanation", "ParamUse", "Tracer", "format_value"]
+__all__ = [
+    "SCHEMA",
+    "Explanation",
+    "ExplanationDict",
+    "ExplanationStepDict",
+    "ParamUse",
+    "ParamUseDict",
+    "Tracer",
+    "format_value",
+]
 
-#: Version of the JSON layout of :meth:`Explanation.to_dict`.
-SCHEMA: Final = "jamsos.explanation/1"
+#: Version of the JSON layout of :meth:`Explanation.to_dict` (``jamsos.schema("explanation")``).
+SCHEMA: Final = "jamsos.explanation/2"
 
 _LANGS: Final = ("en", "id")
 
@@ -51,23 +61,51 @@ def format_value(value: object, lang: str = "en") -> str:
     return str(value)
 
 
-def _json(value: object) -> object:
-    if isinstance(value, Rupiah | Rate):
-        return value.to_json()
-    if isinstance(value, bool | int | str) or value is None:
-        return value
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(k): _json(v) for k, v in value.items()}
-    if isinstance(value, tuple | list):
-        return [_json(v) for v in value]
-    to_json = getattr(value, "to_json", None)
-    if callable(to_json):
-        return to_json()
-    return str(value)
+def _json(value: object) -> Any:
+    from jamsos.jsonform import encode_value
+
+    return encode_value(value)
+
+
+def _unjson(value: object) -> Any:
+    from jamsos.jsonform import decode_value
+
+    return decode_value(value)
+
+
+def _inputs(value: object) -> tuple[tuple[str, object], ...]:
+    items = value.items() if isinstance(value, Mapping) else value
+    return tuple((str(k), deep_freeze(v)) for k, v in items)  # type: ignore[attr-defined]
+
+
+class ParamUseDict(TypedDict):
+    """The JSON form of a :class:`ParamUse`."""
+
+    name: str
+    value: Any
+    since: str
+    basis: str
+    status: Literal["confirmed", "unconfirmed"]
+    note: str | None
+
+
+class ExplanationStepDict(TypedDict):
+    """The JSON form of one step of an :class:`Explanation`."""
+
+    title: str
+    title_id: str
+    value: Any
+    inputs: dict[str, Any]
+    parameters: list[ParamUseDict]
+    note: str | None
+    note_id: str | None
+    children: list[ExplanationStepDict]
+
+
+class ExplanationDict(ExplanationStepDict):
+    """The JSON form of an :class:`Explanation` (the root step carries the schema version)."""
+
+    schema: Literal["jamsos.explanation/2"]
 
 
 @final
@@ -76,7 +114,7 @@ class ParamUse:
     """One parameter value used by a step, with its citation."""
 
     name: str
-    value: object
+    value: object = attrs.field(converter=deep_freeze)
     since: dt.date
     cite: str
     status: Status
@@ -88,16 +126,28 @@ class ParamUse:
         note = dv.note or (dv.basis.note if dv.basis else None)
         return cls(name, dv.value, dv.since, dv.cite(), dv.status, note)
 
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready mapping."""
+    def to_dict(self) -> ParamUseDict:
+        """JSON-ready mapping; the value is self-describing (``{"rupiah": "10547400"}``)."""
         return {
             "name": self.name,
             "value": _json(self.value),
             "since": self.since.isoformat(),
             "basis": self.cite,
-            "status": self.status.value,
+            "status": "confirmed" if self.status is Status.CONFIRMED else "unconfirmed",
             "note": self.note,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ParamUse:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            str(data["name"]),
+            _unjson(data["value"]),
+            dt.date.fromisoformat(data["since"]),
+            str(data["basis"]),
+            Status(data["status"]),
+            data.get("note"),
+        )
 
 
 @final
@@ -110,8 +160,8 @@ class Explanation:
 
     title: str
     title_id: str
-    value: object = None
-    inputs: tuple[tuple[str, object], ...] = ()
+    value: object = attrs.field(default=None, converter=deep_freeze)
+    inputs: tuple[tuple[str, object], ...] = attrs.field(default=(), converter=_inputs)
     parameters: tuple[ParamUse, ...] = ()
     children: tuple[Explanation, ...] = ()
     note: str | None = None
@@ -171,11 +221,16 @@ class Explanation:
     def __str__(self) -> str:
         return self.render("en")
 
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready tree with the schema version at the root."""
-        return {"schema": SCHEMA, **self._dict()}
+    def to_dict(self) -> ExplanationDict:
+        """JSON-ready tree with the schema version at the root (``jamsos.schema("explanation")``).
 
-    def _dict(self) -> dict[str, object]:
+        Values, inputs and parameter values are self-describing (``{"rupiah": "8000000"}``),
+        so :meth:`from_dict` rebuilds a tree that renders the same text.
+        """
+        step = self._dict()
+        return {"schema": SCHEMA, **step}
+
+    def _dict(self) -> ExplanationStepDict:
         return {
             "title": self.title,
             "title_id": self.title_id,
@@ -183,8 +238,29 @@ class Explanation:
             "inputs": {k: _json(v) for k, v in self.inputs},
             "parameters": [p.to_dict() for p in self.parameters],
             "note": self.note,
+            "note_id": self.note_id,
             "children": [c._dict() for c in self.children],
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Explanation:
+        """Inverse of :meth:`to_dict` (the ``schema`` key is optional below the root)."""
+        return cls(
+            title=str(data["title"]),
+            title_id=str(data["title_id"]),
+            value=_unjson(data.get("value")),
+            inputs=tuple((str(k), _unjson(v)) for k, v in data.get("inputs", {}).items()),
+            parameters=tuple(ParamUse.from_dict(p) for p in data.get("parameters", ())),
+            children=tuple(cls.from_dict(c) for c in data.get("children", ())),
+            note=data.get("note"),
+            note_id=data.get("note_id"),
+        )
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """:meth:`to_dict` as JSON text."""
+        from jamsos.jsonform import dumps
+
+        return dumps(self.to_dict(), indent=indent)
 
     def _repr_html_(self) -> str:
         return "<pre>" + html.escape(self.render("en")) + "</pre>"

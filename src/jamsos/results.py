@@ -7,44 +7,230 @@
 * :class:`Decision`: whether a condition-based right exists, with a :class:`Reason` for
   every condition checked, and the earliest date where a waiting period applies.
 
-Every result is immutable, JSON-ready (``to_dict()``) and explains itself (``explain()``);
-explanations are built lazily, on the first call.
+Every result is an immutable value: two results are equal when their computed values,
+their inputs and the law-data version they were computed under are equal (never on the
+explanation, which is built lazily on the first ``explain()``); equal results hash
+equally; results survive ``pickle``, ``copy.deepcopy`` and a process boundary (the
+explanation travels with them). ``to_json()`` / :func:`jamsos.from_json` round-trip
+exactly; the layout is ``jamsos.schema("result")`` (see :mod:`jamsos.jsonform`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from types import MappingProxyType
-from typing import Final, final
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Final, Literal, TypedDict, TypeVar, final
 
 import attrs
 
 from jamsos.domain import Program, Segment
-from jamsos.explain import Explanation
+from jamsos.errors import ExplanationMissingError, InvalidInputError, UnknownValueError
+from jamsos.explain import Explanation, ExplanationDict
+from jamsos.frozen import FrozenMap, deep_freeze
+from jamsos.jsonform import (
+    converter,
+    decode_value,
+    dumps,
+    encode_value,
+    money_from_json,
+    money_json,
+    register_result,
+    thaw_json,
+    when_from_json,
+    when_json,
+)
 from jamsos.legal import Basis
 from jamsos.money import Rupiah, total
+from jamsos.parameters import LawVersion
 from jamsos.periods import Month
+from jamsos.render import (
+    award_html,
+    award_text,
+    contributions_html,
+    contributions_text,
+    decision_html,
+    decision_text,
+)
 
 __all__ = [
+    "RESULT_SCHEMA",
     "Allocation",
+    "AllocationDict",
     "Award",
+    "AwardDict",
     "Component",
+    "ComponentDict",
     "Contributions",
+    "ContributionsDict",
     "Decision",
+    "DecisionDict",
+    "LawVersionDict",
+    "Note",
+    "NoteDict",
     "Payment",
+    "PaymentDict",
     "Reason",
+    "ReasonDict",
     "Share",
+    "ShareDict",
+    "cite",
 ]
 
-RESULT_SCHEMA: Final = "jamsos.result/1"
+#: Version of the JSON layout of results (``jamsos.schema("result")``).
+RESULT_SCHEMA: Final = "jamsos.result/2"
 
 _ZERO: Final = Rupiah.zero()
 
 
-def _no_explanation() -> Explanation:
-    return Explanation("No explanation recorded", "Tidak ada penjelasan")
+def translate(text: str, lang: str) -> str:
+    """``text`` (an English msgid) in ``lang`` through the message catalog, else English."""
+    if lang == "en":
+        return text
+    try:
+        from jamsos import i18n  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:  # pragma: no cover - before the catalog exists
+        return text
+    return str(i18n.translate(text, lang))
+
+
+# -- notes and reasons ---------------------------------------------------------------------------
+class NoteDict(TypedDict):
+    """The JSON form of a :class:`Note`."""
+
+    code: str
+    en: str
+    id: str
+
+
+@final
+class Note(str):
+    """A remark on a result: its English text, a stable ``code`` and the Indonesian text.
+
+    A ``Note`` is the English ``str`` (so code that joins or searches notes keeps working)
+    with ``code`` and ``text_id``; two notes are equal when code and both texts are equal.
+
+    >>> n = Note.of("jp.capped", "capped at {cap}", cap="Rp10.547.400")
+    >>> n.code, n, n.text_id, "capped" in n
+    ('jp.capped', 'capped at Rp10.547.400', 'capped at Rp10.547.400', True)
+    """
+
+    code: str
+    text_id: str
+
+    def __new__(cls, code: str, text: str, text_id: str | None = None) -> Note:
+        note = super().__new__(cls, text)
+        note.code = code
+        note.text_id = translate(text, "id") if text_id is None else text_id
+        return note
+
+    @classmethod
+    def of(cls, code: str, template: str, /, **params: object) -> Note:
+        """A note from an English template (a catalog msgid) and its parameters."""
+        return cls(code, template.format(**params), translate(template, "id").format(**params))
+
+    @classmethod
+    def coerce(cls, value: Note | str) -> Note:
+        """A :class:`Note`, or a plain English text given the generic code ``"note"``."""
+        if isinstance(value, Note):
+            return value
+        if isinstance(value, str):
+            return cls("note", value)
+        raise InvalidInputError("a note is a Note or a str, got {kind}", kind=type(value).__name__)
+
+    @property
+    def text(self) -> str:
+        """The English text."""
+        return str.__str__(self)
+
+    def message(self, lang: str = "en") -> str:
+        """The text in ``"en"`` or ``"id"``."""
+        return self.text_id if lang == "id" else self.text
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Note):
+            return str.__eq__(self, other) and self.code == other.code and self.text_id == other.text_id
+        return str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = str.__hash__
+
+    def __repr__(self) -> str:
+        return str.__repr__(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Note, (self.code, self.text, self.text_id))
+
+    def to_dict(self) -> NoteDict:
+        """JSON-ready mapping."""
+        return {"code": self.code, "en": self.text, "id": self.text_id}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Note:
+        """Inverse of :meth:`to_dict`."""
+        return cls(str(data["code"]), str(data["en"]), str(data["id"]))
+
+
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _notes(value: Iterable[Note | str]) -> tuple[Note, ...]:
+    if isinstance(value, str | Note):
+        value = (value,)
+    return tuple(Note.coerce(v) for v in value)
+
+
+class ReasonDict(TypedDict):
+    """The JSON form of a :class:`Reason`."""
+
+    code: str
+    met: bool
+    en: str
+    id: str
+    basis: list[str]
+
+
+@final
+@attrs.frozen
+class Reason:
+    """One condition checked for a decision: whether it is met, why, and its basis.
+
+    ``message`` is English, ``message_id`` Indonesian (from the catalog when not given).
+    """
+
+    code: str
+    met: bool
+    message: str
+    basis: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    message_id: str = attrs.field(
+        default=attrs.Factory(lambda self: translate(self.message, "id"), takes_self=True)
+    )
+
+    @classmethod
+    def of(
+        cls, code: str, met: bool, template: str, /, *, basis: Iterable[str] = (), **params: object
+    ) -> Reason:
+        """A reason from an English template (a catalog msgid) and its parameters."""
+        return cls(
+            code, met, template.format(**params), tuple(basis), translate(template, "id").format(**params)
+        )
+
+    def text(self, lang: str = "en") -> str:
+        """The message in ``"en"`` or ``"id"``."""
+        return self.message_id if lang == "id" else self.message
+
+
+# -- the leaf values ---------------------------------------------------------------------------
+class ShareDict(TypedDict):
+    """The JSON form of one program's :class:`Share` (``enrolled``: the program is due)."""
+
+    enrolled: bool
+    employer: str
+    worker: str
+    government: str
+    total: str
 
 
 @final
@@ -72,17 +258,35 @@ class Share:
             self.government + other.government,
         )
 
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready mapping."""
+    def to_dict(self, *, enrolled: bool = True) -> ShareDict:
+        """JSON-ready mapping (money as exact strings)."""
         return {
-            "employer": self.employer.to_json(),
-            "worker": self.worker.to_json(),
-            "government": self.government.to_json(),
-            "total": self.total.to_json(),
+            "enrolled": enrolled,
+            "employer": money_json(self.employer),
+            "worker": money_json(self.worker),
+            "government": money_json(self.government),
+            "total": money_json(self.total),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Share:
+        """Inverse of :meth:`to_dict` (``total`` and ``enrolled`` are derived)."""
+        return cls(
+            money_from_json(data["employer"], "employer"),
+            money_from_json(data["worker"], "worker"),
+            money_from_json(data["government"], "government"),
+        )
 
 
 _ZERO_SHARE: Final = Share()
+
+
+class AllocationDict(TypedDict):
+    """The JSON form of an :class:`Allocation`."""
+
+    name: str
+    source: str
+    amount: str
 
 
 @final
@@ -99,9 +303,238 @@ class Allocation:
     amount: Rupiah
 
 
+class ComponentDict(TypedDict):
+    """The JSON form of a :class:`Component`."""
+
+    name: str
+    amount: str
+    basis: list[str]
+    note: str | None
+
+
 @final
-@attrs.frozen(eq=False)
-class Contributions:
+@attrs.frozen
+class Component:
+    """One part of a benefit: its name, amount and legal basis."""
+
+    name: str
+    amount: Rupiah
+    basis: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    note: str | None = None
+
+    def to_dict(self) -> ComponentDict:
+        """JSON-ready mapping."""
+        out: ComponentDict = converter.unstructure(self, Component)
+        return out
+
+
+#: One payment of a schedule: ``(date or Month, amount)``.
+Payment = tuple[dt.date | Month, Rupiah]
+
+
+class PaymentDict(TypedDict):
+    """The JSON form of a payment: ``when`` is a date (``2025-06-15``) or a month (``2025-06``)."""
+
+    when: str
+    amount: str
+
+
+def _register_leaf_hooks() -> None:
+    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+    converter.register_unstructure_hook(Program, lambda p: p.code)
+    converter.register_structure_hook(Program, lambda v, _: Program.parse(v))
+    converter.register_unstructure_hook(Note, Note.to_dict)
+    converter.register_structure_hook(Note, lambda data, _: Note.from_dict(data))
+    converter.register_unstructure_hook(
+        Reason,
+        make_dict_unstructure_fn(
+            Reason, converter, message=override(rename="en"), message_id=override(rename="id")
+        ),
+    )
+    converter.register_structure_hook(
+        Reason,
+        make_dict_structure_fn(
+            Reason, converter, message=override(rename="en"), message_id=override(rename="id")
+        ),
+    )
+    for cls in (Allocation, Component):
+        converter.register_unstructure_hook(cls, make_dict_unstructure_fn(cls, converter))
+        converter.register_structure_hook(cls, make_dict_structure_fn(cls, converter))
+
+
+# -- value semantics: pickling carries the explanation -----------------------------------------
+@final
+@attrs.frozen
+class FixedExplanation:
+    """An explainer that returns an explanation already built (after pickle or JSON)."""
+
+    explanation: Explanation | None
+
+    def __call__(self) -> Explanation:
+        if self.explanation is None:
+            raise ExplanationMissingError(
+                "this result was serialised without its explanation; call to_json() with "
+                "explanation=True (the default) to keep it"
+            )
+        return self.explanation
+
+
+def _no_explanation() -> Explanation:
+    return Explanation("No explanation recorded", "Tidak ada penjelasan")
+
+
+_T = TypeVar("_T", bound="_ResultBase")
+
+
+class _ResultBase:
+    """Shared behaviour of results: lazy explanation, pickling, JSON text."""
+
+    __slots__ = ()
+    _explainer: Callable[[], Explanation]
+    _explanation: list[Explanation]
+
+    def explain(self) -> Explanation:
+        """The computation, step by step, with every parameter and its citation."""
+        if not self._explanation:
+            self._explanation.append(self._explainer())
+        return self._explanation[0]
+
+    def _explanation_dict(self, explanation: bool) -> ExplanationDict | None:
+        if not explanation:
+            return None
+        try:
+            return self.explain().to_dict()
+        except ExplanationMissingError:
+            return None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The explainer is a closure over the computation; pickle the explanation it builds.
+        fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(type(self))  # type: ignore[arg-type]
+        state = {
+            (f.alias or f.name): getattr(self, f.name) for f in fields if f.init and f.name != "_explainer"
+        }
+        try:
+            fixed = FixedExplanation(self.explain())
+        except ExplanationMissingError:
+            fixed = FixedExplanation(None)
+        return (_rebuild, (type(self), state, fixed))
+
+    def __deepcopy__(self: _T, memo: dict[int, Any]) -> _T:
+        return self  # immutable: a copy is the same value
+
+    def __copy__(self: _T) -> _T:
+        return self
+
+    def to_dict(self, *, explanation: bool = True) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def to_json(self, *, explanation: bool = True, indent: int | None = None) -> str:
+        """The JSON form (``jamsos.schema("result")``); ``jamsos.from_json`` inverts it.
+
+        ``explanation=False`` leaves the explanation out (smaller, faster); the result read
+        back then raises :class:`~jamsos.errors.ExplanationMissingError` on ``explain()``.
+        """
+        return dumps(self.to_dict(explanation=explanation), indent=indent)
+
+
+def _rebuild(cls: type[_T], state: dict[str, Any], explainer: FixedExplanation) -> _T:
+    make: Callable[..., _T] = cls
+    return make(**state, explainer=explainer)
+
+
+def _explainer_from(data: Mapping[str, Any]) -> FixedExplanation:
+    tree = data.get("explanation")
+    return FixedExplanation(Explanation.from_dict(tree) if tree is not None else None)
+
+
+def _allocations(value: Iterable[Allocation]) -> tuple[Allocation, ...]:
+    return tuple(value)
+
+
+def _components(value: Iterable[Component]) -> tuple[Component, ...]:
+    return tuple(value)
+
+
+def _reasons(value: Iterable[Reason]) -> tuple[Reason, ...]:
+    return tuple(value)
+
+
+def _inputs(value: Mapping[str, Any] | None) -> FrozenMap[str, Any]:
+    if not value:
+        return FrozenMap()
+    return deep_freeze({str(k): v for k, v in value.items()})  # type: ignore[no-any-return]
+
+
+def _details(value: Mapping[str, object] | None) -> FrozenMap[str, Any]:
+    if not value:
+        return FrozenMap()
+    return deep_freeze(dict(value))  # type: ignore[no-any-return]
+
+
+def _share_map(value: Mapping[Program, Share] | None) -> FrozenMap[Program, Share]:
+    if not value:
+        return FrozenMap()
+    return FrozenMap({Program.parse(p): s for p, s in value.items()})
+
+
+class LawVersionDict(TypedDict):
+    """The law-data version a result was computed under (``jamsos.parameters.law_version``)."""
+
+    hash: str
+    label: str
+    official: bool
+
+
+def _version_json(value: LawVersion | None) -> LawVersionDict | None:
+    if value is None:
+        return None
+    return {"hash": value.hash, "label": value.label, "official": value.official}
+
+
+def _version_from_json(data: Mapping[str, Any] | None) -> LawVersion | None:
+    if data is None:
+        return None
+    return LawVersion(str(data["hash"]), str(data["label"]), bool(data["official"]))
+
+
+def _check_schema(data: Mapping[str, Any], type_name: str) -> None:
+    if data.get("schema") != RESULT_SCHEMA:
+        raise UnknownValueError(
+            "unsupported result schema {got!r}; this version of jamsos reads {expected}",
+            field="schema",
+            got=data.get("schema"),
+            expected=RESULT_SCHEMA,
+        )
+    if data.get("type") != type_name:
+        raise UnknownValueError("expected a {expected} result", field="type", expected=type_name)
+
+
+# -- Contributions -------------------------------------------------------------------------------
+class ContributionsDict(TypedDict):
+    """The JSON form of :class:`Contributions`: every program present, ``enrolled`` or not."""
+
+    schema: Literal["jamsos.result/2"]
+    type: Literal["contributions"]
+    kind: str
+    law_version: LawVersionDict | None
+    inputs: dict[str, Any]
+    month: str | None
+    segment: str
+    programs: dict[str, ShareDict]
+    allocations: list[AllocationDict]
+    deferred: dict[str, ShareDict]
+    employer: str
+    worker: str
+    government: str
+    total: str
+    notes: list[NoteDict]
+    explanation: ExplanationDict | None
+
+
+@final
+@attrs.frozen
+class Contributions(_ResultBase):
     """Contributions for one month (or one package), per program and per party.
 
     Programs not due are zero. ``deferred`` holds amounts whose payment a relief postpones
@@ -112,14 +545,16 @@ class Contributions:
 
     month: Month | None
     segment: Segment
-    shares: Mapping[Program, Share]
-    allocations: tuple[Allocation, ...] = ()
-    deferred: Mapping[Program, Share] = attrs.field(factory=lambda: MappingProxyType({}))
-    notes: tuple[str, ...] = ()
+    shares: Mapping[Program, Share] = attrs.field(converter=_share_map)
+    allocations: tuple[Allocation, ...] = attrs.field(default=(), converter=_allocations)
+    deferred: Mapping[Program, Share] = attrs.field(factory=FrozenMap, converter=_share_map)
+    notes: tuple[Note, ...] = attrs.field(default=(), converter=_notes)
+    inputs: Mapping[str, Any] = attrs.field(factory=FrozenMap, converter=_inputs)
+    law_version: LawVersion | None = None
     _explainer: Callable[[], Explanation] = attrs.field(
-        default=_no_explanation, repr=False, alias="explainer"
+        default=_no_explanation, repr=False, alias="explainer", eq=False
     )
-    _explanation: list[Explanation] = attrs.field(factory=list, init=False, repr=False)
+    _explanation: list[Explanation] = attrs.field(factory=list, init=False, repr=False, eq=False)
 
     def __getitem__(self, program: Program) -> Share:
         return self.shares.get(program, _ZERO_SHARE)
@@ -178,31 +613,47 @@ class Contributions:
         """Sum of the allocations called ``name`` (e.g. ``"jkp"``)."""
         return total(a.amount for a in self.allocations if a.name == name)
 
-    def explain(self) -> Explanation:
-        """The computation, step by step, with every parameter and its citation."""
-        if not self._explanation:
-            self._explanation.append(self._explainer())
-        return self._explanation[0]
-
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready mapping (schema ``jamsos.result/1``)."""
+    def to_dict(self, *, explanation: bool = True) -> ContributionsDict:
+        """The JSON form (``jamsos.schema("result")``): ``json.loads(self.to_json())``."""
         return {
             "schema": RESULT_SCHEMA,
+            "type": "contributions",
             "kind": "contributions",
+            "law_version": _version_json(self.law_version),
+            "inputs": thaw_json(self.inputs),  # type: ignore[typeddict-item]
             "month": str(self.month) if self.month else None,
             "segment": self.segment.code,
-            "programs": {p.code: self[p].to_dict() for p in self.programs},
-            "allocations": [
-                {"name": a.name, "source": a.source.code, "amount": a.amount.to_json()}
-                for a in self.allocations
-            ],
+            "programs": {p.code: self[p].to_dict(enrolled=p in self.shares) for p in Program},
+            "allocations": [converter.unstructure(a, Allocation) for a in self.allocations],
             "deferred": {p.code: s.to_dict() for p, s in self.deferred.items()},
-            "employer": self.employer.to_json(),
-            "worker": self.worker.to_json(),
-            "government": self.government.to_json(),
-            "total": self.total.to_json(),
-            "notes": list(self.notes),
+            "employer": money_json(self.employer),
+            "worker": money_json(self.worker),
+            "government": money_json(self.government),
+            "total": money_json(self.total),
+            "notes": [converter.unstructure(n, Note) for n in self.notes],
+            "explanation": self._explanation_dict(explanation),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Contributions:
+        """Inverse of :meth:`to_dict`."""
+        _check_schema(data, "contributions")
+        month = data["month"]
+        return cls(
+            month=Month.parse(month) if month is not None else None,
+            segment=Segment.parse(data["segment"]),
+            shares={
+                Program.parse(code): Share.from_dict(s)
+                for code, s in data["programs"].items()
+                if s["enrolled"]
+            },
+            allocations=tuple(converter.structure(a, Allocation) for a in data["allocations"]),
+            deferred={Program.parse(code): Share.from_dict(s) for code, s in data["deferred"].items()},
+            notes=tuple(converter.structure(n, Note) for n in data["notes"]),
+            inputs=data["inputs"],
+            law_version=_version_from_json(data["law_version"]),
+            explainer=_explainer_from(data),
+        )
 
     def rows(self) -> Iterator[tuple[str, Rupiah, Rupiah, Rupiah, Rupiah]]:
         """``(program, employer, worker, government, total)`` per program."""
@@ -211,75 +662,41 @@ class Contributions:
             yield (p.code, s.employer, s.worker, s.government, s.total)
 
     def table(self, lang: str = "en") -> str:
-        """A plain-text table of the shares."""
-        heads = (
-            ("Program", "Pemberi kerja", "Pekerja", "Pemerintah", "Jumlah")
-            if lang == "id"
-            else ("Program", "Employer", "Worker", "Government", "Total")
-        )
-        body = [(c, str(e), str(w), str(g), str(t)) for c, e, w, g, t in self.rows()]
-        total_label = "Jumlah" if lang == "id" else "Total"
-        body.append(
-            (total_label, str(self.employer), str(self.worker), str(self.government), str(self.total))
-        )
-        return _format_table(heads, body)
+        """A plain-text table of the shares, then the notes."""
+        return contributions_text(self, lang)
 
     def __str__(self) -> str:
         return self.table()
 
     def _repr_html_(self) -> str:
-        rows = "".join(
-            f"<tr><td>{html.escape(c)}</td><td>{e}</td><td>{w}</td><td>{g}</td><td>{t}</td></tr>"
-            for c, e, w, g, t in self.rows()
-        )
-        month = html.escape(str(self.month)) if self.month else ""
-        return (
-            f"<table><caption>Contributions {month} ({self.segment.code})</caption>"
-            "<tr><th>Program</th><th>Employer</th><th>Worker</th><th>Government</th>"
-            f"<th>Total</th></tr>{rows}<tr><th>Total</th><th>{self.employer}</th>"
-            f"<th>{self.worker}</th><th>{self.government}</th><th>{self.total}</th></tr>"
-            "</table>"
-        )
+        return contributions_html(self)
 
 
-def _format_table(heads: Sequence[str], body: Sequence[Sequence[str]]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in body)) for i, h in enumerate(heads)]
+# -- Award -------------------------------------------------------------------------------------
+class AwardDict(TypedDict):
+    """The JSON form of an :class:`Award`."""
 
-    def line(cells: Sequence[str]) -> str:
-        first = cells[0].ljust(widths[0])
-        rest = "  ".join(c.rjust(w) for c, w in zip(cells[1:], widths[1:], strict=True))
-        return f"{first}  {rest}"
+    schema: Literal["jamsos.result/2"]
+    type: Literal["award"]
+    kind: str
+    law_version: LawVersionDict | None
+    inputs: dict[str, Any]
+    total: str
+    monthly: str | None
+    components: list[ComponentDict]
+    payments: list[PaymentDict]
+    notes: list[NoteDict]
+    details: dict[str, Any]
+    explanation: ExplanationDict | None
 
-    sep = "-" * (sum(widths) + 2 * (len(widths) - 1))
-    return "\n".join([line(heads), sep, *(line(r) for r in body[:-1]), sep, line(body[-1])])
+
+def _payments(value: Iterable[tuple[dt.date | Month, Rupiah]]) -> tuple[Payment, ...]:
+    return tuple((w, a) for w, a in value)
 
 
 @final
 @attrs.frozen
-class Component:
-    """One part of a benefit: its name, amount and legal basis."""
-
-    name: str
-    amount: Rupiah
-    basis: tuple[str, ...] = ()
-    note: str | None = None
-
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready mapping."""
-        return {
-            "name": self.name,
-            "amount": self.amount.to_json(),
-            "basis": list(self.basis),
-            "note": self.note,
-        }
-
-
-Payment = tuple[dt.date | Month, Rupiah]
-
-
-@final
-@attrs.frozen(eq=False)
-class Award:
+class Award(_ResultBase):
     """A benefit: components, total, payment schedule and (for pensions) the monthly amount.
 
     ``payments`` is a tuple of ``(date or Month, Rupiah)``; for a lump sum it holds one
@@ -287,15 +704,17 @@ class Award:
     """
 
     kind: str
-    components: tuple[Component, ...]
-    payments: tuple[Payment, ...] = ()
+    components: tuple[Component, ...] = attrs.field(converter=_components)
+    payments: tuple[Payment, ...] = attrs.field(default=(), converter=_payments)
     monthly: Rupiah | None = None
-    notes: tuple[str, ...] = ()
-    details: Mapping[str, object] = attrs.field(factory=lambda: MappingProxyType({}))
+    notes: tuple[Note, ...] = attrs.field(default=(), converter=_notes)
+    details: Mapping[str, Any] = attrs.field(factory=FrozenMap, converter=_details)
+    inputs: Mapping[str, Any] = attrs.field(factory=FrozenMap, converter=_inputs)
+    law_version: LawVersion | None = None
     _explainer: Callable[[], Explanation] = attrs.field(
-        default=_no_explanation, repr=False, alias="explainer"
+        default=_no_explanation, repr=False, alias="explainer", eq=False
     )
-    _explanation: list[Explanation] = attrs.field(factory=list, init=False, repr=False)
+    _explanation: list[Explanation] = attrs.field(factory=list, init=False, repr=False, eq=False)
 
     @property
     def total(self) -> Rupiah:
@@ -307,41 +726,56 @@ class Award:
         for c in self.components:
             if c.name == name:
                 return c
-        from jamsos.errors import UnknownValueError
-
         names = ", ".join(c.name for c in self.components)
-        raise UnknownValueError(f"no component {name!r}; this award has: {names}")
+        raise UnknownValueError(
+            "no component {name!r}; this award has: {names}", field="name", name=name, names=names
+        )
 
-    def explain(self) -> Explanation:
-        """The computation, step by step, with every parameter and its citation."""
-        if not self._explanation:
-            self._explanation.append(self._explainer())
-        return self._explanation[0]
-
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready mapping (schema ``jamsos.result/1``)."""
+    def to_dict(self, *, explanation: bool = True) -> AwardDict:
+        """The JSON form (``jamsos.schema("result")``): ``json.loads(self.to_json())``."""
         return {
             "schema": RESULT_SCHEMA,
+            "type": "award",
             "kind": self.kind,
-            "total": self.total.to_json(),
-            "monthly": self.monthly.to_json() if self.monthly is not None else None,
+            "law_version": _version_json(self.law_version),
+            "inputs": thaw_json(self.inputs),  # type: ignore[typeddict-item]
+            "total": money_json(self.total),
+            "monthly": money_json(self.monthly) if self.monthly is not None else None,
             "components": [c.to_dict() for c in self.components],
-            "payments": [
-                {"when": str(w) if isinstance(w, Month) else w.isoformat(), "amount": a.to_json()}
-                for w, a in self.payments
-            ],
-            "notes": list(self.notes),
-            "details": {k: _detail(v) for k, v in self.details.items()},
+            "payments": [{"when": when_json(w), "amount": money_json(a)} for w, a in self.payments],
+            "notes": [converter.unstructure(n, Note) for n in self.notes],
+            "details": {k: encode_value(v) for k, v in self.details.items()},
+            "explanation": self._explanation_dict(explanation),
         }
 
-    def to_frame(self) -> object:
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Award:
+        """Inverse of :meth:`to_dict`."""
+        _check_schema(data, "award")
+        monthly = data["monthly"]
+        return cls(
+            kind=str(data["kind"]),
+            components=tuple(converter.structure(c, Component) for c in data["components"]),
+            payments=tuple(
+                (when_from_json(p["when"]), money_from_json(p["amount"], "payments.amount"))
+                for p in data["payments"]
+            ),
+            monthly=money_from_json(monthly, "monthly") if monthly is not None else None,
+            notes=tuple(converter.structure(n, Note) for n in data["notes"]),
+            details={str(k): decode_value(v) for k, v in data["details"].items()},
+            inputs=data["inputs"],
+            law_version=_version_from_json(data["law_version"]),
+            explainer=_explainer_from(data),
+        )
+
+    def to_frame(self) -> Any:
         """The payment schedule as a pandas DataFrame (needs the ``pandas`` extra)."""
         try:
             import pandas as pd
         except ImportError as exc:  # pragma: no cover - depends on the environment
-            from jamsos.errors import JamsosError
+            from jamsos.errors import MissingDependencyError
 
-            raise JamsosError("to_frame() needs pandas: pip install 'jamsos[pandas]'") from exc
+            raise MissingDependencyError("to_frame() needs pandas: pip install 'jamsos[pandas]'") from exc
         return pd.DataFrame(
             {
                 "when": [str(w) if isinstance(w, Month) else w for w, _ in self.payments],
@@ -350,62 +784,36 @@ class Award:
         )
 
     def table(self, lang: str = "en") -> str:
-        """A plain-text table of the components."""
-        heads = ("Komponen", "Jumlah", "Dasar hukum") if lang == "id" else ("Component", "Amount", "Basis")
-        body = [(c.name, str(c.amount), "; ".join(c.basis)) for c in self.components]
-        body.append(("Jumlah" if lang == "id" else "Total", str(self.total), ""))
-        return _format_table(heads, body)
+        """The components, the monthly amount, the payment schedule and the notes, as text."""
+        return award_text(self, lang)
 
     def __str__(self) -> str:
         return self.table()
 
     def _repr_html_(self) -> str:
-        rows = "".join(
-            f"<tr><td>{html.escape(c.name)}</td><td>{c.amount}</td>"
-            f"<td>{html.escape('; '.join(c.basis))}</td></tr>"
-            for c in self.components
-        )
-        return (
-            f"<table><caption>{html.escape(self.kind)}</caption><tr><th>Component</th>"
-            f"<th>Amount</th><th>Basis</th></tr>{rows}<tr><th>Total</th>"
-            f"<th>{self.total}</th><th></th></tr></table>"
-        )
+        return award_html(self)
 
 
-def _detail(value: object) -> object:
-    if isinstance(value, Rupiah):
-        return value.to_json()
-    if isinstance(value, Month):
-        return str(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [_detail(v) for v in value]
-    if isinstance(value, Mapping):
-        return {str(k): _detail(v) for k, v in value.items()}
-    if isinstance(value, bool | int | str) or value is None:
-        return value
-    return str(value)
+# -- Decision ----------------------------------------------------------------------------------
+class DecisionDict(TypedDict):
+    """The JSON form of a :class:`Decision`."""
+
+    schema: Literal["jamsos.result/2"]
+    type: Literal["decision"]
+    kind: str
+    law_version: LawVersionDict | None
+    inputs: dict[str, Any]
+    eligible: bool
+    earliest_on: str | None
+    reasons: list[ReasonDict]
+    notes: list[NoteDict]
+    details: dict[str, Any]
+    explanation: ExplanationDict | None
 
 
 @final
 @attrs.frozen
-class Reason:
-    """One condition checked for a decision: whether it is met, why, and its basis."""
-
-    code: str
-    met: bool
-    message: str
-    basis: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready mapping."""
-        return {"code": self.code, "met": self.met, "message": self.message, "basis": list(self.basis)}
-
-
-@final
-@attrs.frozen(eq=False)
-class Decision:
+class Decision(_ResultBase):
     """Whether a right exists, with every condition checked.
 
     ``eligible`` is True when every reason is met. ``earliest_on`` is the first day the
@@ -414,14 +822,17 @@ class Decision:
     """
 
     eligible: bool
-    reasons: tuple[Reason, ...]
+    reasons: tuple[Reason, ...] = attrs.field(converter=_reasons)
     earliest_on: dt.date | None = None
-    notes: tuple[str, ...] = ()
-    details: Mapping[str, object] = attrs.field(factory=lambda: MappingProxyType({}))
+    notes: tuple[Note, ...] = attrs.field(default=(), converter=_notes)
+    details: Mapping[str, Any] = attrs.field(factory=FrozenMap, converter=_details)
+    kind: str = "decision"
+    inputs: Mapping[str, Any] = attrs.field(factory=FrozenMap, converter=_inputs)
+    law_version: LawVersion | None = None
     _explainer: Callable[[], Explanation] = attrs.field(
-        default=_no_explanation, repr=False, alias="explainer"
+        default=_no_explanation, repr=False, alias="explainer", eq=False
     )
-    _explanation: list[Explanation] = attrs.field(factory=list, init=False, repr=False)
+    _explanation: list[Explanation] = attrs.field(factory=list, init=False, repr=False, eq=False)
 
     @property
     def failed(self) -> tuple[Reason, ...]:
@@ -431,55 +842,56 @@ class Decision:
     def __bool__(self) -> bool:
         return self.eligible
 
-    def explain(self) -> Explanation:
-        """The conditions, each with its basis."""
-        if not self._explanation:
-            self._explanation.append(self._explainer())
-        return self._explanation[0]
-
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready mapping (schema ``jamsos.result/1``)."""
+    def to_dict(self, *, explanation: bool = True) -> DecisionDict:
+        """The JSON form (``jamsos.schema("result")``): ``json.loads(self.to_json())``."""
         return {
             "schema": RESULT_SCHEMA,
-            "kind": "decision",
+            "type": "decision",
+            "kind": self.kind,
+            "law_version": _version_json(self.law_version),
+            "inputs": thaw_json(self.inputs),  # type: ignore[typeddict-item]
             "eligible": self.eligible,
             "earliest_on": self.earliest_on.isoformat() if self.earliest_on else None,
-            "reasons": [r.to_dict() for r in self.reasons],
-            "notes": list(self.notes),
-            "details": {k: _detail(v) for k, v in self.details.items()},
+            "reasons": [converter.unstructure(r, Reason) for r in self.reasons],
+            "notes": [converter.unstructure(n, Note) for n in self.notes],
+            "details": {k: encode_value(v) for k, v in self.details.items()},
+            "explanation": self._explanation_dict(explanation),
         }
 
-    def table(self, lang: str = "en") -> str:
-        """Each condition on a line: met or not, message, basis."""
-        ok, no = ("✓", "✗")
-        lines = []
-        verdict = (
-            ("BERHAK" if self.eligible else "TIDAK BERHAK")
-            if lang == "id"
-            else ("ELIGIBLE" if self.eligible else "NOT ELIGIBLE")
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Decision:
+        """Inverse of :meth:`to_dict`."""
+        _check_schema(data, "decision")
+        earliest = data["earliest_on"]
+        return cls(
+            eligible=bool(data["eligible"]),
+            reasons=tuple(converter.structure(r, Reason) for r in data["reasons"]),
+            earliest_on=dt.date.fromisoformat(earliest) if earliest is not None else None,
+            notes=tuple(converter.structure(n, Note) for n in data["notes"]),
+            details={str(k): decode_value(v) for k, v in data["details"].items()},
+            kind=str(data["kind"]),
+            inputs=data["inputs"],
+            law_version=_version_from_json(data["law_version"]),
+            explainer=_explainer_from(data),
         )
-        lines.append(verdict)
-        if self.earliest_on:
-            label = "Paling cepat" if lang == "id" else "Earliest on"
-            lines.append(f"{label}: {self.earliest_on.isoformat()}")
-        for r in self.reasons:
-            basis = f" [{'; '.join(r.basis)}]" if r.basis else ""
-            lines.append(f"  {ok if r.met else no} {r.message}{basis}")
-        return "\n".join(lines)
+
+    def table(self, lang: str = "en") -> str:
+        """The verdict, the earliest date, each condition with its basis, then the notes."""
+        return decision_text(self, lang)
 
     def __str__(self) -> str:
         return self.table()
 
     def _repr_html_(self) -> str:
-        items = "".join(
-            f"<li>{'✓' if r.met else '✗'} {html.escape(r.message)} "
-            f"<small>{html.escape('; '.join(r.basis))}</small></li>"
-            for r in self.reasons
-        )
-        head = "Eligible" if self.eligible else "Not eligible"
-        return f"<div><b>{head}</b><ul>{items}</ul></div>"
+        return decision_html(self)
 
 
 def cite(*bases: Basis | str) -> tuple[str, ...]:
     """Render bases (or pass strings through) for a :class:`Component` or :class:`Reason`."""
     return tuple(b if isinstance(b, str) else b.cite() for b in bases)
+
+
+_register_leaf_hooks()
+register_result("contributions", Contributions.from_dict)
+register_result("award", Award.from_dict)
+register_result("decision", Decision.from_dict)

@@ -32,14 +32,15 @@ def test_iuran_json_and_english_aliases(capsys: pytest.CaptureFixture[str]) -> N
     )
     assert status == 0
     data = json.loads(out)
-    assert data["total"] == 750_200
+    assert data["total"] == "750200"
     assert data["programs"]["jp"] == {
-        "employer": 160_000,
-        "worker": 80_000,
-        "government": 0,
-        "total": 240_000,
+        "enrolled": True,
+        "employer": "160000",
+        "worker": "80000",
+        "government": "0",
+        "total": "240000",
     }
-    assert data["explanation"]["schema"] == "jamsos.explanation/1"
+    assert data["explanation"]["schema"] == "jamsos.explanation/2"
 
 
 @pytest.mark.parametrize(
@@ -58,7 +59,7 @@ def test_other_segments(capsys: pytest.CaptureFixture[str], argv: tuple[str, ...
     """BPU, PMI and construction through the same command."""
     status, out, _ = run(capsys, *argv)
     assert status == 0
-    assert json.loads(out)["total"] == total
+    assert json.loads(out)["total"] == str(total)
 
 
 def test_anggaran(capsys: pytest.CaptureFixture[str]) -> None:

@@ -45,7 +45,7 @@ def test_saldo_json_and_english(history_csv: Path, capsys: pytest.CaptureFixture
     )
     data = json.loads(capsys.readouterr().out)
     assert code == 0 and data["kind"] == "jht.balance" and data["details"]["crediting"] == "monthly_compound"
-    assert data["explanation"]["schema"] == "jamsos.explanation/1"
+    assert data["explanation"]["schema"] == "jamsos.explanation/2"
     main(
         ["jht", "saldo", "--riwayat", str(history_csv), "--sampai", "2016-12-31", "--lang", "en", "--ringkas"]
     )
@@ -98,7 +98,7 @@ def test_sebagian(capsys: pytest.CaptureFixture[str]) -> None:
     args = ["jht", "sebagian", "--tujuan", "rumah", "--saldo", "100.000.000", "--mulai", "2014-03-01"]
     assert main([*args, "--tanggal", "2025-03-01", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["eligible"] is True and data["details"]["maximum"] == 30_000_000
+    assert data["eligible"] is True and data["details"]["maximum"] == {"rupiah": "30000000"}
     assert main([*args, "--tanggal", "2025-03-01", "--pernah", "2020-01-01", "--ringkas"]) == 0
     assert "TIDAK BERHAK" in capsys.readouterr().out
 

@@ -52,9 +52,9 @@ def test_json_output_and_default_wage(riwayat: Path, capsys: pytest.CaptureFixtu
     data = json.loads(capsys.readouterr().out)
     assert data["decision"]["eligible"] is True
     assert all(r["basis"] for r in data["decision"]["reasons"])
-    assert data["benefit"]["total"] == 18_000_000
+    assert data["benefit"]["total"] == "18000000"
     assert next(p["when"] for p in data["benefit"]["payments"]) == "2025-04-01"
-    assert data["explanation"]["schema"] == "jamsos.explanation/1"
+    assert data["explanation"]["schema"] == "jamsos.explanation/2"
 
 
 def test_ineligible_prints_failed_condition(riwayat: Path, capsys: pytest.CaptureFixture[str]) -> None:

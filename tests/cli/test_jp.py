@@ -27,8 +27,8 @@ def test_manfaat_lump_sum(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     csv.write_text("bulan,upah\n2026-09,1000000\n2026-10,1000000\n", encoding="utf-8")
     assert main(["jp", "manfaat", "--lahir", "1967-11-10", "--riwayat", str(csv), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["total"] == 60486 and data["monthly"] is None
-    assert data["explanation"]["schema"] == "jamsos.explanation/1"
+    assert data["total"] == "60486" and data["monthly"] is None
+    assert data["explanation"]["schema"] == "jamsos.explanation/2"
     assert main(["jp", "manfaat", "--lahir", "1967-11-10", "--riwayat", str(csv)]) == 0
     assert "Rp60.486" in capsys.readouterr().out
 
@@ -39,7 +39,7 @@ def test_manfaat_survivors_and_errors(tmp_path: Path, capsys: pytest.CaptureFixt
     csv.write_text("month,wage\n" + rows, encoding="utf-8")
     args = ["jp", "manfaat", "--lahir", "1980-05-01", "--riwayat", str(csv), "--jenis", "kematian"]
     assert main([*args, "--tanggal", "2024-01-10", "--pasangan", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["monthly"] == 481743
+    assert json.loads(capsys.readouterr().out)["monthly"] == "481743"
     assert main(args) == 2  # no --tanggal
     assert main(["jp", "manfaat", "--lahir", "1980-05-01", "--riwayat", str(tmp_path / "none.csv")]) == 2
     assert "jamsos: kesalahan:" in capsys.readouterr().err

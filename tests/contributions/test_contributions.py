@@ -390,9 +390,9 @@ def test_explanation_cites_every_parameter() -> None:
     assert "PP 44/2015 Pasal 16 ayat (1) huruf a" in text and "PP 45/2015 Pasal 29 ayat (3)" in text
     assert "berlaku sejak" in c.explain().render("id")
     data = c.explain().to_dict()
-    assert data["schema"] == "jamsos.explanation/1"
+    assert data["schema"] == "jamsos.explanation/2"
     assert "PP 6/2025 Pasal 11 ayat (4)" in c.explain().citations()
-    assert c.to_dict()["total"] == 750_200
+    assert c.to_dict()["total"] == "750200"
 
 
 # --- properties -----------------------------------------------------------------------------

@@ -142,7 +142,7 @@ def test_award_explains_and_serializes() -> None:
     text = award.explain().render("id")
     assert "Bulan manfaat ke-1" in text and "PP 6/2025 Pasal 21 ayat (1)" in text
     data = award.to_dict()
-    assert data["total"] == 18_000_000 and len(data["payments"]) == 6
+    assert data["total"] == "18000000" and len(data["payments"]) == 6
 
 
 # --------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Mapping
 from typing import Protocol
 
 from jamsos.errors import InvalidDateError, InvalidInputError
@@ -18,7 +19,7 @@ __all__ = ["add_output_options", "emit", "parse_date", "parse_money", "parse_mon
 
 class _Result(Protocol):
     def explain(self) -> Explanation: ...
-    def to_dict(self) -> dict[str, object]: ...
+    def to_dict(self) -> Mapping[str, object]: ...
     def table(self, lang: str = "en") -> str: ...
 
 
@@ -40,8 +41,9 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
 def emit(args: argparse.Namespace, result: _Result) -> int:
     """Print a result as JSON, or as a table followed by its explanation."""
     if args.json:
-        data = result.to_dict()
-        data["explanation"] = result.explain().to_dict()
+        data = dict(result.to_dict())
+        if data.get("explanation") is None and "schema" not in data:
+            data["explanation"] = result.explain().to_dict()
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0

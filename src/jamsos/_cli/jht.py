@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Mapping
 
 from jamsos import jht
 from jamsos._cli.common import add_output_options, emit, parse_date, parse_money
@@ -164,7 +165,7 @@ class _Statement:
     def explain(self) -> Explanation:
         return self.award.explain()
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> Mapping[str, object]:
         return self.award.to_dict()
 
     def table(self, lang: str = "en") -> str:

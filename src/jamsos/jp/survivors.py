@@ -153,7 +153,7 @@ def _survivor_base(
         )
         if mpc.monthly is None:
             return "none", None, (), {**details, "disability": "lump sum already paid"}, None
-        first: Month = mpc.details["first_month"]  # type: ignore[assignment]
+        first: Month = mpc.details["first_month"]
         if dm >= first:
             first_exact = mpc.details["first_exact"]
             assert isinstance(first_exact, Decimal)
