@@ -90,10 +90,8 @@ MSG_RANGE: Final = N_("{what} {value!r} is out of range; accepted: below 10^25")
 
 def _fail(template: str, **params: object) -> InvalidInputError:
     # str(exc) is English; the template and values let the CLI show it in the user's language.
-    exc = InvalidInputError(template.format(**params))
-    exc.template = template  # type: ignore[attr-defined]
-    exc.params = params  # type: ignore[attr-defined]
-    return exc
+    what = params.get("what")
+    return InvalidInputError(template, field=what if isinstance(what, str) else None, **params)
 
 
 def parse_number(text: object, *, what: str = "amount", integer: bool = False) -> Decimal:

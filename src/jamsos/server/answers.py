@@ -31,16 +31,14 @@ def dumps(data: object) -> bytes:
 
 
 def result_json(result: Any, *, explain: bool, lang: str) -> bytes:
-    """A ``Contributions``, ``Award`` or ``Decision`` in its JSON form (``jamsos.result/1``).
+    """A ``Contributions``, ``Award`` or ``Decision`` in its JSON form (``jamsos.result/2``).
 
-    With ``explain``, the explanation is added as ``explanation`` (its JSON form,
-    ``jamsos.explanation/1``) and ``explanation_text`` (rendered in ``lang``).
+    With ``explain``, ``explanation`` holds the explanation (``jamsos.explanation/2``) and
+    ``explanation_text`` its text in ``lang``; without, ``explanation`` is ``null``.
     """
-    data: dict[str, object] = result.to_dict()
+    data: dict[str, object] = dict(result.to_dict(explanation=explain))
     if explain:
-        tree = result.explain()
-        data["explanation"] = tree.to_dict()
-        data["explanation_text"] = tree.render(lang)
+        data["explanation_text"] = result.explain().render(lang)
     return dumps(data)
 
 
