@@ -56,7 +56,10 @@ class ErrorDict(TypedDict):
 
 
 def _param_json(value: object) -> str | int | bool | None:
-    if value is None or isinstance(value, bool | int | str):
+    if isinstance(value, str):
+        # A caller's text may hold lone surrogates that no JSON encoder can write as UTF-8.
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if value is None or isinstance(value, bool | int):
         return value
     to_json = getattr(value, "to_json", None)
     if callable(to_json):

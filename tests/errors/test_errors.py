@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import pickle
 import re
 from pathlib import Path
@@ -112,3 +113,12 @@ def test_errors_pickle_with_code_field_and_params() -> None:
 
 def test_i18n_module_is_the_catalog_used() -> None:
     assert i18n.translate("no such text", "id") == "no such text"
+
+
+def test_to_dict_of_hostile_text_is_utf8_encodable() -> None:
+    """A lone surrogate from a request body cannot break the error's JSON."""
+    with pytest.raises(JamsosError) as info:
+        jamsos.Rupiah("\ud800")
+    data = info.value.to_dict()
+    ERROR.validate(data)
+    json.dumps(data, ensure_ascii=False).encode("utf-8")
