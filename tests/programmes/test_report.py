@@ -19,6 +19,7 @@ class _Page(HTMLParser):
         self.figures: dict[str, tuple[str, str]] = {}
         self.bars: list[dict[str, str]] = []
         self.rejected: list[str] = []
+        self.districts: list[tuple[str, int, int]] = []
         self.tags: list[tuple[str, dict[str, str]]] = []
         self._open: str | None = None
         self._text: list[str] = []
@@ -32,6 +33,8 @@ class _Page(HTMLParser):
             self.figures[self._open] = (a.get("data-value", ""), "")
         if tag in ("rect", "circle") and "data-value" in a:
             self.bars.append({"tag": tag, **a})
+        if tag == "tr" and "data-district" in a:
+            self.districts.append((a["data-district"], int(a["data-workers"]), int(a["data-value"])))
         if tag == "tr" and "data-row" in a:
             self.rejected.append(a["data-row"])
 
@@ -96,6 +99,11 @@ def test_every_figure_equals_the_library() -> None:
     )
     assert villages[0]["data-village"] == f"{top['district']}/{top['village']}"
     assert int(villages[0]["data-value"]) == int(top["workers"])
+    # the totals by district
+    d = r.by_district()
+    assert page.districts == list(
+        zip(d["district"], d["workers"].astype(int), d["total"].astype(int), strict=True)
+    )
     # the rejected rows, NIK masked
     assert page.rejected == [str(row) for row, *_ in r.rejected] == ["41"]
 

@@ -171,6 +171,29 @@ def _village_chart(result: Roster, lang: str) -> str:
     return "".join(parts)
 
 
+def _district_table(result: Roster, lang: str) -> str:
+    table = result.by_district()
+    cells = (
+        tr(N_("District (kecamatan)"), lang),
+        tr(N_("Workers covered"), lang),
+        tr(N_("Worker-months billed"), lang),
+        tr(N_("Invoice total"), lang),
+    )
+    head = (
+        f"<tr><th>{_e(cells[0])}</th>" + "".join(f"<th class='num'>{_e(c)}</th>" for c in cells[1:]) + "</tr>"
+    )
+    body = [
+        f'<tr class="district" data-district="{_e(d)}" data-workers="{int(w)}" data-value="{int(t)}">'
+        f"<td>{_e(d or '-')}</td><td class='num'>{_e(format_number(int(w), lang))}</td>"
+        f"<td class='num'>{_e(format_number(int(m), lang))}</td>"
+        f"<td class='num'>{_e(format_rupiah(int(t), lang))}</td></tr>"
+        for d, w, m, t in zip(
+            table["district"], table["workers"], table["worker_months"], table["total"], strict=True
+        )
+    ]
+    return f"<table>{head}{''.join(body)}</table>"
+
+
 def _rejected_table(result: Roster, lang: str, show_nik: bool) -> str:
     table = result.rejected_rows(lang, show_nik=show_nik)
     if table.empty:
@@ -277,6 +300,7 @@ def html_report(result: Roster, *, lang: str = "id", show_nik: bool = False, tit
     h_burn = tr(N_("Budget burn-down by month"), lang)
     h_villages = tr(N_("Workers covered by village"), lang)
     h_rejected = tr(N_("Rejected rows"), lang)
+    h_districts = tr(N_("Totals by district"), lang)
     return "".join(
         [
             f'<!DOCTYPE html><html lang="{_e(lang)}"><head><meta charset="utf-8">',
@@ -287,6 +311,7 @@ def html_report(result: Roster, *, lang: str = "id", show_nik: bool = False, tit
             f'<div class="cards">{"".join(cards)}</div>',
             f"<h2>{_e(h_burn)}</h2><section>{_burn_chart(result, lang)}</section>",
             f"<h2>{_e(h_villages)}</h2><section>{_village_chart(result, lang)}</section>",
+            f"<h2>{_e(h_districts)}</h2><section>{_district_table(result, lang)}</section>",
             f"<h2>{_e(h_rejected)}</h2><section>{_rejected_table(result, lang, show_nik)}",
             f'<p class="note">{_e(privacy)}</p></section>',
             note_line,

@@ -64,6 +64,8 @@ from jamsos.programmes.text import N_
 __all__ = ["roster"]
 
 _PROGRAMS: Final = ("jkk", "jkm", "jht")
+#: Incomes from here up cannot be billed in int64 rupiah (a technical limit, far above any income).
+_INT_LIMIT: Final = 2**62
 
 
 def _frame(table: object) -> Any:
@@ -107,7 +109,7 @@ def _income(v: object) -> Decimal | Finding | None:
     if _missing(v):
         return None
     if isinstance(v, float):
-        if v == int(v):
+        if v == v and abs(v) < _INT_LIMIT and v == int(v):
             v = int(v)  # a spreadsheet number cell holding whole rupiah
         else:
             return Finding.reject(
@@ -129,7 +131,41 @@ def _income(v: object) -> Decimal | Finding | None:
         return Finding.reject(
             "income_fraction", N_("the declared income {value} is not whole rupiah"), value=v
         )
+    if value >= _INT_LIMIT:
+        return Finding.reject(
+            "income_too_large",
+            N_("the declared income {value} is too large to be a monthly income"),
+            value=str(v),
+        )
     return value
+
+
+def _factorize(pd: Any, values: Any) -> tuple[Any, list[object]]:
+    """Codes and distinct cells; ``True`` is kept apart from ``1``, unhashable cells by identity."""
+    import numpy as np
+
+    kinds = set(map(type, values))
+    if bool not in kinds and all(k in (str, int, float, Decimal, type(None)) for k in kinds):
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        return codes, list(uniques)
+    keys: dict[object, int] = {}
+    firsts: list[object] = []
+    out = []
+    for v in values:
+        if _missing(v):
+            out.append(-1)
+            continue
+        key: object = (type(v), v)
+        try:
+            hash(key)
+        except TypeError:
+            key = ("id", id(v))
+        code = keys.get(key)
+        if code is None:
+            code = keys[key] = len(firsts)
+            firsts.append(v)
+        out.append(code)
+    return np.asarray(out, dtype=np.intp), firsts
 
 
 def _month_cell(v: object) -> Month | Finding | None:
@@ -264,7 +300,7 @@ def roster(
             "declared_income": np.maximum(incomes[accepted], 0),
             "first_month": row_first[accepted],
             "last_month": row_last[accepted],
-            "birth_date": niks.birth_dates(accepted),
+            "birth_date": niks.birth_dates(pd, accepted),
             "female": niks.female[accepted],
             "age": ages[accepted],
         }
@@ -301,11 +337,10 @@ class _Niks:
     female: Any
     valid: Any
 
-    def birth_dates(self, rows: Any) -> list[dt.date]:
-        return [
-            dt.date(int(y), int(m), int(d))
-            for y, m, d in zip(self.year[rows], self.month[rows], self.day[rows], strict=True)
-        ]
+    def birth_dates(self, pd: Any, rows: Any) -> Any:
+        """The dates of birth of ``rows`` as a datetime64 column (built without Python objects)."""
+        parts = pd.DataFrame({"year": self.year[rows], "month": self.month[rows], "day": self.day[rows]})
+        return pd.to_datetime(parts).to_numpy(dtype="datetime64[D]") if len(parts) else parts["year"]
 
 
 def _check_niks(pd: Any, np: Any, raw: Any, on: dt.date, add: Any) -> _Niks:
@@ -364,7 +399,7 @@ def _check_niks(pd: Any, np: Any, raw: Any, on: dt.date, add: Any) -> _Niks:
 
 def _incomes(pd: Any, np: Any, raw: Any, add: Any) -> Any:
     """Declared incomes as int64 (-1: none declared), each distinct cell parsed once."""
-    codes, uniques = pd.factorize(raw.to_numpy(dtype=object), use_na_sentinel=True)
+    codes, uniques = _factorize(pd, raw.to_numpy(dtype=object))
     values = np.full(len(uniques) + 1, -1, dtype=np.int64)
     problems: dict[int, Finding] = {}
     for j, v in enumerate(uniques):
@@ -385,7 +420,7 @@ def _row_months(
     """Each row's first and last month (the programme's when blank), checked."""
     out = []
     for col, default in ((first_col, first), (last_col, last)):
-        codes, uniques = pd.factorize(col.to_numpy(dtype=object), use_na_sentinel=True)
+        codes, uniques = _factorize(pd, col.to_numpy(dtype=object))
         idx = np.full(len(uniques) + 1, default.index, dtype=np.int64)
         for j, v in enumerate(uniques):
             got = _month_cell(v)
