@@ -264,3 +264,16 @@ def test_bad_tables() -> None:
 def test_empty_roster() -> None:
     r = programmes.roster(pd.DataFrame({"NIK": []}), first_month="2026-01", last_month="2026-12")
     assert (r.rows_read, r.total, len(r.invoice())) == (0, 0, 0)
+
+
+def test_income_above_the_highest_band_is_capped_with_a_note() -> None:
+    # PP 44/2015 Lampiran II (law data bpu.income_band): highest band Rp20.700.000, JKK Rp207.000
+    rows = [{"NIK": "3201014108900001", "Penghasilan": "50.000.000"}]
+    r = programmes.roster(rows, first_month="2026-01", last_month="2026-01")
+    inv = r.invoice().set_index("program")
+    assert inv.loc["JKK", "income"] == 20_700_000
+    assert inv.loc["JKK", "amount"] == 207_000
+    assert r.notes("en")["note"].tolist() == [
+        "the declared income Rp50.000.000 is above the highest band; contributions capped at it, Rp20.700.000"
+    ]
+    assert r.total == int(contributions.non_wage_earner(50_000_000, "2026-01", budget_funded=True).total)

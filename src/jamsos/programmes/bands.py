@@ -13,24 +13,34 @@ Which date selects the law: the contribution month (its last day).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import cast
-
-from jamsos import contributions
+from jamsos.contributions.bands import BAND_PARAMETER, place
+from jamsos.contributions.bands import lowest_income as _lowest
 from jamsos.money import Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
 
-__all__ = ["lowest_income"]
+__all__ = ["BAND_PARAMETER", "band_edges", "basis_income", "lowest_income"]
 
 
 def lowest_income(month: Month, *, params: ParameterSet | None = None) -> Rupiah:
-    """The lowest declarable BPU income in force in ``month``.
+    """The income of the lowest BPU income band in force in ``month``
+    (:func:`jamsos.contributions.lowest_income`, law data ``bpu.income_band``)."""
+    return _lowest(month, params=params)
 
-    Uses :func:`jamsos.contributions.lowest_income` (the income-band table) where this
-    version has it, else the parameter ``bpu.min_income`` (the lowest band's income).
-    """
-    shared = getattr(contributions, "lowest_income", None)
-    if shared is not None:
-        return cast(Callable[..., Rupiah], shared)(month, params=params)
-    return resolve(params).rupiah("bpu.min_income", month.last_day)
+
+def basis_income(income: Rupiah, month: Month, *, params: ParameterSet | None = None) -> tuple[Rupiah, str]:
+    """The income contributions are computed on, and where ``income`` sits in the band table:
+    ``"below"`` (placed in the lowest band), ``"within"`` or ``"above"`` (capped at the
+    highest band)."""
+    got = place(income, month.last_day, resolve(params))
+    return got.basis, got.placement
+
+
+def band_edges(month: Month, *, params: ParameterSet | None = None) -> tuple[Rupiah, Rupiah | None]:
+    """The incomes of the lowest and the highest band in force in ``month``: an income below
+    the first is placed in the lowest band, one above the second (if the table caps) is capped
+    at the highest band, as :func:`jamsos.contributions.bands.place` does."""
+    scale = resolve(params).scale(BAND_PARAMETER, month.last_day)
+    highest = scale.brackets[-1]
+    top = highest.rupiah("income") if highest.has("income") else None
+    return lowest_income(month, params=params), top

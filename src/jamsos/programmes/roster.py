@@ -54,7 +54,7 @@ from jamsos.errors import BatchError, InvalidInputError, JamsosError
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
 from jamsos.programmes import nik as nik_mod
-from jamsos.programmes.bands import lowest_income
+from jamsos.programmes.bands import band_edges
 from jamsos.programmes.budget import as_month
 from jamsos.programmes.columns import match_columns
 from jamsos.programmes.findings import Finding
@@ -251,29 +251,24 @@ def roster(
     for i, fs in findings.items():
         rejected[i] = any(f.rejects for f in fs)
 
-    # the lowest band of each month in the period; incomes below it are placed in it
+    # the band table of each month: an income below the lowest band is placed in it, one
+    # above the highest band is capped at it (PP 44/2015 Lampiran II), each with a note
     months_all = list(Month.range(first, last))
-    lowest = np.array([int(lowest_income(m, params=p)) for m in months_all], dtype=np.int64)
-    band = lowest[np.clip(row_first - first.index, 0, len(lowest) - 1)]
-    noted: dict[tuple[int, int], Finding] = {}
-    for i in np.flatnonzero(~rejected & (incomes < band)).tolist():
-        key = (int(incomes[i]), int(band[i]))
+    edges = [band_edges(m, params=p) for m in months_all]
+    lowest = np.array([int(lo) for lo, _ in edges], dtype=np.int64)
+    highest = np.array([int(hi) if hi is not None else _INT_LIMIT for _, hi in edges], dtype=np.int64)
+    at = np.clip(row_first - first.index, 0, len(lowest) - 1)
+    noted: dict[tuple[str, int, int], Finding] = {}
+    below = ~rejected & (incomes < lowest[at])
+    above = ~rejected & (incomes > highest[at])
+    for i in np.flatnonzero(below | above).tolist():
+        kind = (
+            "income_missing" if incomes[i] < 0 else ("income_below_band" if below[i] else "income_above_band")
+        )
+        key = (kind, int(incomes[i]), int(lowest[at[i]] if below[i] else highest[at[i]]))
         f = noted.get(key)
         if f is None:
-            if key[0] < 0:
-                f = Finding.note(
-                    "income_missing",
-                    N_("no declared income: contributions on the lowest band, {band}"),
-                    band=_rp(key[1]),
-                )
-            else:
-                f = Finding.note(
-                    "income_below_band",
-                    N_("the declared income {income} is below the lowest band; placed in it, {band}"),
-                    income=_rp(key[0]),
-                    band=_rp(key[1]),
-                )
-            noted[key] = f
+            f = noted[key] = _band_note(*key)
         add(i, f)
 
     accepted = np.flatnonzero(~rejected)
@@ -305,7 +300,7 @@ def roster(
             "age": ages[accepted],
         }
     )
-    invoice = _invoice(pd, np, workers, options, lowest, first, p)
+    invoice = _invoice(pd, np, workers, options, (lowest, highest), first, p)
     labels = {j: str(Month.from_index(j)) for j in range(first.index, last.index + 1)}
     workers["first_month"] = workers["first_month"].map(labels)
     workers["last_month"] = workers["last_month"].map(labels)
@@ -501,6 +496,26 @@ def _ages(np: Any, niks: _Niks, row_first: Any, options: RosterOptions, add: Any
     return ages
 
 
+def _band_note(kind: str, income: int, band: int) -> Finding:
+    if kind == "income_missing":
+        return Finding.note(
+            kind, N_("no declared income: contributions on the lowest band, {band}"), band=_rp(band)
+        )
+    if kind == "income_below_band":
+        return Finding.note(
+            kind,
+            N_("the declared income {income} is below the lowest band; placed in it, {band}"),
+            income=_rp(income),
+            band=_rp(band),
+        )
+    return Finding.note(
+        kind,
+        N_("the declared income {income} is above the highest band; contributions capped at it, {band}"),
+        income=_rp(income),
+        band=_rp(band),
+    )
+
+
 def _rp(amount: int) -> str:
     from jamsos.money import Rupiah
 
@@ -508,7 +523,13 @@ def _rp(amount: int) -> str:
 
 
 def _invoice(
-    pd: Any, np: Any, workers: Any, options: RosterOptions, lowest: Any, first: Month, p: ParameterSet
+    pd: Any,
+    np: Any,
+    workers: Any,
+    options: RosterOptions,
+    bands: tuple[Any, Any],
+    first: Month,
+    p: ParameterSet,
 ) -> Any:
     """Worker × month amounts (one column per program) through the batch path."""
     f = workers["first_month"].to_numpy(dtype=np.int64)
@@ -520,7 +541,9 @@ def _invoice(
     starts = np.repeat(np.cumsum(counts) - counts, counts)
     month_idx = np.repeat(f, counts) + (np.arange(total, dtype=np.int64) - starts)
     offset = month_idx - first.index
-    wage = np.maximum(np.repeat(workers["declared_income"].to_numpy(dtype=np.int64), counts), lowest[offset])
+    lowest, highest = bands
+    declared = np.repeat(workers["declared_income"].to_numpy(dtype=np.int64), counts)
+    wage = np.minimum(np.maximum(declared, lowest[offset]), highest[offset])
     labels = np.array([str(Month.from_index(first.index + j)) for j in range(len(lowest))], dtype=object)
     month = pd.Categorical.from_codes(offset, categories=list(labels))
     table = pd.DataFrame(
