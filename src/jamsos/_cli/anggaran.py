@@ -20,53 +20,49 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "anggaran",
         aliases=["budget"],
-        help=tr(N_("budget for covering BPU workers (pekerja rentan): workers → cost, or budget → workers")),
-        description=tr(
-            N_(
-                "Cost of paying JKK+JKM (and optionally JHT) for non-wage earners from a regional "
-                "budget, or how many workers a budget covers. Examples: jamsos anggaran --pekerja 1000 "
-                "--dari 2026-01 --sampai 2026-12; jamsos anggaran --dana 500.000.000 --dari 2026-01 "
-                "--sampai 2026-12"
-            )
+        help=N_("budget for covering BPU workers (pekerja rentan): workers → cost, or budget → workers"),
+        description=N_(
+            "Cost of paying JKK+JKM (and optionally JHT) for non-wage earners from a regional "
+            "budget, or how many workers a budget covers. Examples: jamsos anggaran --pekerja 1000 "
+            "--dari 2026-01 --sampai 2026-12; jamsos anggaran --dana 500.000.000 --dari 2026-01 "
+            "--sampai 2026-12"
         ),
     )
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument(
-        "--pekerja", "--workers", dest="workers", type=int, help=tr(N_("number of workers covered"))
+        "--pekerja", "--workers", dest="workers", type=int, help=N_("number of workers covered")
     )
     which.add_argument(
         "--dana",
         "--funds",
         dest="funds",
-        help=tr(N_("the budget (e.g. 500.000.000): how many workers it covers for the whole period")),
+        help=N_("the budget (e.g. 500.000.000): how many workers it covers for the whole period"),
     )
     p.add_argument(
         "--penghasilan",
         "--income",
         dest="income",
         default=None,
-        help=tr(N_("declared monthly income per worker (default: the lowest income band in force)")),
+        help=N_("declared monthly income per worker (default: the lowest income band in force)"),
     )
-    p.add_argument("--dari", "--from", dest="first", required=True, help=tr(N_("first month YYYY-MM")))
-    p.add_argument("--sampai", "--to", dest="last", required=True, help=tr(N_("last month YYYY-MM")))
-    p.add_argument("--jht", action="store_true", help=tr(N_("also pay the optional JHT")))
+    p.add_argument("--dari", "--from", dest="first", required=True, help=N_("first month YYYY-MM"))
+    p.add_argument("--sampai", "--to", dest="last", required=True, help=N_("last month YYYY-MM"))
+    p.add_argument("--jht", action="store_true", help=N_("also pay the optional JHT"))
     p.add_argument(
         "--transportasi",
         "--transport",
         dest="transport",
         action="store_true",
-        help=tr(N_("the workers are transport-sector workers")),
+        help=N_("the workers are transport-sector workers"),
     )
     p.add_argument(
         "--bukan-apbd",
         "--not-budget-funded",
         dest="not_budget",
         action="store_true",
-        help=tr(
-            N_(
-                "with --dana: the payer is not a state or regional budget (e.g. a company's CSR fund), "
-                "so the PP 50/2025 discount applies in its window"
-            )
+        help=N_(
+            "with --dana: the payer is not a state or regional budget (e.g. a company's CSR fund), "
+            "so the PP 50/2025 discount applies in its window"
         ),
     )
     add_output_options(p)

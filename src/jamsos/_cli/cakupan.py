@@ -26,29 +26,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "cakupan",
         aliases=["coverage"],
-        help=tr(N_("coverage rate, the gap to a target and the cost of closing it")),
-        description=tr(
-            N_(
-                "Coverage = participants / workforce. With --target, the participants the target "
-                "implies and the workers still to enrol; with --dari/--sampai also what covering them "
-                "costs. Example: jamsos cakupan --peserta 144.070 --angkatan-kerja 528.873 "
-                "--target 57,17 --dari 2026-01 --sampai 2026-12"
-            )
+        help=N_("coverage rate, the gap to a target and the cost of closing it"),
+        description=N_(
+            "Coverage = participants / workforce. With --target, the participants the target "
+            "implies and the workers still to enrol; with --dari/--sampai also what covering them "
+            "costs. Example: jamsos cakupan --peserta 144.070 --angkatan-kerja 528.873 "
+            "--target 57,17 --dari 2026-01 --sampai 2026-12"
         ),
     )
     p.add_argument("--peserta", "--participants", dest="participants", required=True, type=_count)
     p.add_argument("--angkatan-kerja", "--workforce", dest="workforce", required=True, type=_count)
-    p.add_argument("--target", dest="target", help=tr(N_("target coverage in percent, e.g. 57,17")))
-    p.add_argument("--dari", "--from", dest="first", help=tr(N_("first month YYYY-MM")))
-    p.add_argument("--sampai", "--to", dest="last", help=tr(N_("last month YYYY-MM")))
+    p.add_argument("--target", dest="target", help=N_("target coverage in percent, e.g. 57,17"))
+    p.add_argument("--dari", "--from", dest="first", help=N_("first month YYYY-MM"))
+    p.add_argument("--sampai", "--to", dest="last", help=N_("last month YYYY-MM"))
     p.add_argument(
         "--penghasilan",
         "--income",
         dest="income",
         default=None,
-        help=tr(N_("declared monthly income per worker (default: the lowest income band in force)")),
+        help=N_("declared monthly income per worker (default: the lowest income band in force)"),
     )
-    p.add_argument("--jht", action="store_true", help=tr(N_("also pay the optional JHT")))
+    p.add_argument("--jht", action="store_true", help=N_("also pay the optional JHT"))
     add_output_options(p)
     p.set_defaults(func=run)
 

@@ -62,66 +62,60 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "program",
         aliases=["roster"],
-        help=tr(N_("a roster of vulnerable workers to its monthly invoice, totals and report")),
-        description=tr(
-            N_(
-                "Checks every row of a roster (NIK, name, village, district, occupation, income, "
-                "months) and writes the monthly invoice. Example: jamsos program daftar.csv --dari "
-                "2026-01 --sampai 2026-12 --anggaran 200.000.000 -o tagihan.xlsx --laporan laporan.html"
-            )
+        help=N_("a roster of vulnerable workers to its monthly invoice, totals and report"),
+        description=N_(
+            "Checks every row of a roster (NIK, name, village, district, occupation, income, "
+            "months) and writes the monthly invoice. Example: jamsos program daftar.csv --dari "
+            "2026-01 --sampai 2026-12 --anggaran 200.000.000 -o tagihan.xlsx --laporan laporan.html"
         ),
     )
-    p.add_argument("input", help=tr(N_("the roster: .csv, .xlsx or .parquet")))
-    p.add_argument("--dari", "--from", dest="first", required=True, help=tr(N_("first month YYYY-MM")))
-    p.add_argument("--sampai", "--to", dest="last", required=True, help=tr(N_("last month YYYY-MM")))
+    p.add_argument("input", help=N_("the roster: .csv, .xlsx or .parquet"))
+    p.add_argument("--dari", "--from", dest="first", required=True, help=N_("first month YYYY-MM"))
+    p.add_argument("--sampai", "--to", dest="last", required=True, help=N_("last month YYYY-MM"))
     p.add_argument(
         "-o",
         "--keluaran",
         "--output",
         dest="output",
         required=True,
-        help=tr(N_("the invoice: .csv or .parquet (long form) or .xlsx (summary sheets)")),
+        help=N_("the invoice: .csv or .parquet (long form) or .xlsx (summary sheets)"),
+    )
+    p.add_argument("--ditolak", "--rejected", dest="rejected", help=N_("file for the rejected rows (.csv)"))
+    p.add_argument("--laporan", "--report", dest="report", help=N_("an HTML report (.html)"))
+    p.add_argument(
+        "--rekap", "--totals", dest="totals", help=N_("totals by month, village and district (.csv)")
     )
     p.add_argument(
-        "--ditolak", "--rejected", dest="rejected", help=tr(N_("file for the rejected rows (.csv)"))
+        "--anggaran", "--budget", dest="budget", help=N_("the allocated budget, for the burn-down")
     )
-    p.add_argument("--laporan", "--report", dest="report", help=tr(N_("an HTML report (.html)")))
-    p.add_argument(
-        "--rekap", "--totals", dest="totals", help=tr(N_("totals by month, village and district (.csv)"))
-    )
-    p.add_argument(
-        "--anggaran", "--budget", dest="budget", help=tr(N_("the allocated budget, for the burn-down"))
-    )
-    p.add_argument("--jht", action="store_true", help=tr(N_("also pay the optional JHT")))
+    p.add_argument("--jht", action="store_true", help=N_("also pay the optional JHT"))
     p.add_argument(
         "--bukan-apbd",
         "--not-budget-funded",
         dest="not_budget",
         action="store_true",
-        help=tr(
-            N_("the payer is not a state or regional budget: the PP 50/2025 discount applies in its window")
-        ),
+        help=N_("the payer is not a state or regional budget: the PP 50/2025 discount applies in its window"),
     )
     p.add_argument(
-        "--usia-min", "--min-age", dest="min_age", type=int, help=tr(N_("the programme's minimum age"))
+        "--usia-min", "--min-age", dest="min_age", type=int, help=N_("the programme's minimum age")
     )
     p.add_argument(
-        "--usia-maks", "--max-age", dest="max_age", type=int, help=tr(N_("the programme's maximum age"))
+        "--usia-maks", "--max-age", dest="max_age", type=int, help=N_("the programme's maximum age")
     )
     p.add_argument(
         "--tampilkan-nik",
         "--show-nik",
         dest="show_nik",
         action="store_true",
-        help=tr(N_("show NIKs in full in the files (they are masked by default: UU 27/2022)")),
+        help=N_("show NIKs in full in the files (they are masked by default: UU 27/2022)"),
     )
-    p.add_argument("--encoding", help=tr(N_("encoding of a CSV roster (detected by default)")))
+    p.add_argument("--encoding", help=N_("encoding of a CSV roster (detected by default)"))
     p.add_argument(
-        "--pemisah", "--separator", dest="separator", help=tr(N_("CSV separator (detected by default)"))
+        "--pemisah", "--separator", dest="separator", help=N_("CSV separator (detected by default)")
     )
-    p.add_argument("--json", action="store_true", help=tr(N_("print the summary as JSON")))
+    p.add_argument("--json", action="store_true", help=N_("print the summary as JSON"))
     p.add_argument(
-        "--lang", choices=("id", "en"), default="id", help=tr(N_("language of the output (default: id)"))
+        "--lang", choices=("id", "en"), default="id", help=N_("language of the output (default: id)")
     )
     p.set_defaults(func=run)
 
