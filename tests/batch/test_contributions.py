@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jamsos import batch, jp, optional, synthetic, testing
-from jamsos.batch import birth
 from jamsos.contributions import non_wage_earner, wage_earner
 from jamsos.domain import Program
 from jamsos.errors import BatchError, JamsosError, MoneyTypeError
@@ -505,16 +504,29 @@ def test_pension_in_bulk() -> None:
 @given(
     births=st.lists(testing.birth_dates(dt.date(1940, 1, 1), dt.date(2010, 12, 31)), min_size=1, max_size=30)
 )
-def test_vectorized_pension_month_equals_jp(births: list[dt.date]) -> None:
-    from jamsos.parameters import official
-
-    _, months = birth.birth_tables(np, official(), births)
-    for b, m in zip(births, months[:-1].tolist(), strict=True):
+def test_batch_birth_dates_stop_jp_as_the_scalar_api(births: list[dt.date]) -> None:
+    """JP stops from the month of jp.pension_date, row for row; a birth date the scalar API
+    refuses is an error row in the batch too."""
+    rows = [
+        {"month": month, "wage": 8_000_000, "risk_class": 1, "birth_date": b}
+        for b in births
+        for month in ("2019-03", "2024-06")
+    ]
+    good, bad = batch.contributions(pd.DataFrame(rows), errors="collect")
+    refused = set(bad["index"].tolist())
+    for i, row in enumerate(rows):
         try:
-            expected = Month.of(jp.pension_date(b)).index
+            c = wage_earner(row["wage"], row["month"], risk_class=1, birth_date=row["birth_date"])
         except JamsosError:
-            expected = birth.BAD
-        assert m == expected, b
+            assert i in refused, row
+            continue
+        assert i not in refused, row
+        got = good.loc[i]
+        assert (got["jp_employer"], got["jp_worker"], got["jkp_government"]) == (
+            int(c.jp.employer),
+            int(c.jp.worker),
+            int(c.jkp.government),
+        ), row
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow])

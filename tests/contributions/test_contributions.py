@@ -242,6 +242,18 @@ def test_bpu_income_below_the_lowest_band_is_placed_in_it() -> None:
     assert "placed in the lowest band, Rp1.000.000" in c.notes[0]
 
 
+def test_bpu_income_above_the_highest_band_is_capped() -> None:
+    """The highest band (Rp20.7 jt): JKK Rp207,000 and JHT Rp414,000 for any higher income;
+    Rp20 jt is between the bands: 1% and 2%."""
+    high = C.non_wage_earner(50_000_000, Month(2025, 6), jht=True)
+    assert (high.jkk.worker, high.jht.worker) == (207_000, 414_000)
+    assert any("highest income band" in str(n) for n in high.notes)
+    mid = C.non_wage_earner(20_000_000, Month(2025, 6), jht=True)
+    assert (mid.jkk.worker, mid.jht.worker) == (200_000, 400_000)
+    halved = C.non_wage_earner(50_000_000, Month(2026, 5))  # PP 50/2025: 50% off the band amount
+    assert halved.jkk.worker == 103_500
+
+
 def test_programme_budget_month_by_month() -> None:
     """100 workers × Rp16,800 × 12 months = Rp20,160,000; budget-funded: no PP 50/2025 discount."""
     b = C.programme_budget(workers=100, income=1_000_000, first_month="2026-01", last_month="2026-12")

@@ -25,8 +25,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jamsos import EmployerScale, Month, NotCoveredError, Program, RiskClass, batch, contributions, jp, kernel
-from jamsos.money import Rupiah
+from jamsos import EmployerScale, Month, NotCoveredError, Program, RiskClass, batch, contributions, jp
+from jamsos.contributions import kernel
 from jamsos.parameters import ParameterSet, official
 
 pd = pytest.importorskip("pandas")
@@ -160,27 +160,28 @@ def oracle_pu(
 
 
 def oracle_bpu(income: Decimal, m: Month, jht: bool, transport: bool, budget: bool) -> dict[str, int]:
-    """PP 44/2015 Pasal 20 and Lampiran II; PP 46/2015 Pasal 18; PP 49/2020; PP 50/2025."""
+    """PP 44/2015 Pasal 20 and Lampiran II (the income bands); PP 46/2015 Pasal 18; PP 49/2020;
+    PP 50/2025. A band gives a nominal amount (× the relief factor for JKK) or a rate of the
+    declared income; an income below the lowest band is placed in it."""
     covid = _rate("relief.covid.jkk_jkm_discount", m)
     discount = Decimal(0)
     if not budget:
         name = "relief.bpu_transport.discount" if transport else "relief.bpu_other.discount"
         discount = _rate(name, m)
     factor = (1 - covid) * (1 - discount)
-    # issue 16: the band of the declared income (an income under the lowest band is placed in
-    # it, one over the highest capped at it); nominal band amounts, or % of the income between
-    band = P.scale("bpu.income_band", m.last_day).find(Rupiah(income))
-    basis = band.rupiah("income").amount if band.has("income") else income
-
-    def of(program: str) -> Decimal:
-        if band.has(program):
-            return band.rupiah(program).amount
-        return basis * band.rate(f"{program}_rate").value
-
+    rows = list(_val("bpu.income_band", m))  # type: ignore[call-overload]
+    band = rows[0]
+    for row in rows:
+        if income >= Decimal(row["from"]):
+            band = row
+    jkk = (
+        Decimal(band["jkk"]) * factor if "jkk" in band else income * Decimal(band["jkk_rate"]) / 100 * factor
+    )
+    jht_amount = Decimal(band["jht"]) if "jht" in band else income * Decimal(band["jht_rate"]) / 100
     amounts = {
-        "jkk": _hu(of("jkk") * factor),
+        "jkk": _hu(jkk),
         "jkm": _hu(_val("bpu.jkm.amount", m).amount * factor),  # type: ignore[attr-defined]
-        "jht": _hu(of("jht")) if jht else 0,
+        "jht": _hu(jht_amount) if jht else 0,
     }
     payer, other = ("government", "worker") if budget else ("worker", "government")
     out = {f"{k}_{payer}": v for k, v in amounts.items()}
@@ -317,7 +318,19 @@ def test_non_wage_earner_grid_scalar_batch_and_oracle_agree() -> None:
     expected = []
     cases = []
     for m in MONTHS:
-        for income in (1_000_000, 1_000_001, 2_345_678, 1_050, 10**13 + 3, Decimal("1500000.5")):
+        for income in (
+            1,
+            999_999,
+            1_000_000,
+            1_000_001,
+            2_345_678,
+            1_050,
+            20_699_999,
+            20_700_000,
+            20_700_001,
+            10**13 + 3,
+            Decimal("1500000.5"),
+        ):
             for jht in (False, True):
                 for transport in (False, True):
                     for budget in (False, True):
@@ -420,4 +433,28 @@ def test_batch_equals_the_oracle_anywhere(rows: list[tuple[int, Month]]) -> None
     out = batch.contributions(table)
     for i, (w, m) in enumerate(rows):
         want = oracle_pu(Decimal(w), m, RiskClass.MEDIUM, EmployerScale.LARGE)
+        assert out[list(PU_COLUMNS)].iloc[i].tolist() == [want[c] for c in PU_COLUMNS]
+
+
+def test_covid_relief_refused_gives_full_jkk_and_jkm_in_every_road() -> None:
+    """PP 49/2020 Pasal 13 not met (``covid_relief_eligible=False``): full JKK and JKM; the JP
+    deferral (Pasal 17) still applies. Scalar, batch and the oracle agree."""
+    rows, expected = [], []
+    for m in MONTHS:
+        if not _facts(m)["relief.covid.jkk_jkm_discount"]:
+            continue
+        for wage in (4_999_999, 9_000_000):
+            c = contributions.wage_earner(wage, m, risk_class=5, covid_relief_eligible=False)
+            want = oracle_pu(Decimal(wage), m, RiskClass.VERY_HIGH, EmployerScale.LARGE)
+            full_jkk = _hu(wage * _facts(m)["jkk.rate.very_high"])  # type: ignore[operator]
+            full_jkm = _hu(wage * _facts(m)["jkm.rate"])  # type: ignore[operator]
+            want = {**want, "jkk_employer": full_jkk, "jkm_employer": full_jkm}
+            assert _scalar_pu(c) == want, (m, wage)
+            expected.append(want)
+            rows.append({"month": str(m), "wage": wage, "risk_class": 5, "covid_relief_eligible": "no"})
+            bpu = contributions.non_wage_earner(wage, m, covid_relief_eligible=False)
+            assert (bpu.jkk.worker, bpu.jkm.worker) == (_hu(Decimal(wage) / 100), 6_800)  # 1% band, flat JKM
+    assert rows, "the relief window is in the grid"
+    out = batch.contributions(pd.DataFrame(rows))
+    for i, want in enumerate(expected):
         assert out[list(PU_COLUMNS)].iloc[i].tolist() == [want[c] for c in PU_COLUMNS]

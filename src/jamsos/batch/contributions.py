@@ -8,19 +8,14 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from jamsos import optional
-from jamsos.batch.birth import BAD, EPOCH, NO_BIRTH, birth_tables
 from jamsos.batch.rates import (
-    INT63,
-    RISKS,
     SCALES,
-    BpuMonth,
-    PuMonth,
-    bpu_month,
+    BpuStack,
+    PuStack,
+    bpu_table_or_none,
     flag_code,
-    fraction_table,
-    pu_month,
+    pu_table_or_none,
     risk_code,
-    round_half_up,
     scale_code,
     segment_code,
     wage_int,
@@ -36,9 +31,12 @@ from jamsos.batch.tables import (
     flag_cell,
     kind_of_table,
 )
-from jamsos.domain import EmployerScale
+from jamsos.contributions import kernel
+from jamsos.contributions.kernel import BpuTable, PuTable
+from jamsos.domain import EmployerScale, Program
 from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError
 from jamsos.parameters import ParameterSet, resolve
+from jamsos.periods import as_date
 
 
 # ---------------------------------------------------------------------------------------
@@ -140,12 +138,9 @@ def _compute(np: Any, t: Table, p: ParameterSet) -> tuple[dict[str, Any], dict[i
 
     wage, wage_ok = _wage_vector(np, t.cols["wage"], n)
 
-    # per unique month value: the PU and BPU rules as integer tables
-    pu_rules: list[PuMonth | None] = []
-    bpu_rules: list[BpuMonth | None] = []
-    for u in months.uniques:
-        pu_rules.append(pu_month(p, u))
-        bpu_rules.append(bpu_month(p, u))
+    # per unique month value: the kernel's tables (None: the scalar path judges the month)
+    pu_rules: list[PuTable | None] = [pu_table_or_none(p, u) for u in months.uniques]
+    bpu_rules: list[BpuTable | None] = [bpu_table_or_none(p, u) for u in months.uniques]
     pu_rules.append(None)  # index -1: missing month
     bpu_rules.append(None)
     mcode = months.codes
@@ -227,179 +222,131 @@ def _pu_vectorized(
     np: Any,
     t: Table,
     p: ParameterSet,
-    rules: list[PuMonth | None],
+    tables: list[PuTable | None],
     mcode: Any,
     wage: Any,
     fast: Any,
     out: dict[str, Any],
 ) -> None:
+    """Wage-earner amounts of the fast rows: the kernel on int64 arrays, rows keyed into the
+    kernel's own rows of each month (:class:`~jamsos.batch.rates.PuStack`)."""
     n = t.n
-    keys = [f"jkk{rc.value}" for rc in RISKS] + ["jkm", "jhte", "jhtw", "jpe", "jpw", "jpkeep", "jkp"]
-    num, d, biggest = fraction_table(np, rules, keys)
-    # int64 safety: wage × numerator + d must stay below 2**62 (else the scalar path)
-    limit = (INT63 - d) // max(biggest, d)
-    fast &= wage <= limit
+    stack = PuStack(np, tables)
+    if not stack.whole_caps:  # a what-if cap with a fraction of a rupiah: the scalar path
+        fast[:] = False
+        return
+    fast &= wage <= stack.limit  # int64 safety: else the scalar path, in Python ints
 
     large = SCALES.index(EmployerScale.LARGE)
     rc_col = t.cols.get("risk_class")
     if rc_col is None:
-        rc = np.full(n, -1, dtype=np.int8)
+        rc = np.full(n, -1, dtype=np.int64)
     elif rc_col.ints is not None:
-        rc = np.where((rc_col.ints >= 1) & (rc_col.ints <= 5), rc_col.ints - 1, -1).astype(np.int8)
+        rc = np.where((rc_col.ints >= 1) & (rc_col.ints <= 5), rc_col.ints - 1, -1)
         if rc_col.missing is not None:
             rc[rc_col.missing] = -1
     else:
-        rc = rc_col.mapped(np, risk_code, np.int8, default=-1)
+        rc = rc_col.mapped(np, risk_code, np.int64, default=-1)
     sc_col = t.cols.get("employer_scale")
     if sc_col is None:
-        sc = np.full(n, large, dtype=np.int8)
+        sc = np.full(n, large, dtype=np.int64)
     elif sc_col.ints is not None:
-        sc = np.full(n, -1, dtype=np.int8)
+        sc = np.full(n, -1, dtype=np.int64)
     else:
-        sc = sc_col.mapped(np, scale_code, np.int8, default=large)
+        sc = sc_col.mapped(np, scale_code, np.int64, default=large)
     fast &= (rc >= 0) & (sc >= 0)
+    past = _past_pension(np, t, p, tables, mcode, sc, fast)
 
-    # per (month, scale): enrolled programs and JKP membership, flattened to one key
-    nm, ns = len(rules), len(SCALES)
-    flags = np.zeros((6, nm * ns), dtype=bool)  # jkk, jkm, jht, jp, jkp_ok, jkp_needs_jp
-    cap = np.zeros(nm, dtype=np.int64)
-    jkp_cap = np.zeros(nm, dtype=np.int64)
-    last_day = np.zeros(nm, dtype=np.int64)
-    midx = np.zeros(nm, dtype=np.int64)
-    for j, r in enumerate(rules):
-        if r is None:
-            continue
-        for k in range(ns):
-            flags[:4, j * ns + k] = r.progs[k]
-            flags[4, j * ns + k] = r.jkp_ok[k]
-            flags[5, j * ns + k] = r.jkp_needs_jp[k]
-        cap[j] = r.cap
-        jkp_cap[j] = r.jkp_cap
-        last_day[j] = r.last_ordinal - EPOCH
-        midx[j] = r.month_index
-
-    bd_col = t.cols.get("birth_date")
-    births = None
-    if bd_col is not None and bd_col.ints is None:
-        births = birth_tables(np, p, bd_col.uniques)
-    jkk_tab = np.stack([num[f"jkk{rc.value}"] for rc in RISKS], axis=1).ravel()
-    tables = (num, d, flags, cap, jkp_cap, last_day, midx, jkk_tab)
-    # in chunks of rows, so that intermediates stay small next to the output block
-    for a in range(0, n, _CHUNK):
+    for a in range(0, n, _CHUNK):  # chunks keep the intermediates small next to the output
         b = min(n, a + _CHUNK)
-        _pu_chunk(np, a, b, t, tables, births, mcode, wage, rc, sc, fast, out)
+        part = fast[a:b]
+        sel: Any = slice(a, b) if part.all() else np.flatnonzero(part) + a
+        if not isinstance(sel, slice) and not len(sel):
+            continue
+        key = stack.key(mcode[sel], sc[sel], rc[sel], past[sel])
+        amounts = kernel.pu_kernel(stack.rows(np, key), wage[sel], 1, np.minimum)
+        for column, value in zip(_PU_OUTPUT, amounts, strict=False):
+            out[column][sel] = value
 
 
 _CHUNK: Final = 1 << 18
+#: Output columns of :func:`kernel.pu_kernel`'s first amounts, in its order.
+_PU_OUTPUT: Final = (
+    "jkk_employer",
+    "jkm_employer",
+    "jht_employer",
+    "jht_worker",
+    "jp_employer",
+    "jp_worker",
+    "jp_employer_deferred",
+    "jp_worker_deferred",
+    "jkp_government",
+)
+_BAD: Final = -(2**40)  # a birth date (or its pension date) the scalar path must judge
 
 
-def _pu_chunk(
-    np: Any,
-    a: int,
-    b: int,
-    t: Table,
-    tables: tuple[Any, ...],
-    births: tuple[Any, Any] | None,
-    mcode_all: Any,
-    wage_all: Any,
-    rc_all: Any,
-    sc_all: Any,
-    fast_all: Any,
-    out_all: dict[str, Any],
-) -> None:
-    """Wage-earner amounts of rows ``a:b`` (the fast ones) into the output block."""
-    num, d, flags, cap, jkp_cap, last_day, midx, jkk_tab = tables
-    ns = len(SCALES)
-    fast = fast_all[a:b]  # views: updates reach the caller
-    mcode, sc = mcode_all[a:b], sc_all[a:b]
-    out = {k: v[a:b] for k, v in out_all.items()}
+def _past_pension(
+    np: Any, t: Table, p: ParameterSet, tables: list[PuTable | None], mcode: Any, sc: Any, fast: Any
+) -> Any:
+    """1 where JP has stopped: from the month of the JP pension date (PP 45/2015 Pasal 15).
 
-    # JP stops from the month of the pension date (PP 45/2015 Pasal 15); rows whose birth
-    # date the scalar API would reject go to the scalar path.
+    The pension month of each distinct birth date comes from :func:`kernel.pension_month`
+    (``jp.pension_date``, cached). Rows whose birth date the scalar API would reject (not a
+    date, after the contribution month, a pension date outside the data) leave ``fast``.
+    """
+    n = t.n
     bd_col = t.cols.get("birth_date")
-    pension_m = None
-    if bd_col is not None:
-        has_jp = flags[3][np.where(fast, mcode, 0) * ns + np.where(fast, sc, 0)] & fast
-        if births is None:  # an integer birth_date column: the scalar API decides
-            missing = bd_col.missing[a:b] if bd_col.missing is not None else np.zeros(b - a, dtype=bool)
-            fast &= ~(has_jp & ~missing)
-        else:
-            b_day, b_pm = births
-            codes = bd_col.codes[a:b]
-            birth = b_day[codes]
-            pension_m = b_pm[codes]
-            given = birth != NO_BIRTH
-            bad = has_jp & given & ((birth == BAD) | (pension_m == BAD) | (birth > last_day[mcode]))
-            fast &= ~bad
-
-    if fast.all():
-        sel: Any = slice(None)
-    else:
-        sel = np.flatnonzero(fast)
-        if not len(sel):
-            return
-    m = mcode[sel]
-    w = wage_all[a:b][sel]
-    ms = m * ns + sc[sel]
-    jkk_on, jkm_on, jht_on, jp_on, jkp_ok, jkp_needs_jp = (f[ms] for f in flags)
-    if pension_m is not None:
-        pm = pension_m[sel]
-        past = jp_on & (pm >= 0) & (midx[m] >= pm)
-        jp_on &= ~past
-        jkp_ok &= ~(past & jkp_needs_jp)
-
-    # JKK by risk class and JKM (PP 44/2015 Pasal 16, 18; PP 49/2020 discount folded in)
-    r = rc_all[a:b][sel].astype(np.int64)
-    out["jkk_employer"][sel] = round_half_up(np, w, jkk_tab[m * len(RISKS) + r], d) * jkk_on
-    out["jkm_employer"][sel] = round_half_up(np, w, num["jkm"][m], d) * jkm_on
-    # JHT (PP 46/2015 Pasal 16), no wage cap
-    out["jht_employer"][sel] = round_half_up(np, w, num["jhte"][m], d) * jht_on
-    out["jht_worker"][sel] = round_half_up(np, w, num["jhtw"][m], d) * jht_on
-    # JP on min(wage, cap) (PP 45/2015 Pasal 28, 29); the PP 49/2020 deferral is taken off
-    # the rounded amounts and rounded again, as the scalar path does
-    base = np.minimum(w, cap[m])
-    full_e = round_half_up(np, base, num["jpe"][m], d) * jp_on
-    full_w = round_half_up(np, base, num["jpw"][m], d) * jp_on
-    keep = num["jpkeep"][m]
-    if (keep == d).all():
-        out["jp_employer"][sel] = full_e
-        out["jp_worker"][sel] = full_w
-    else:
-        due_e = round_half_up(np, full_e, keep, d)
-        due_w = round_half_up(np, full_w, keep, d)
-        out["jp_employer"][sel] = due_e
-        out["jp_worker"][sel] = due_w
-        out["jp_employer_deferred"][sel] = full_e - due_e
-        out["jp_worker_deferred"][sel] = full_w - due_w
-    # JKP (PP 37/2021 Pasal 11, as amended): government share on min(wage, JKP cap)
-    jbase = np.minimum(w, jkp_cap[m])
-    out["jkp_government"][sel] = round_half_up(np, jbase, num["jkp"][m], d) * jkp_ok
+    if bd_col is None:
+        return np.zeros(n, dtype=np.int64)
+    nm = len(tables)
+    has_jp = np.zeros(nm * len(SCALES), dtype=bool)
+    last_day = np.zeros(nm, dtype=np.int64)
+    midx = np.zeros(nm, dtype=np.int64)
+    for j, table in enumerate(tables):
+        if table is None:
+            continue
+        for s, scale in enumerate(SCALES):
+            has_jp[j * len(SCALES) + s] = Program.JP in table.mandatory[scale]
+        last_day[j] = table.on.toordinal()
+        midx[j] = table.month.index
+    jp_rows = has_jp[np.where(fast, mcode * len(SCALES) + sc, 0)] & fast
+    if bd_col.ints is not None:  # an integer birth_date column: the scalar API decides
+        missing = bd_col.missing if bd_col.missing is not None else np.zeros(n, dtype=bool)
+        fast &= ~(jp_rows & ~missing)
+        return np.zeros(n, dtype=np.int64)
+    days, months = [], []
+    for u in bd_col.uniques:
+        try:
+            birth = as_date(u, "birth_date")
+            months.append(kernel.pension_month(p, birth))
+            days.append(birth.toordinal())
+        except JamsosError:
+            days.append(_BAD)
+            months.append(_BAD)
+    day_of = np.array([*days, 0], dtype=np.int64)  # index -1: no birth date
+    pm_of = np.array([*months, 2**40], dtype=np.int64)
+    codes = bd_col.codes
+    given = codes >= 0
+    birth = day_of[codes]
+    pm = pm_of[codes]
+    bad = jp_rows & given & ((pm == _BAD) | (birth > last_day[mcode]))
+    fast &= ~bad
+    return (jp_rows & given & (midx[mcode] >= pm)).astype(np.int64)
 
 
 def _bpu_vectorized(
     np: Any,
     t: Table,
-    rules: list[BpuMonth | None],
+    tables: list[BpuTable | None],
     mcode: Any,
     wage: Any,
     fast: Any,
     out: dict[str, Any],
 ) -> None:
+    """BPU amounts of the fast rows: the kernel on int64 arrays, by variant and income band."""
     n = t.n
-    num, d, biggest = fraction_table(np, rules, ["jkk0", "jkk1", "jkk2", "jht"])
-    limit = (INT63 - d) // max(biggest, d)
-    fast &= wage <= limit
-    nm = len(rules)
-    min_income = np.zeros(nm, dtype=np.int64)
-    max_income = np.zeros(nm, dtype=np.int64)
-    jkm = np.zeros((nm, 3), dtype=np.int64)
-    for j, r in enumerate(rules):
-        if r is not None:
-            min_income[j] = r.min_income
-            max_income[j] = r.max_income
-            jkm[j] = r.jkm
-    # outside the percentage bracket the income is placed in a nominal band: scalar path
-    fast &= (wage >= min_income[mcode]) & (wage < max_income[mcode])
+    stack = BpuStack(np, tables)
+    fast &= wage <= stack.limit
     flags = {}
     for name in ("jht", "transport_worker", "budget_funded"):
         col = t.cols.get(name)
@@ -419,11 +366,14 @@ def _bpu_vectorized(
     m = mcode[idx]
     w = wage[idx]
     budget = flags["budget_funded"][idx] == 1
-    variant = np.where(budget, 0, np.where(flags["transport_worker"][idx] == 1, 2, 1))
-    jkk_tab = np.stack([num["jkk0"], num["jkk1"], num["jkk2"]], axis=1)
-    jkk = round_half_up(np, w, jkk_tab[m, variant], d)
-    jkm_v = jkm[m, variant]
-    jht = np.where(flags["jht"][idx] == 1, round_half_up(np, w, num["jht"][m], d), 0)
-    for prog, amount in (("jkk", jkk), ("jkm", jkm_v), ("jht", jht)):
+    variant = np.where(
+        budget,
+        kernel.BPU_BUDGET,
+        np.where(flags["transport_worker"][idx] == 1, kernel.BPU_TRANSPORT, kernel.BPU_OTHER),
+    )
+    jht = flags["jht"][idx].astype(np.int64)
+    key = stack.key(m, variant, jht, stack.band_of(np, m, w))
+    jkk, jkm, jht_amount = kernel.bpu_kernel(stack.rows(np, key), w, 1)
+    for prog, amount in (("jkk", jkk), ("jkm", jkm), ("jht", jht_amount)):
         out[f"{prog}_government"][idx] = np.where(budget, amount, 0)
         out[f"{prog}_worker"][idx] = np.where(budget, 0, amount)

@@ -1,158 +1,175 @@
-"""The rules of each contribution month as exact integer fractions over one power-of-ten denominator,
-and the codes of the categorical columns, for the vectorized path of jamsos.batch.
+"""The kernel's rows of each distinct month of a table as int64 lookup arrays, and the codes of the
+categorical columns, for the vectorized path of jamsos.batch.
+
+Nothing here states a rule: every coefficient comes from :meth:`PuTable.row` and
+:meth:`BpuTable.row` of :mod:`jamsos.contributions.kernel`, the rows the scalar API uses, and
+the amounts are computed by the kernel's own functions on numpy arrays.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, final
 
-from jamsos import contributions as _c
 from jamsos.batch.tables import code_cell, flag_cell
-from jamsos.contributions import rules as contribution_rules
+from jamsos.contributions import kernel
+from jamsos.contributions.kernel import BpuTable, PuTable
+from jamsos.contributions.rules import contribution_month
 from jamsos.domain import EmployerScale, Program, RiskClass, Segment
 from jamsos.errors import JamsosError
-from jamsos.money import to_decimal, whole
+from jamsos.money import to_decimal
 from jamsos.parameters import ParameterSet
-from jamsos.periods import Month
 
-INT63: Final = 2**62  # headroom below int64's 2**63 - 1 for every intermediate product
-
-
-# ---------------------------------------------------------------------------------------
-# exact rates as integer fractions
-# ---------------------------------------------------------------------------------------
-def _exponent(d: Decimal) -> int:
-    """Digits after the decimal point of an exact Decimal (0 for integers)."""
-    exp = d.normalize().as_tuple().exponent
-    assert isinstance(exp, int)
-    return max(0, -exp)
-
-
-def _numerator(d: Decimal, k: int) -> int:
-    """``d × 10**k`` as an int; ``d`` must have at most ``k`` decimals."""
-    scaled = d.scaleb(k)
-    n = int(scaled)
-    assert Decimal(n) == scaled
-    return n
-
-
-def _whole_int(d: Decimal) -> int | None:
-    return int(d) if d == d.to_integral_value() else None
-
-
-class PuMonth:
-    """Integer rules of one contribution month for wage earners (None: not vectorizable)."""
-
-    __slots__ = (
-        "cap",
-        "fracs",
-        "has_jkp",
-        "jkp_cap",
-        "jkp_needs_jp",
-        "jkp_ok",
-        "last_ordinal",
-        "month_index",
-        "progs",
-    )
-
-    def __init__(self, rules: Any, month: Month) -> None:
-        one = Decimal(1)
-        covid = one - contribution_rules.rate_value(rules.covid_discount)
-        # Each fraction is the same Decimal product the scalar path multiplies the wage by.
-        self.fracs: dict[str, Decimal] = {
-            f"jkk{rc.value}": contribution_rules.rate_value(rules.jkk[rc]) * covid for rc in RiskClass
-        }
-        self.fracs["jkm"] = contribution_rules.rate_value(rules.jkm) * covid
-        self.fracs["jhte"] = contribution_rules.rate_value(rules.jht_employer)
-        self.fracs["jhtw"] = contribution_rules.rate_value(rules.jht_worker)
-        self.fracs["jpe"] = contribution_rules.rate_value(rules.jp_employer)
-        self.fracs["jpw"] = contribution_rules.rate_value(rules.jp_worker)
-        deferral = contribution_rules.rate_value(rules.covid_jp_deferral)
-        self.fracs["jpkeep"] = (one - deferral) if deferral else one
-        cap = _whole_int(rules.jp_cap.value.amount)
-        if cap is None:
-            raise ValueError("fractional JP cap")
-        self.cap = cap
-        self.has_jkp = rules.jkp_government is not None and rules.jkp_required is not None
-        self.jkp_cap = 0
-        if self.has_jkp:
-            jcap = _whole_int(rules.jkp_cap.value.amount)
-            if jcap is None:
-                raise ValueError("fractional JKP cap")
-            self.jkp_cap = jcap
-            self.fracs["jkp"] = contribution_rules.rate_value(rules.jkp_government)
-        else:
-            self.fracs["jkp"] = Decimal(0)
-        # enrolled programs per employer scale (Perpres 109/2013), and JKP membership
-        # (PP 37/2021 Pasal 4): required programs ⊆ enrolled, re-checked when JP stops.
-        self.progs: list[tuple[bool, bool, bool, bool]] = []
-        self.jkp_ok: list[bool] = []
-        self.jkp_needs_jp: list[bool] = []
-        for scale in SCALES:
-            enrolled = contribution_rules.programs_of(rules.mandatory[scale])
-            self.progs.append(tuple(p in enrolled for p in _PU_PROGS))  # type: ignore[arg-type]
-            if self.has_jkp:
-                required = contribution_rules.programs_of(rules.jkp_required[scale])
-                self.jkp_ok.append(required <= enrolled)
-                self.jkp_needs_jp.append(Program.JP in required)
-            else:
-                self.jkp_ok.append(False)
-                self.jkp_needs_jp.append(False)
-        self.last_ordinal = month.last_day.toordinal()
-        self.month_index = month.index
-
-
+#: The largest int64 intermediate the vector path allows (headroom below 2**63 - 1).
+INT63: Final = 2**62
 SCALES: Final = tuple(EmployerScale)
-
-_PU_PROGS: Final = (Program.JKK, Program.JKM, Program.JHT, Program.JP)
-
 RISKS: Final = tuple(RiskClass)
 
 
-class BpuMonth:
-    """Integer rules of one contribution month for non-wage earners.
+class Coefficients:
+    """Per-row coefficients for the kernel: one int64 array per name of a kernel row."""
 
-    The vectorized path covers only declared incomes inside the band-table bracket whose
-    amounts are a percentage of the income (``min_income <= income < max_income``); an
-    income placed in or capped at a nominal band goes through the scalar path.
+    def __init__(self, **values: Any) -> None:
+        self.__dict__.update(values)
+
+
+_PU_FIELDS: Final = (
+    "jkk",
+    "jkm",
+    "jht_e",
+    "jht_w",
+    "jp_e",
+    "jp_w",
+    "jp_keep",
+    "jp_cap",
+    "jkp",
+    "jkp_cap",
+    "r_jkk",
+    "r_jkm",
+)
+
+
+@final
+class PuStack:
+    """The wage-earner rows of the distinct months of a table, as int64 lookup arrays.
+
+    Keyed ``((month × 4 + scale) × 5 + risk) × 2 + past_pension``: the enrolled programmes of
+    the scale (Perpres 109/2013), without JP from the month of the pension date (PP 45/2015
+    Pasal 15), and JKP membership re-checked then (PP 37/2021 Pasal 4), all decided by
+    :meth:`PuTable.row`. Numerators are rescaled to one denominator so that the kernel divides
+    by a constant. ``None`` tables (months the scalar path must judge) get zero rows.
     """
 
-    __slots__ = ("fracs", "jkm", "max_income", "min_income")
+    def __init__(self, np: Any, tables: Sequence[PuTable | None]) -> None:
+        present = [t for t in tables if t is not None]
+        self.den = max((t.den for t in present), default=1)
+        self.whole_caps = all(t.cap_q == 1 for t in present)
+        n = len(tables) * len(SCALES) * len(RISKS) * 2
+        coef = np.zeros((len(_PU_FIELDS), n), dtype=np.int64)
+        for m, t in enumerate(tables):
+            if t is None:
+                continue
+            up = self.den // t.den
+            for s, scale in enumerate(SCALES):
+                enrolled = t.mandatory[scale]
+                after = enrolled - {Program.JP}
+                kinds = (
+                    (kernel.programs_mask(enrolled), t.jkp_qualifies(scale, enrolled)),
+                    (kernel.programs_mask(after), t.jkp_qualifies(scale, after)),
+                )
+                for risk in range(1, 6):
+                    for past, (mask, in_jkp) in enumerate(kinds):
+                        row = t.row(risk, mask, in_jkp, labour=False)
+                        key = self.key(m, s, risk - 1, past)
+                        for f, name in enumerate(_PU_FIELDS):
+                            value = getattr(row, name)
+                            coef[f, key] = value if name.endswith("_cap") else value * up
+        self.coef = coef
+        rates = [f for f, name in enumerate(_PU_FIELDS) if not name.endswith("_cap")]
+        biggest = int(coef[rates].max()) if n else 1
+        #: wages up to this bound keep every intermediate below 2**62
+        self.limit = (INT63 - self.den) // max(biggest, self.den)
 
-    def __init__(self, r: Mapping[str, Any]) -> None:
-        one = Decimal(1)
-        covid = contribution_rules.rate_value(r["covid"])
-        scale = r["band"].scale()
-        rated = [b for b in scale.brackets if b.has("jkk_rate") and b.has("jht_rate")]
-        if len(rated) != 1 or rated[0].upper is None:
-            raise ValueError("no single percentage bracket in the BPU band table")
-        band = rated[0]
-        min_income = _whole_int(band.lower.amount)
-        max_income = _whole_int(band.upper.amount)
-        if min_income is None or max_income is None:
-            raise ValueError("fractional band edge")
-        self.min_income = min_income
-        self.max_income = max_income
-        self.fracs: dict[str, Decimal] = {"jht": band.rate("jht_rate").value}
-        self.jkm: list[int] = []
-        # variant 0: budget-funded (no PP 50/2025 discount), 1: other BPU, 2: transport workers
-        for v, discount in enumerate(
-            (
-                Decimal(0),
-                contribution_rules.rate_value(r["other"]),
-                contribution_rules.rate_value(r["transport"]),
-            )
-        ):
-            factor = (one - covid) * (one - discount)
-            self.fracs[f"jkk{v}"] = band.rate("jkk_rate").value * factor
-            self.jkm.append(int(whole(r["jkm"].value.amount * factor, _c.ROUNDING)))
+    @staticmethod
+    def key(month: Any, scale: Any, risk: Any, past: Any) -> Any:
+        """The row key from month code, scale code (0-3), risk code (0-4), past pension (0/1)."""
+        return ((month * 4 + scale) * 5 + risk) * 2 + past
+
+    def rows(self, np: Any, key: Any) -> Coefficients:
+        """The coefficients of each row, gathered by ``key``."""
+        taken = np.take(self.coef, key, axis=1)
+        return Coefficients(den=self.den, cap_q=1, **{name: taken[f] for f, name in enumerate(_PU_FIELDS)})
 
 
-def round_half_up(np: Any, x: Any, num: Any, d: int) -> Any:
-    """``round_half_up(x × num / d)`` for non-negative int64 ``x`` and ``num``, ``d`` = 10**k."""
-    return (x * num + (d // 2)) // d
+@final
+class BpuStack:
+    """The BPU rows of the distinct months of a table.
+
+    Keyed ``((month × 6 + variant) × 2 + jht) × bands + band`` (variants 3-5: the PP 49/2020
+    relief refused, ``covid_relief_eligible`` false); :meth:`band_of` finds each
+    row's income band (PP 44/2015 Lampiran II) from the month's band bounds.
+    """
+
+    def __init__(self, np: Any, tables: Sequence[BpuTable | None]) -> None:
+        present = [t for t in tables if t is not None]
+        self.den = max((t.den for t in present), default=1)
+        self.nb = nb = max((len(t.bands) for t in present), default=1)
+        n = len(tables) * 6 * 2 * nb
+        coef = np.zeros((5, n), dtype=np.int64)
+        bounds = np.full((nb, len(tables)), INT63, dtype=np.int64)
+        for m, t in enumerate(tables):
+            if t is None:
+                continue
+            for b, band in enumerate(t.bands):
+                bounds[b, m] = band.lower
+            up = self.den // t.den
+            for variant in (kernel.BPU_BUDGET, kernel.BPU_OTHER, kernel.BPU_TRANSPORT):
+                for jht in (0, 1):
+                    for b in range(len(t.bands)):
+                        for refused in (0, 1):  # the PP 49/2020 relief applies / does not
+                            row = t.row(variant, bool(jht), b, relief=not refused)
+                            key = self.key(m, variant + 3 * refused, jht, b)
+                            coef[:, key] = (row.jkk * up, row.jkk_fix, row.jkm, row.jht * up, row.jht_fix)
+        self.coef = coef
+        self.bounds = bounds
+        biggest = int(coef[[0, 3]].max()) if n else 1
+        self.limit = (INT63 - self.den) // max(biggest, self.den)
+
+    def band_of(self, np: Any, month: Any, w: Any) -> Any:
+        """Each row's income band: how many band bounds above the first its income reaches."""
+        band = np.zeros(len(w), dtype=np.int64)
+        for b in range(1, self.nb):
+            band += w >= self.bounds[b][month]
+        return band
+
+    def key(self, month: Any, variant: Any, jht: Any, band: Any) -> Any:
+        """The row key from month code, variant, JHT flag (0/1) and band."""
+        return ((month * 6 + variant) * 2 + jht) * self.nb + band
+
+    def rows(self, np: Any, key: Any) -> Coefficients:
+        """The coefficients of each row, gathered by ``key``."""
+        taken = np.take(self.coef, key, axis=1)
+        return Coefficients(
+            den=self.den, jkk=taken[0], jkk_fix=taken[1], jkm=taken[2], jht=taken[3], jht_fix=taken[4]
+        )
+
+
+def pu_table_or_none(p: ParameterSet, u: object) -> PuTable | None:
+    """The kernel table of a month cell, or ``None`` when the scalar path must judge it."""
+    try:
+        return kernel.pu_table(p, contribution_month(u))
+    except (JamsosError, ValueError):
+        return None
+
+
+def bpu_table_or_none(p: ParameterSet, u: object) -> BpuTable | None:
+    """The BPU kernel table of a month cell, or ``None`` (whole-rupiah bands only)."""
+    try:
+        t = kernel.bpu_table(p, contribution_month(u))
+    except (JamsosError, ValueError):
+        return None
+    return t
 
 
 def segment_code(u: object) -> int:
@@ -174,53 +191,11 @@ def wage_int(u: object) -> int:
             d = to_decimal(u, "wage")
         except JamsosError:
             return -1
-        w = _whole_int(d)
-        return w if w is not None and 0 < w < INT63 else -1
+        if d != d.to_integral_value():
+            return -1
+        w = int(d)
+        return w if 0 < w < INT63 else -1
     return -1
-
-
-def pu_month(p: ParameterSet, u: object) -> PuMonth | None:
-    try:
-        m = contribution_rules.contribution_month(u)
-        return _pu_rules_cached(p, m)
-    except (JamsosError, ValueError):
-        return None
-
-
-def bpu_month(p: ParameterSet, u: object) -> BpuMonth | None:
-    try:
-        m = contribution_rules.contribution_month(u)
-        return BpuMonth(contribution_rules.bpu_rules(p, m))
-    except (JamsosError, ValueError):
-        return None
-
-
-_PU_CACHE: dict[tuple[int, Month], tuple[ParameterSet, PuMonth]] = {}
-
-
-def _pu_rules_cached(p: ParameterSet, m: Month) -> PuMonth:
-    key = (id(p), m)
-    hit = _PU_CACHE.get(key)
-    if hit is not None and hit[0] is p:
-        return hit[1]
-    rules = PuMonth(contribution_rules.month_rules(p, m), m)
-    if len(_PU_CACHE) > 4096:
-        _PU_CACHE.clear()
-    _PU_CACHE[key] = (p, rules)
-    return rules
-
-
-def fraction_table(np: Any, rules: Sequence[Any], keys: Sequence[str]) -> tuple[dict[str, Any], int, int]:
-    """Integer numerators per unique month for each key, over one denominator ``10**k``."""
-    present = [r for r in rules if r is not None]
-    k = max((_exponent(r.fracs[key]) for r in present for key in keys), default=0)
-    tables: dict[str, Any] = {}
-    biggest = 1
-    for key in keys:
-        nums = [_numerator(r.fracs[key], k) if r is not None else 0 for r in rules]
-        biggest = max(biggest, *nums)
-        tables[key] = np.array(nums, dtype=np.int64)
-    return tables, 10**k, biggest
 
 
 def risk_code(u: object) -> int:

@@ -4,24 +4,21 @@ optional JHT by income band (PP 44/2015 Pasal 20 and Lampiran II; PP 46/2015 Pas
 
 from __future__ import annotations
 
+from decimal import Decimal
 from types import MappingProxyType
 
+from jamsos.contributions import kernel
 from jamsos.contributions.bands import BAND_PARAMETER, place
 from jamsos.contributions.covid import covid_factor
 from jamsos.contributions.rules import (
-    ONE,
     RP0,
-    ZERO,
     boolean_arg,
-    bpu_rules,
     contribution_month,
     positive_amount,
-    rate_value,
-    round_rupiah,
 )
 from jamsos.domain import Program, Segment
 from jamsos.explain import Explanation, ParamUse
-from jamsos.money import Money
+from jamsos.money import Money, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
 from jamsos.results import Contributions, Share
@@ -71,35 +68,43 @@ def non_wage_earner(
     transport_worker = boolean_arg(transport_worker, "transport_worker")
     budget_funded = boolean_arg(budget_funded, "budget_funded")
     p = resolve(params)
-    r = bpu_rules(p, m)
-    band = place(amount, m.last_day, p)
-    covid_applies, covid_note = covid_factor(r["covid"], covid_relief_eligible, p, m)
-    covid = rate_value(r["covid"]) if covid_applies else ZERO
-    relief = r["transport"] if transport_worker else r["other"]
-    discount = ZERO if budget_funded else rate_value(relief)
-    factor = (ONE - covid) * (ONE - discount)
-    jkk = round_rupiah(band.jkk * factor)
-    jkm = round_rupiah(r["jkm"].value.amount * factor)
-    amounts = {Program.JKK: jkk, Program.JKM: jkm}
+    t = kernel.bpu_table(p, m)
+    band = place(amount, m.last_day, p)  # where the income sits: for the notes and the explanation
+    discount_dv = t.uses["relief.covid.jkk_jkm_discount"]
+    covid_applies, covid_note = (
+        covid_factor(discount_dv, covid_relief_eligible, p, m)
+        if t.covid_in_force or covid_relief_eligible is not None
+        else (False, None)
+    )
+    variant = (
+        kernel.BPU_BUDGET if budget_funded else kernel.BPU_TRANSPORT if transport_worker else kernel.BPU_OTHER
+    )
+    w, q = kernel.decimal_scale(amount.amount)
+    # the kernel's band of the income is the bracket place() found (the same scale lookup)
+    row = t.row(variant, jht, t.band(w, q), relief=covid_applies)
+    jkk_n, jkm_n, jht_n = kernel.bpu_kernel(row, w, q)
+    amounts = {Program.JKK: _rp(jkk_n), Program.JKM: _rp(jkm_n)}
     if jht:
-        amounts[Program.JHT] = round_rupiah(band.jht)
+        amounts[Program.JHT] = _rp(jht_n)
     if budget_funded:
         shares = {prog: Share(government=a) for prog, a in amounts.items()}
     else:
         shares = {prog: Share(worker=a) for prog, a in amounts.items()}
+    relief = t.uses["relief.bpu_transport.discount" if transport_worker else "relief.bpu_other.discount"]
+    covid = covid_applies
     notes = [n for n in (band.note(), covid_note) if n]
-    if discount:
+    if relief.value and not budget_funded:
         notes.append(f"PP 50/2025 discount of {relief.value} on JKK and JKM ({relief.cite()})")
-    elif budget_funded and rate_value(relief):
+    elif budget_funded and relief.value:
         notes.append(
             "budget-funded (APBN/APBD) contributions get no PP 50/2025 discount (PP 50/2025 Pasal 3 ayat (5))"
         )
 
     def explain() -> Explanation:
-        used = [band.use(), ParamUse.of("bpu.jkm.amount", r["jkm"])]
+        used = [band.use(), ParamUse.of("bpu.jkm.amount", t.uses["bpu.jkm.amount"])]
         if covid:
-            used.append(ParamUse.of("relief.covid.jkk_jkm_discount", r["covid"]))
-        if rate_value(relief):
+            used.append(ParamUse.of("relief.covid.jkk_jkm_discount", discount_dv))
+        if relief.value:
             name = "relief.bpu_transport.discount" if transport_worker else "relief.bpu_other.discount"
             used.append(ParamUse.of(name, relief))
         payer = "government (budget)" if budget_funded else "member"
@@ -132,6 +137,10 @@ def non_wage_earner(
         notes=tuple(notes),
         explainer=explain,
     )
+
+
+def _rp(n: int) -> Rupiah:
+    return Rupiah.unchecked(Decimal(n))
 
 
 def bpu_basis(program: Program, month: Month, params: ParameterSet) -> tuple[str, ...]:

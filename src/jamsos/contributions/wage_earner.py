@@ -8,21 +8,19 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from types import MappingProxyType
+from typing import Final
 
+from jamsos.contributions import kernel
 from jamsos.contributions.covid import covid_factor
+from jamsos.contributions.kernel import PuTable, pu_kernel
 from jamsos.contributions.rules import (
-    ONE,
     ROUNDING,
     RP0,
     ZERO,
-    MonthRules,
     boolean_arg,
     contribution_month,
-    month_rules,
     param_use,
     positive_amount,
-    rate_value,
-    round_rupiah,
 )
 from jamsos.domain import EmployerScale, Program, RiskClass, Segment
 from jamsos.errors import (
@@ -34,9 +32,31 @@ from jamsos.errors import (
 )
 from jamsos.explain import Explanation
 from jamsos.money import CONTEXT, Money, Rupiah, whole
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import DatedValue, ParameterSet, resolve
 from jamsos.periods import Month, as_date
 from jamsos.results import Allocation, Contributions, Share
+
+#: Arguments the fast path recognises without parsing (members and plain ints).
+_RISK: Final[dict[object, RiskClass]] = {**{rc: rc for rc in RiskClass}, **{rc.value: rc for rc in RiskClass}}
+_SCALE: Final[dict[object, EmployerScale]] = {s: s for s in EmployerScale}
+_WAGE_LIMIT: Final = 10**25  # jamsos.money.to_decimal refuses |x| >= 10**25
+#: Compiled month tables by (parameter set, month argument as given): a str or Month.
+_TABLES: dict[tuple[ParameterSet, object], PuTable] = {}
+
+
+def pu_table_of(p: ParameterSet, month: object) -> PuTable:
+    """The kernel table of a contribution month argument (``Month`` or ``"YYYY-MM"``), cached."""
+    key = (p, month)
+    try:
+        return _TABLES[key]
+    except (KeyError, TypeError):
+        pass
+    table = kernel.pu_table(p, contribution_month(month))
+    if type(month) in (Month, str):
+        if len(_TABLES) >= 8192:
+            _TABLES.clear()
+        _TABLES[key] = table
+    return table
 
 
 # ---------------------------------------------------------------------------------------
@@ -91,13 +111,142 @@ def wage_earner(
     Legal basis: PP 44/2015 Pasal 16, 18; PP 46/2015 Pasal 16; PP 45/2015 Pasal 28, 29;
     PP 37/2021 Pasal 11 as amended by PP 6/2025; PP 49/2020; PP 7/2025 and PP 36/2025.
     """
-    amount = positive_amount(wage, "wage")
-    m = contribution_month(month)
-    rc = RiskClass.parse(risk_class)
-    scale = EmployerScale.parse(employer_scale)
+    # the boundary, fast for the common argument types
+    if type(wage) is int and 0 < wage < _WAGE_LIMIT:
+        w, q = wage, 1
+    else:
+        w, q = kernel.decimal_scale(positive_amount(wage, "wage").amount)
     p = resolve(params)
-    rules = month_rules(p, m)
-    mandatory = rules.mandatory_set[scale]
+    t = pu_table_of(p, month)
+    rc = _RISK.get(risk_class) if type(risk_class) in (int, RiskClass) else None
+    if rc is None:
+        rc = RiskClass.parse(risk_class)
+    scale = _SCALE.get(employer_scale) if type(employer_scale) is EmployerScale else None
+    if scale is None:
+        scale = EmployerScale.parse(employer_scale)
+    mandatory = t.mandatory[scale]
+    notes: list[str] = []
+    labour = False
+    if programs is None and birth_date is None and labour_intensive_relief is False and jkp_member is None:
+        enrolled = mandatory
+        in_jkp = t.jkp_qualifies(scale, enrolled)
+    else:
+        enrolled, in_jkp, labour = _enrolment(
+            p,
+            t,
+            scale,
+            rc,
+            programs,
+            birth_date,
+            labour_intensive_relief,
+            industry,
+            active_participants,
+            jkp_member,
+            notes,
+        )
+    covid_applied = t.covid_in_force
+    if covid_applied or covid_relief_eligible is not None:
+        covid_applied, covid_note = covid_factor(
+            t.uses["relief.covid.jkk_jkm_discount"],  # type: ignore[arg-type]
+            covid_relief_eligible,
+            p,
+            t.month,
+        )
+        if covid_note:
+            notes.append(covid_note)
+    row = t.row(rc.value, kernel.programs_mask(enrolled), in_jkp, labour=labour, relief=covid_applied)
+    if q % row.cap_q:  # a wage finer than a fractional cap: one common power of ten
+        w, q = w * (row.cap_q // q), row.cap_q
+    a = pu_kernel(row, w, q, min)
+
+    shares: dict[Program, Share] = {}
+    deferred: dict[Program, Share] = {}
+    allocations: list[Allocation] = []
+    if Program.JKK in enrolled:
+        shares[Program.JKK] = Share(employer=_rp(a[0]))
+    if Program.JKM in enrolled:
+        shares[Program.JKM] = Share(employer=_rp(a[1]))
+    if Program.JHT in enrolled:
+        shares[Program.JHT] = Share(employer=_rp(a[2]), worker=_rp(a[3]))
+    if Program.JP in enrolled:
+        shares[Program.JP] = Share(employer=_rp(a[4]), worker=_rp(a[5]))
+        if row.jp_keep != row.den:  # PP 49/2020 Pasal 17: part of JP deferred
+            deferred[Program.JP] = Share(employer=_rp(a[6]), worker=_rp(a[7]))
+    if in_jkp:
+        shares[Program.JKP] = Share(government=_rp(a[8]))
+        if row.r_jkk and a[9]:
+            allocations.append(Allocation("jkp", Program.JKK, _rp(a[9])))
+        if row.r_jkm and a[10]:
+            allocations.append(Allocation("jkp", Program.JKM, _rp(a[10])))
+
+    amount = _scaled(w, q)
+    inputs = (
+        ("wage", amount),
+        ("month", str(t.month)),
+        ("risk_class", rc.value),
+        ("employer_scale", scale.value),
+        ("programs", ",".join(sorted(x.code for x in enrolled))),
+        ("jkp_member", in_jkp),
+        ("labour_intensive_relief", labour),
+        ("covid_relief_eligible", covid_relief_eligible),
+    )
+    used = (_scaled(a[11], q), _scaled(a[12], q))
+
+    def explain() -> Explanation:
+        return _explain_wage_earner(
+            amount,
+            t.month,
+            rc,
+            t,
+            used,
+            shares,
+            deferred,
+            allocations,
+            in_jkp,
+            labour,
+            inputs,
+            notes,
+            covid_applied,
+        )
+
+    return Contributions(
+        month=t.month,
+        segment=Segment.WAGE_EARNER,
+        shares=MappingProxyType(shares),
+        allocations=tuple(allocations),
+        deferred=MappingProxyType(deferred),
+        notes=tuple(notes),
+        explainer=explain,
+    )
+
+
+def _rp(n: int) -> Rupiah:
+    return Rupiah.unchecked(Decimal(n))
+
+
+def _scaled(n: int, q: int) -> Rupiah:
+    """``n / q`` rupiah, exactly (``q`` a power of ten)."""
+    if q == 1:
+        return Rupiah.unchecked(Decimal(n))
+    return Rupiah.unchecked(CONTEXT.divide(Decimal(n), Decimal(q)))
+
+
+def _enrolment(
+    p: ParameterSet,
+    t: PuTable,
+    scale: EmployerScale,
+    rc: RiskClass,
+    programs: Iterable[Program | str] | None,
+    birth_date: dt.date | None,
+    labour_intensive_relief: bool,
+    industry: str | None,
+    active_participants: int | None,
+    jkp_member: bool | None,
+    notes: list[str],
+) -> tuple[frozenset[Program], bool, bool]:
+    """Programmes, JKP membership and the labour relief when the caller says more than the scale."""
+    m = t.month
+    mandatory = t.mandatory[scale]
     if programs is None:
         enrolled = mandatory
     else:
@@ -108,24 +257,23 @@ def wage_earner(
                 f"programs must be a list of programs (jkk, jkm, jht, jp), got {type(programs).__name__}"
             )
         enrolled = frozenset(Program.parse(x) for x in programs) - {Program.JKP}
-    notes: list[str] = []
     missing = mandatory - enrolled
     if missing:
         names = ", ".join(sorted(x.code.upper() for x in missing))
+        dv = t.uses[f"membership.mandatory_programs.{scale.value}"]
+        assert dv is not None
         notes.append(
             f"not enrolled in mandatory program(s) {names} for a {scale.value} employer "
-            f"({rules.mandatory[scale].cite()}); they are left out of this result"
+            f"({dv.cite()}); they are left out of this result"
         )
 
-    # JP stops at pension age (PP 45/2015 Pasal 15).
-    pension_month: Month | None = None
+    # JP stops at pension age (PP 45/2015 Pasal 15): the month of jp.pension_date, cached
+    # per birth date by the kernel.
     if birth_date is not None and Program.JP in enrolled:
-        from jamsos import jp  # local: jp imports nothing from here, avoid a cycle at import
-
         birth = as_date(birth_date, "birth_date")
-        if birth > rules.on:
+        if birth > t.on:
             raise InvalidDateError(f"birth_date {birth.isoformat()} is after contribution month {m}")
-        pension_month = Month.of(jp.pension_date(birth, params=p))
+        pension_month = Month.from_index(kernel.pension_month(p, birth))
         if m >= pension_month:
             enrolled = enrolled - {Program.JP}
             notes.append(
@@ -136,48 +284,12 @@ def wage_earner(
     # PP 7/2025 labour-intensive JKK discount.
     labour = False
     if labour_intensive_relief:
-        labour = _labour_relief(p, rules, industry, active_participants, notes)
+        labour = _labour_relief(p, t, industry, active_participants, notes)
 
-    wage_d = amount.amount
-    covid_applied, covid_note = covid_factor(rules.covid_discount, covid_relief_eligible, p, m)
-    covid = rate_value(rules.covid_discount) if covid_applied else ZERO
-    if covid_note:
-        notes.append(covid_note)
-    shares: dict[Program, Share] = {}
-    deferred: dict[Program, Share] = {}
-    allocations: list[Allocation] = []
-
-    if Program.JKK in enrolled:
-        rate = rate_value(rules.jkk[rc])
-        factor = (ONE - covid) * ((ONE - rate_value(rules.labour_discount)) if labour else ONE)
-        shares[Program.JKK] = Share(employer=round_rupiah(wage_d * rate * factor))
-    if Program.JKM in enrolled:
-        shares[Program.JKM] = Share(employer=round_rupiah(wage_d * rate_value(rules.jkm) * (ONE - covid)))
-    if Program.JHT in enrolled:
-        shares[Program.JHT] = Share(
-            employer=round_rupiah(wage_d * rate_value(rules.jht_employer)),
-            worker=round_rupiah(wage_d * rate_value(rules.jht_worker)),
-        )
-    if Program.JP in enrolled:
-        cap = rules.jp_cap.value.amount
-        base = wage_d if wage_d < cap else cap
-        full_e = whole(base * rate_value(rules.jp_employer), ROUNDING)
-        full_w = whole(base * rate_value(rules.jp_worker), ROUNDING)
-        deferral = rate_value(rules.covid_jp_deferral)
-        if deferral:
-            due_e = whole(full_e * (ONE - deferral), ROUNDING)
-            due_w = whole(full_w * (ONE - deferral), ROUNDING)
-            deferred[Program.JP] = Share(
-                employer=Rupiah.unchecked(full_e - due_e), worker=Rupiah.unchecked(full_w - due_w)
-            )
-            full_e, full_w = due_e, due_w
-        shares[Program.JP] = Share(employer=Rupiah.unchecked(full_e), worker=Rupiah.unchecked(full_w))
-
-    # JKP (PP 37/2021 Pasal 11, as amended by PP 6/2025).
+    # JKP (PP 37/2021 Pasal 4 and 11, as amended by PP 6/2025).
     in_jkp = False
-    if rules.jkp_government is not None and rules.jkp_required is not None:
-        assert rules.jkp_required_set is not None
-        required = rules.jkp_required_set[scale]
+    if t.jkp_required is not None:
+        required = t.jkp_required[scale]
         qualifies = required <= enrolled
         if jkp_member is None:
             in_jkp = qualifies
@@ -185,59 +297,22 @@ def wage_earner(
             in_jkp = boolean_arg(jkp_member, "jkp_member")
             if in_jkp and not qualifies:
                 names = ", ".join(sorted(x.code.upper() for x in required - enrolled))
+                dv = t.uses[f"membership.jkp_required_programs.{scale.value}"]
+                assert dv is not None
                 raise InvalidInputError(
                     f"jkp_member=True but the worker is not in {names}, which JKP requires "
-                    f"for a {scale.value} employer ({rules.jkp_required[scale].cite()})"
+                    f"for a {scale.value} employer ({dv.cite()})"
                 )
     elif jkp_member:
         raise NotCoveredError(
             f"JKP does not exist in contribution month {m}: it starts with PP 37/2021 (in force 2021-02-02)"
         )
-    if in_jkp:
-        assert rules.jkp_government is not None and rules.jkp_cap is not None
-        jcap = rules.jkp_cap.value.amount
-        jbase = wage_d if wage_d < jcap else jcap
-        shares[Program.JKP] = Share(government=round_rupiah(jbase * rate_value(rules.jkp_government)))
-        recomp_jkk = rules.jkk_recomp
-        if labour and rc is RiskClass.VERY_LOW and rules.labour_recomp_very_low is not None:
-            recomp_jkk = rules.labour_recomp_very_low
-        from_jkk = round_rupiah(jbase * rate_value(recomp_jkk))
-        if Program.JKK in shares and from_jkk:
-            allocations.append(Allocation("jkp", Program.JKK, from_jkk))
-        from_jkm = round_rupiah(jbase * rate_value(rules.jkm_recomp))
-        if Program.JKM in shares and from_jkm:
-            allocations.append(Allocation("jkp", Program.JKM, from_jkm))
-
-    inputs = (
-        ("wage", amount),
-        ("month", str(m)),
-        ("risk_class", rc.value),
-        ("employer_scale", scale.value),
-        ("programs", ",".join(sorted(x.code for x in enrolled))),
-        ("jkp_member", in_jkp),
-        ("labour_intensive_relief", labour),
-        ("covid_relief_eligible", covid_relief_eligible),
-    )
-
-    def explain() -> Explanation:
-        return _explain_wage_earner(
-            amount, m, rc, rules, shares, deferred, allocations, in_jkp, labour, inputs, notes, covid_applied
-        )
-
-    return Contributions(
-        month=m,
-        segment=Segment.WAGE_EARNER,
-        shares=MappingProxyType(shares),
-        allocations=tuple(allocations),
-        deferred=MappingProxyType(deferred),
-        notes=tuple(notes),
-        explainer=explain,
-    )
+    return enrolled, in_jkp, labour
 
 
 def _labour_relief(
     p: ParameterSet,
-    rules: MonthRules,
+    t: PuTable,
     industry: str | None,
     active_participants: int | None,
     notes: list[str],
@@ -253,13 +328,13 @@ def _labour_relief(
         raise MoneyTypeError(f"active_participants must be a whole number, got {active_participants!r}")
     if active_participants < 0:
         raise InvalidInputError("active_participants cannot be negative")
-    if not rate_value(rules.labour_discount):
+    if not t.labour_in_force:
         notes.append(
             "the labour-intensive JKK discount is not in force for this contribution month "
             "(PP 7/2025 Pasal 10 and PP 36/2025 Pasal 10A: February 2025 to January 2026)"
         )
         return False
-    on = rules.on
+    on = t.on
     industries = p.value("relief.labour_intensive.industries", on)
     key = industry.strip().lower().replace("-", "_").replace(" ", "_")
     if key not in industries.value:
@@ -286,7 +361,8 @@ def _explain_wage_earner(
     wage: Rupiah,
     month: Month,
     rc: RiskClass,
-    rules: MonthRules,
+    t: PuTable,
+    used: tuple[Rupiah, Rupiah],
     shares: dict[Program, Share],
     deferred: dict[Program, Share],
     allocations: list[Allocation],
@@ -296,14 +372,24 @@ def _explain_wage_earner(
     notes: list[str],
     covid_applied: bool,
 ) -> Explanation:
+    """The steps, from the kernel's own row and bases (never recomputed here)."""
+    jp_base, jkp_base = used
+
+    def dv(name: str) -> DatedValue:
+        value = t.uses[name]
+        assert value is not None
+        return value
+
     covid = covid_applied
     steps: list[Explanation] = []
     if Program.JKK in shares:
-        params = [param_use(f"jkk.rate.{rc.key}", rules.jkk[rc])]
+        params = [param_use(f"jkk.rate.{rc.key}", dv(f"jkk.rate.{rc.key}"))]
         if covid:
-            params.append(param_use("relief.covid.jkk_jkm_discount", rules.covid_discount))
+            params.append(param_use("relief.covid.jkk_jkm_discount", dv("relief.covid.jkk_jkm_discount")))
         if labour:
-            params.append(param_use("relief.labour_intensive.jkk_discount", rules.labour_discount))
+            params.append(
+                param_use("relief.labour_intensive.jkk_discount", dv("relief.labour_intensive.jkk_discount"))
+            )
         steps.append(
             Explanation(
                 "JKK (work accident), employer: wage × rate of the risk class",
@@ -314,9 +400,9 @@ def _explain_wage_earner(
             )
         )
     if Program.JKM in shares:
-        params = [param_use("jkm.rate", rules.jkm)]
+        params = [param_use("jkm.rate", dv("jkm.rate"))]
         if covid:
-            params.append(param_use("relief.covid.jkk_jkm_discount", rules.covid_discount))
+            params.append(param_use("relief.covid.jkk_jkm_discount", dv("relief.covid.jkk_jkm_discount")))
         steps.append(
             Explanation(
                 "JKM (death), employer: wage × rate",
@@ -335,8 +421,8 @@ def _explain_wage_earner(
                 s.total,
                 (("wage", wage),),
                 (
-                    param_use("jht.rate.employer", rules.jht_employer),
-                    param_use("jht.rate.worker", rules.jht_worker),
+                    param_use("jht.rate.employer", dv("jht.rate.employer")),
+                    param_use("jht.rate.worker", dv("jht.rate.worker")),
                 ),
                 children=(
                     Explanation("employer", "pemberi kerja", s.employer),
@@ -346,19 +432,18 @@ def _explain_wage_earner(
         )
     if Program.JP in shares:
         s = shares[Program.JP]
-        cap = rules.jp_cap.value
-        base = wage if wage < cap else cap
+        base = jp_base  # the wage the kernel used: min(wage, cap)
         params = [
-            param_use("jp.wage_cap", rules.jp_cap),
-            param_use("jp.rate.employer", rules.jp_employer),
-            param_use("jp.rate.worker", rules.jp_worker),
+            param_use("jp.wage_cap", dv("jp.wage_cap")),
+            param_use("jp.rate.employer", dv("jp.rate.employer")),
+            param_use("jp.rate.worker", dv("jp.rate.worker")),
         ]
         children = [
             Explanation("employer", "pemberi kerja", s.employer),
             Explanation("worker", "pekerja", s.worker),
         ]
         if Program.JP in deferred:
-            params.append(param_use("relief.covid.jp_deferral", rules.covid_jp_deferral))
+            params.append(param_use("relief.covid.jp_deferral", dv("relief.covid.jp_deferral")))
             children.append(
                 Explanation("deferred (paid later)", "ditunda (dibayar kemudian)", deferred[Program.JP].total)
             )
@@ -372,9 +457,8 @@ def _explain_wage_earner(
                 tuple(children),
             )
         )
-    if in_jkp and rules.jkp_government is not None and rules.jkp_cap is not None:
-        cap = rules.jkp_cap.value
-        base = wage if wage < cap else cap
+    if in_jkp:
+        base = jkp_base  # the wage the kernel used: min(wage, JKP cap)
         children = [
             Explanation(
                 f"recomposed from {a.source.code.upper()} (already in the employer's bill)",
@@ -384,15 +468,14 @@ def _explain_wage_earner(
             for a in allocations
         ]
         params = [
-            param_use("jkp.wage_cap", rules.jkp_cap),
-            param_use("jkp.rate.government", rules.jkp_government),
-            param_use("jkk.recomposition_to_jkp", rules.jkk_recomp),
-            param_use("jkm.recomposition_to_jkp", rules.jkm_recomp),
+            param_use("jkp.wage_cap", dv("jkp.wage_cap")),
+            param_use("jkp.rate.government", dv("jkp.rate.government")),
+            param_use("jkk.recomposition_to_jkp", dv("jkk.recomposition_to_jkp")),
+            param_use("jkm.recomposition_to_jkp", dv("jkm.recomposition_to_jkp")),
         ]
-        if labour and rc is RiskClass.VERY_LOW and rules.labour_recomp_very_low is not None:
-            params.append(
-                param_use("relief.labour_intensive.recomposition_very_low", rules.labour_recomp_very_low)
-            )
+        very_low = t.uses["relief.labour_intensive.recomposition_very_low"]
+        if labour and rc is RiskClass.VERY_LOW and very_low is not None:
+            params.append(param_use("relief.labour_intensive.recomposition_very_low", very_low))
         steps.append(
             Explanation(
                 "JKP (job loss): government share on min(wage, cap); recomposition shown inside JKK/JKM",

@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 import attrs
 
+from jamsos.contributions import kernel
 from jamsos.contributions.bands import BAND_PARAMETER, place
 from jamsos.domain import ContributionHistory, ContributionRecord, Program, Segment
 from jamsos.errors import (
@@ -19,8 +20,8 @@ from jamsos.errors import (
     UnknownValueError,
 )
 from jamsos.explain import ParamUse
-from jamsos.jht.returns import ROUNDING, ZERO
-from jamsos.money import CONTEXT, Rupiah, whole
+from jamsos.jht.returns import ZERO
+from jamsos.money import Rupiah
 from jamsos.parameters import ParameterSet
 from jamsos.periods import Month, as_date
 
@@ -72,21 +73,21 @@ def _contribution(
 ) -> Decimal:
     if record.amount is not None:
         return record.amount.amount
-    on = record.month.last_day  # the contribution month's law, as jamsos.contributions does
-    wage = record.wage.amount
+    # The contribution month's law and the contribution kernel of jamsos.contributions: the
+    # same amounts, rounded per party to whole rupiah, half up.
+    w, q = kernel.decimal_scale(record.wage.amount)
     if segment is Segment.WAGE_EARNER:
-        total = ZERO
-        # Rounded per party to whole rupiah, half up, like jamsos.contributions.wage_earner.
-        for name in ("jht.rate.employer", "jht.rate.worker"):
-            dv = p.value(name, on)
+        row, employer, worker = kernel.jht_row(p, record.month)
+        for name, dv in (("jht.rate.employer", employer), ("jht.rate.worker", worker)):
             uses.setdefault((name, dv.since), ParamUse.of(name, dv))
-            total += whole(CONTEXT.multiply(wage, dv.value.value), ROUNDING)
-        return total
+        amounts = kernel.pu_kernel(row, w, q, min)
+        return Decimal(amounts[2] + amounts[3])
     if segment is Segment.NON_WAGE_EARNER:
         # the JHT of the declared income's band (PP 46/2015 Pasal 18), as contributions does
-        band = place(record.wage, on, p)
+        t = kernel.bpu_table(p, record.month)
+        band = place(record.wage, record.month.last_day, p)
         uses.setdefault((BAND_PARAMETER, band.dv.since), band.use())
-        return whole(band.jht, ROUNDING)
+        return Decimal(kernel.bpu_kernel(t.row(kernel.BPU_OTHER, jht=True, band=t.band(w, q)), w, q)[2])
     raise InvalidHistoryError(
         f"month {record.month}: a migrant worker's (PMI) JHT contribution is an amount chosen "
         "from a list, not a share of a wage; give it as the record's amount"

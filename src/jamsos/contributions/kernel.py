@@ -136,7 +136,13 @@ def decimal_scale(d: Decimal) -> tuple[int, int]:
     return n, 10 ** (-exp)
 
 
-def _rate(dv: DatedValue | None) -> Decimal:
+def half_up(d: Decimal) -> int:
+    """A non-negative exact Decimal rounded half up to a whole number (a fixed amount × a factor)."""
+    n, q = decimal_scale(d)
+    return round_rate(n, 1, q)  # type: ignore[no-any-return]
+
+
+def rate_of(dv: DatedValue | None) -> Decimal:
     if dv is None:
         return _ZERO
     value = dv.value
@@ -150,7 +156,7 @@ def _digits(d: Decimal) -> int:
     return max(0, -exp)
 
 
-def _numerators(fracs: Mapping[str, Decimal]) -> tuple[int, dict[str, int]]:
+def numerators(fracs: Mapping[str, Decimal]) -> tuple[int, dict[str, int]]:
     """Every fraction as an integer numerator over one power-of-ten denominator."""
     k = max((_digits(f) for f in fracs.values()), default=0)
     den = 10**k
@@ -163,11 +169,11 @@ def _numerators(fracs: Mapping[str, Decimal]) -> tuple[int, dict[str, int]]:
     return den, nums
 
 
-def _money(dv: DatedValue) -> tuple[int, int]:
+def money_of(dv: DatedValue) -> tuple[int, int]:
     return decimal_scale(dv.value.amount)
 
 
-def _opt(p: ParameterSet, name: str, on: dt.date) -> DatedValue | None:
+def optional_value(p: ParameterSet, name: str, on: dt.date) -> DatedValue | None:
     try:
         return p.value(name, on)
     except NotCoveredError:
@@ -287,6 +293,7 @@ class PuTable:
     __slots__ = (
         "_rows",
         "cap_q",
+        "covid_in_force",
         "den",
         "has_jkp",
         "jkp_cap",
@@ -320,12 +327,12 @@ class PuTable:
             "jkm.recomposition_to_jkp",
         ):
             uses[name] = v(name, on)
-        uses["relief.labour_intensive.recomposition_very_low"] = _opt(
+        uses["relief.labour_intensive.recomposition_very_low"] = optional_value(
             p, "relief.labour_intensive.recomposition_very_low", on
         )
-        jkp_gov = _opt(p, "jkp.rate.government", on)
+        jkp_gov = optional_value(p, "jkp.rate.government", on)
         uses["jkp.rate.government"] = jkp_gov
-        uses["jkp.wage_cap"] = _opt(p, "jkp.wage_cap", on) if jkp_gov else None
+        uses["jkp.wage_cap"] = optional_value(p, "jkp.wage_cap", on) if jkp_gov else None
         mandatory = {s: v(f"membership.mandatory_programs.{s.value}", on) for s in EmployerScale}
         required = (
             {s: v(f"membership.jkp_required_programs.{s.value}", on) for s in EmployerScale}
@@ -338,41 +345,41 @@ class PuTable:
             for s, dv in required.items():
                 uses[f"membership.jkp_required_programs.{s.value}"] = dv
 
-        covid = _rate(uses["relief.covid.jkk_jkm_discount"])
-        labour = _rate(uses["relief.labour_intensive.jkk_discount"])
-        deferral = _rate(uses["relief.covid.jp_deferral"])
+        covid = rate_of(uses["relief.covid.jkk_jkm_discount"])
+        labour = rate_of(uses["relief.labour_intensive.jkk_discount"])
+        deferral = rate_of(uses["relief.covid.jp_deferral"])
         fracs: dict[str, Decimal] = {}
         # index 0: the relief applies; 1: it does not (covid_relief_eligible=False)
         for rc in RiskClass:
-            rate = _rate(uses[f"jkk.rate.{rc.key}"])
+            rate = rate_of(uses[f"jkk.rate.{rc.key}"])
             fracs[f"jkk{rc.value}"] = rate * (_ONE - covid)
             fracs[f"jkk{rc.value}_full"] = rate
             fracs[f"jkk{rc.value}_labour"] = rate * (_ONE - covid) * (_ONE - labour)
             fracs[f"jkk{rc.value}_labour_full"] = rate * (_ONE - labour)
-        fracs["jkm"] = _rate(uses["jkm.rate"]) * (_ONE - covid)
-        fracs["jkm_full"] = _rate(uses["jkm.rate"])
-        fracs["jht_e"] = _rate(uses["jht.rate.employer"])
-        fracs["jht_w"] = _rate(uses["jht.rate.worker"])
-        fracs["jp_e"] = _rate(uses["jp.rate.employer"])
-        fracs["jp_w"] = _rate(uses["jp.rate.worker"])
+        fracs["jkm"] = rate_of(uses["jkm.rate"]) * (_ONE - covid)
+        fracs["jkm_full"] = rate_of(uses["jkm.rate"])
+        fracs["jht_e"] = rate_of(uses["jht.rate.employer"])
+        fracs["jht_w"] = rate_of(uses["jht.rate.worker"])
+        fracs["jp_e"] = rate_of(uses["jp.rate.employer"])
+        fracs["jp_w"] = rate_of(uses["jp.rate.worker"])
         fracs["jp_keep"] = _ONE - deferral
         fracs["one"] = _ONE
-        fracs["jkp"] = _rate(jkp_gov)
-        fracs["r_jkk"] = _rate(uses["jkk.recomposition_to_jkp"]) if jkp_gov else _ZERO
+        fracs["jkp"] = rate_of(jkp_gov)
+        fracs["r_jkk"] = rate_of(uses["jkk.recomposition_to_jkp"]) if jkp_gov else _ZERO
         fracs["r_jkk_labour_vl"] = (
-            _rate(uses["relief.labour_intensive.recomposition_very_low"])
+            rate_of(uses["relief.labour_intensive.recomposition_very_low"])
             if jkp_gov and uses["relief.labour_intensive.recomposition_very_low"] is not None
             else fracs["r_jkk"]
         )
-        fracs["r_jkm"] = _rate(uses["jkm.recomposition_to_jkp"]) if jkp_gov else _ZERO
-        self.den, self.nums = _numerators(fracs)
+        fracs["r_jkm"] = rate_of(uses["jkm.recomposition_to_jkp"]) if jkp_gov else _ZERO
+        self.den, self.nums = numerators(fracs)
         self.month = month
         self.on = on
         self.uses: Mapping[str, DatedValue | None] = uses
         # both caps over one power of ten (1 for whole-rupiah caps)
-        jp_cap, jp_q = _money(uses["jp.wage_cap"])  # type: ignore[arg-type]
+        jp_cap, jp_q = money_of(uses["jp.wage_cap"])  # type: ignore[arg-type]
         jcap = uses["jkp.wage_cap"]
-        jkp_cap, jkp_q = _money(jcap) if jcap is not None else (0, 1)
+        jkp_cap, jkp_q = money_of(jcap) if jcap is not None else (0, 1)
         self.cap_q = max(jp_q, jkp_q)
         self.jp_cap = jp_cap * (self.cap_q // jp_q)
         self.jkp_cap = jkp_cap * (self.cap_q // jkp_q)
@@ -384,6 +391,7 @@ class PuTable:
             {s: _program_set(dv) for s, dv in required.items()} if required else None
         )
         self.labour_in_force = bool(labour)
+        self.covid_in_force = bool(covid)
         self._rows: dict[tuple[int, int, bool, bool, bool], PuRow] = {}
 
     def jkp_qualifies(self, scale: EmployerScale, enrolled: frozenset[Program]) -> bool:
@@ -396,8 +404,8 @@ class PuTable:
         """The coefficients for risk class ``risk`` (1-5) and programme bits ``mask``.
 
         ``in_jkp``: a JKP participant; ``labour``: the PP 7/2025 discount applies;
-        ``relief``: the PP 49/2020 relief applies (``False`` for an employer that does not
-        meet its conditions). Cached.
+        ``relief``: the PP 49/2020 JKK/JKM discount applies (``False`` for an employer that
+        does not meet the conditions of its Pasal 13). Cached.
         """
         key = (risk, mask, in_jkp, labour, relief)
         hit = self._rows.get(key)
@@ -418,7 +426,7 @@ class PuTable:
             jht_w=n["jht_w"] * jht_on,
             jp_e=n["jp_e"] * jp_on,
             jp_w=n["jp_w"] * jp_on,
-            jp_keep=n["jp_keep"] if relief else n["one"],
+            jp_keep=n["jp_keep"],  # the PP 49/2020 JP deferral (Pasal 17) has no such condition
             cap_q=self.cap_q,
             jp_cap=self.jp_cap,
             jkp=n["jkp"] * in_jkp,
@@ -432,10 +440,9 @@ class PuTable:
 
 
 _PU_TABLES: dict[ParameterSet, dict[Month, PuTable]] = {}
-_BPU_TABLES: dict[ParameterSet, dict[Month, BpuTable]] = {}
 
 
-def _cache_for(store: dict[ParameterSet, dict[Month, Any]], p: ParameterSet) -> dict[Month, Any]:
+def cache_for(store: dict[ParameterSet, dict[Month, Any]], p: ParameterSet) -> dict[Month, Any]:
     per = store.get(p)
     if per is None:
         if len(store) >= 64:  # what-if sets come and go; keep the cache bounded
@@ -446,112 +453,32 @@ def _cache_for(store: dict[ParameterSet, dict[Month, Any]], p: ParameterSet) -> 
 
 def pu_table(p: ParameterSet, month: Month) -> PuTable:
     """The compiled wage-earner rules of ``month`` under ``p`` (cached)."""
-    per = _cache_for(_PU_TABLES, p)
+    per = cache_for(_PU_TABLES, p)
     table = per.get(month)
     if table is None:
         table = per[month] = PuTable(p, month)
     return table
 
 
-# ---------------------------------------------------------------------------------------
-# non-wage earners (BPU)
-# ---------------------------------------------------------------------------------------
-@final
-class BpuRow:
-    """The coefficients of one BPU variant: JKK and JHT numerators over ``den``, JKM amount."""
-
-    __slots__ = ("den", "jht", "jkk", "jkm")
-
-    def __init__(self, den: int, jkk: int, jkm: int, jht: int) -> None:
-        self.den = den
-        self.jkk = jkk
-        self.jkm = jkm
-        self.jht = jht
-
-    den: int
-    jkk: int
-    jkm: int
-    jht: int
+_JHT_ROWS: dict[ParameterSet, dict[Month, tuple[PuRow, DatedValue, DatedValue]]] = {}
 
 
-def bpu_kernel(r: Any, w: Any, q: Any) -> tuple[Any, Any, Any]:
-    """JKK, JKM and JHT of a BPU member declaring ``w / q``, with the coefficients ``r``.
+def jht_row(p: ParameterSet, month: Month) -> tuple[PuRow, DatedValue, DatedValue]:
+    """A wage earner's JHT alone: the row :func:`pu_kernel` computes JHT with, and its rates.
 
-    JKK and JHT are rates of the declared income (PP 44/2015 Pasal 20 and Lampiran II;
-    PP 46/2015 Pasal 18), half up to whole rupiah; JKM is a fixed amount (Pasal 20 ayat
-    (3)), a lookup. ``r.jht`` is 0 for a member without JHT.
+    For the JHT balance, which needs only the JHT rates of a month (PP 46/2015 Pasal 16), not
+    the whole month's table (a JP cap not yet published must not stop a JHT projection).
     """
-    den = r.den * q
-    half = den // 2
-    return (w * r.jkk + half) // den, r.jkm, (w * r.jht + half) // den
-
-
-@final
-class BpuTable:
-    """The compiled non-wage-earner rules of one contribution month."""
-
-    __slots__ = ("_rows", "den", "jkm", "min_income", "min_income_q", "month", "nums", "on", "uses")
-
-    def __init__(self, p: ParameterSet, month: Month) -> None:
+    per = cache_for(_JHT_ROWS, p)
+    hit = per.get(month)
+    if hit is None:
         on = month.last_day
-        names = (
-            "bpu.min_income",
-            "bpu.jkk.rate",
-            "bpu.jkm.amount",
-            "bpu.jht.rate",
-            "relief.covid.jkk_jkm_discount",
-            "relief.bpu_transport.discount",
-            "relief.bpu_other.discount",
-        )
-        uses = {name: p.value(name, on) for name in names}
-        covid = _rate(uses["relief.covid.jkk_jkm_discount"])
-        discounts = (
-            _ZERO,
-            _rate(uses["relief.bpu_other.discount"]),
-            _rate(uses["relief.bpu_transport.discount"]),
-        )
-        fracs: dict[str, Decimal] = {"jht": _rate(uses["bpu.jht.rate"])}
-        jkm_amount = uses["bpu.jkm.amount"].value.amount
-        jkm: list[int] = []
-        for variant, discount in enumerate(discounts):
-            factor = (_ONE - covid) * (_ONE - discount)
-            fracs[f"jkk{variant}"] = _rate(uses["bpu.jkk.rate"]) * factor
-            # the fixed JKM amount × the relief factor, half up: a per-variant lookup
-            n, q = decimal_scale(CONTEXT.multiply(jkm_amount, factor))
-            jkm.append(round_rate(n, 1, q))
-        self.den, self.nums = _numerators(fracs)
-        self.jkm: tuple[int, ...] = tuple(jkm)
-        self.min_income, self.min_income_q = _money(uses["bpu.min_income"])
-        self.month = month
-        self.on = on
-        self.uses: Mapping[str, DatedValue] = uses
-        self._rows: dict[tuple[int, bool], BpuRow] = {}
-
-    def discount(self, variant: int) -> DatedValue | None:
-        """The PP 50/2025 discount value of a variant (``None`` for budget-funded)."""
-        if variant == BPU_BUDGET:
-            return None
-        name = "relief.bpu_transport.discount" if variant == BPU_TRANSPORT else "relief.bpu_other.discount"
-        return self.uses[name]
-
-    def row(self, variant: int, jht: bool) -> BpuRow:
-        """The coefficients of a variant (:data:`BPU_BUDGET`, ``_OTHER``, ``_TRANSPORT`` ), cached."""
-        key = (variant, jht)
-        hit = self._rows.get(key)
-        if hit is None:
-            hit = self._rows[key] = BpuRow(
-                self.den, self.nums[f"jkk{variant}"], self.jkm[variant], self.nums["jht"] * jht
-            )
-        return hit
-
-
-def bpu_table(p: ParameterSet, month: Month) -> BpuTable:
-    """The compiled non-wage-earner rules of ``month`` under ``p`` (cached)."""
-    per = _cache_for(_BPU_TABLES, p)
-    table = per.get(month)
-    if table is None:
-        table = per[month] = BpuTable(p, month)
-    return table
+        e, w = p.value("jht.rate.employer", on), p.value("jht.rate.worker", on)
+        den, n = numerators({"e": rate_of(e), "w": rate_of(w)})
+        zero = dict.fromkeys(("jkk", "jkm", "jp_e", "jp_w", "jp_cap", "jkp", "jkp_cap", "r_jkk", "r_jkm"), 0)
+        row = PuRow(den=den, cap_q=1, jp_keep=den, jht_e=n["e"], jht_w=n["w"], **zero)
+        hit = per[month] = (row, e, w)
+    return hit
 
 
 # ---------------------------------------------------------------------------------------
@@ -599,109 +526,19 @@ def pension_months(p: ParameterSet, births: Sequence[dt.date]) -> list[int | Jam
     return out
 
 
-# ---------------------------------------------------------------------------------------
-# the batch side: coefficient arrays for numpy int64, built from the same rows
-# ---------------------------------------------------------------------------------------
-#: The largest int64 intermediate the vector path allows (headroom below 2**63 - 1).
-INT64_HEADROOM: Final = 2**62
-
-
-class Coefficients:
-    """Per-row coefficients for :func:`pu_kernel` / :func:`bpu_kernel`: one array per name."""
-
-    def __init__(self, **values: Any) -> None:
-        self.__dict__.update(values)
-
-
-_PU_FIELDS: Final = (
-    "jkk",
-    "jkm",
-    "jht_e",
-    "jht_w",
-    "jp_e",
-    "jp_w",
-    "jp_keep",
-    "jp_cap",
-    "jkp",
-    "jkp_cap",
-    "r_jkk",
-    "r_jkm",
+# the BPU half lives in its own module; its names are part of the kernel
+from jamsos.contributions.kernel_bpu import (  # noqa: E402
+    BpuBand as BpuBand,
 )
-
-
-@final
-class PuStack:
-    """The wage-earner rows of the distinct months of a table, as int64 lookup arrays.
-
-    Every row kind is keyed by ``((month × 4 + scale) × 5 + risk) × 2 + past_pension``;
-    the coefficients of a key come from :meth:`PuTable.row`, the same rows the scalar path
-    uses, rescaled to one denominator so that the kernel divides by a constant. ``None``
-    tables (months the scalar path must judge) get zero rows.
-    """
-
-    def __init__(self, np: Any, tables: Sequence[PuTable | None]) -> None:
-        present = [t for t in tables if t is not None]
-        self.den = max((t.den for t in present), default=1)
-        self.whole_caps = all(t.cap_q == 1 for t in present)
-        n = len(tables) * 4 * 5 * 2
-        coef = np.zeros((len(_PU_FIELDS), n), dtype=np.int64)
-        scales = tuple(EmployerScale)
-        for m, t in enumerate(tables):
-            if t is None:
-                continue
-            up = self.den // t.den
-            for s, scale in enumerate(scales):
-                enrolled = t.mandatory[scale]
-                after = enrolled - {Program.JP}
-                kinds = (
-                    (programs_mask(enrolled), t.jkp_qualifies(scale, enrolled)),
-                    (programs_mask(after), t.jkp_qualifies(scale, after)),
-                )
-                for risk in range(1, 6):
-                    for past, (mask, in_jkp) in enumerate(kinds):
-                        row = t.row(risk, mask, in_jkp, labour=False)
-                        key = ((m * 4 + s) * 5 + risk - 1) * 2 + past
-                        for f, name in enumerate(_PU_FIELDS):
-                            value = getattr(row, name)
-                            coef[f, key] = value if name in ("jp_cap", "jkp_cap") else value * up
-        self.coef = coef
-        #: the largest numerator: the wage bound for int64 is (2**62 - den) // max(num, den)
-        rates = [f for f, name in enumerate(_PU_FIELDS) if not name.endswith("_cap")]
-        self.limit = (INT64_HEADROOM - self.den) // max(int(coef[rates].max()) if n else 1, self.den)
-
-    def rows(self, np: Any, key: Any) -> Coefficients:
-        """The coefficients of each row, gathered by ``key`` (int array)."""
-        taken = np.take(self.coef, key, axis=1)
-        return Coefficients(den=self.den, cap_q=1, **{name: taken[f] for f, name in enumerate(_PU_FIELDS)})
-
-    @staticmethod
-    def key(month: Any, scale: Any, risk: Any, past: Any) -> Any:
-        """The row key from month code, scale code (0-3), risk code (0-4), past pension (0/1)."""
-        return ((month * 4 + scale) * 5 + risk) * 2 + past
-
-
-@final
-class BpuStack:
-    """The BPU rows of the distinct months of a table, keyed ``(month × 3 + variant) × 2 + jht``."""
-
-    def __init__(self, np: Any, tables: Sequence[BpuTable | None]) -> None:
-        present = [t for t in tables if t is not None]
-        self.den = max((t.den for t in present), default=1)
-        n = len(tables) * 3 * 2
-        coef = np.zeros((3, n), dtype=np.int64)
-        for m, t in enumerate(tables):
-            if t is None:
-                continue
-            up = self.den // t.den
-            for variant in (BPU_BUDGET, BPU_OTHER, BPU_TRANSPORT):
-                for jht in (0, 1):
-                    row = t.row(variant, bool(jht))
-                    key = (m * 3 + variant) * 2 + jht
-                    coef[:, key] = (row.jkk * up, row.jkm, row.jht * up)
-        self.coef = coef
-        self.limit = (INT64_HEADROOM - self.den) // max(int(coef[[0, 2]].max()) if n else 1, self.den)
-
-    def rows(self, np: Any, key: Any) -> Coefficients:
-        """The coefficients of each row, gathered by ``key`` (int array)."""
-        taken = np.take(self.coef, key, axis=1)
-        return Coefficients(den=self.den, jkk=taken[0], jkm=taken[1], jht=taken[2])
+from jamsos.contributions.kernel_bpu import (  # noqa: E402
+    BpuRow as BpuRow,
+)
+from jamsos.contributions.kernel_bpu import (  # noqa: E402
+    BpuTable as BpuTable,
+)
+from jamsos.contributions.kernel_bpu import (  # noqa: E402
+    bpu_kernel as bpu_kernel,
+)
+from jamsos.contributions.kernel_bpu import (  # noqa: E402
+    bpu_table as bpu_table,
+)
