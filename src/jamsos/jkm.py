@@ -38,6 +38,7 @@ from jamsos.money import Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, as_date, event_date
 from jamsos.placement import Phase
+from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Decision, Payment, Reason
 from jamsos.scholarship import entitlement
 
@@ -88,6 +89,7 @@ def _when(item: tuple[dt.date | Month, Rupiah]) -> dt.date:
     return when if isinstance(when, dt.date) else when.first_day
 
 
+@recorded()
 def death_benefit(
     *,
     died_on: dt.date,
@@ -313,6 +315,7 @@ _ARREARS_WORDING: Final = ArrearsWording(
 )
 
 
+@recorded("jkm.arrears")
 def arrears(
     *,
     months_in_arrears: int,
@@ -339,6 +342,7 @@ def arrears(
     return arrears_decision(_ARREARS_WORDING, day=day, months=months, seg=seg, params=resolve(params))
 
 
+@recorded("jkm.coverage")
 def coverage(
     *,
     died_on: dt.date,

@@ -129,6 +129,9 @@ def encode_value(value: object) -> JSONValue:
     >>> encode_value({2024: Month(2024, 1)})
     {'pairs': [[2024, {'month': '2024-01'}]]}
     """
+    fast = _FAST.get(type(value))
+    if fast is not None:
+        return fast(value)
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, Rupiah):
@@ -167,6 +170,22 @@ def encode_value(value: object) -> JSONValue:
             if not f.name.startswith("_")
         }
     return str(value)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+#: Exact-type fast paths of :func:`encode_value` (the common argument types).
+_FAST: Final[dict[type, Callable[[Any], JSONValue]]] = {
+    type(None): _same,
+    bool: _same,
+    int: _same,
+    str: _same,
+    Rupiah: lambda v: {"rupiah": format(v.amount, "f")},
+    Month: lambda v: {"month": str(v)},
+    dt.date: lambda v: {"date": v.isoformat()},
+}
 
 
 def decode_value(data: object) -> Any:

@@ -21,13 +21,15 @@ import inspect
 import types
 import typing
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import Any, ParamSpec, TypeVar
 
 import attrs
 
-from jamsos.frozen import FrozenMap, deep_freeze
+from jamsos.frozen import FrozenMap
 from jamsos.jsonform import encode_value
 from jamsos.money import Rupiah
+from jamsos.parameters import ParameterSet, official
 from jamsos.periods import Month, as_date
 
 __all__ = ["attach", "encode_inputs", "recorded"]
@@ -57,8 +59,18 @@ def encode_inputs(
             # The rule already accepted the value; a value it cannot normalise stays as given.
             with contextlib.suppress(Exception):
                 value = convert(value)
-        out[name] = deep_freeze(encode_value(value))
+        out[name] = _freeze_json(encode_value(value))
     return FrozenMap(out)
+
+
+def _freeze_json(value: Any) -> Any:
+    """JSON data (dicts, lists, scalars) made immutable; faster than ``deep_freeze``."""
+    kind = type(value)
+    if kind is dict:
+        return FrozenMap({k: _freeze_json(v) for k, v in value.items()})
+    if kind is list:
+        return tuple(_freeze_json(v) for v in value)
+    return value
 
 
 def _union_members(hint: object) -> tuple[object, ...]:
@@ -66,6 +78,16 @@ def _union_members(hint: object) -> tuple[object, ...]:
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
         return tuple(m for a in args for m in _union_members(a))
     return (hint,)
+
+
+def _money(value: object) -> object:
+    """Money in its canonical form: 5000000, "5000000" and 5000000.0 are the same wage."""
+    if value is None:
+        return None
+    amount = Rupiah.of(value).amount.normalize()
+    if amount == amount.to_integral_value():
+        amount = amount.quantize(Decimal(1))
+    return Rupiah(amount)
 
 
 def _parser(kind: type[enum.Enum]) -> Callable[[object], object]:
@@ -85,7 +107,7 @@ def normalisers(fn: Callable[..., object]) -> dict[str, Callable[[object], objec
             continue
         members = _union_members(hint)
         if Rupiah in members:
-            out[name] = lambda v: v if v is None else Rupiah.of(v)
+            out[name] = _money
         elif Month in members and dt.date not in members:
             out[name] = lambda v: v if v is None else Month.parse(v)  # type: ignore[arg-type]
         elif dt.date in members and Month not in members:
@@ -105,21 +127,50 @@ def attach(
     kind: str | None = None,
     normalise: Mapping[str, Callable[[object], object]] | None = None,
 ) -> R:
-    """``result`` with ``inputs`` and ``law_version`` set (a new value; results are frozen)."""
-    kind_of = type(result)
-    if not attrs.has(kind_of):
-        return result
-    names = {f.name for f in attrs.fields(kind_of)}
-    if "inputs" not in names or "law_version" not in names:
-        return result
-    from jamsos.parameters import ParameterSet, law_version
+    """``result`` with ``inputs`` and ``law_version`` set.
 
+    A result the rule function has just built (no inputs recorded yet) is completed in
+    place before anyone else sees it; a result that already carries inputs (returned from
+    an inner recorded call) is copied, never changed.
+    """
+    kind_of = type(result)
+    if not attrs.has(kind_of) or not hasattr(result, "inputs") or not hasattr(result, "law_version"):
+        return result
     params = arguments.get("params")
-    version = law_version(params=params if isinstance(params, ParameterSet) else None)
+    version = (params if isinstance(params, ParameterSet) else official()).law_version
     changes: dict[str, Any] = {"inputs": encode_inputs(arguments, normalise), "law_version": version}
     if kind is not None and getattr(result, "kind", None) == "decision":
         changes["kind"] = kind
-    return attrs.evolve(result, **changes)  # type: ignore[misc]
+    if getattr(result, "inputs", None) or getattr(result, "law_version", None) is not None:
+        return attrs.evolve(result, **changes)  # type: ignore[misc]
+    for name, value in changes.items():
+        object.__setattr__(result, name, value)
+    return result
+
+
+def _binder(fn: Callable[..., object]) -> Callable[[tuple[Any, ...], dict[str, Any]], dict[str, Any]]:
+    """A fast ``inspect.Signature.bind`` + ``apply_defaults`` for calls that already succeeded."""
+    signature = inspect.signature(fn)
+    params = list(signature.parameters.values())
+    if any(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in params):
+
+        def slow(args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+            bound = signature.bind(*args, **kwargs)
+            bound.apply_defaults()
+            return dict(bound.arguments)
+
+        return slow
+    order = [p.name for p in params]
+    positional = [p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    defaults = {p.name: p.default for p in params if p.default is not p.empty}
+
+    def fast(args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+        given = dict(defaults)
+        given.update(zip(positional, args, strict=False))
+        given.update(kwargs)
+        return {name: given[name] for name in order}
+
+    return fast
 
 
 def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]:
@@ -130,7 +181,7 @@ def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, 
     """
 
     def decorate(fn: Callable[P, R]) -> Callable[P, R]:
-        signature = inspect.signature(fn)
+        bind = _binder(fn)
         found: list[dict[str, Callable[[object], object]]] = []
 
         @functools.wraps(fn)
@@ -138,9 +189,7 @@ def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, 
             result = fn(*args, **kwargs)
             if not found:  # type hints resolve only once every module is importable
                 found.append(normalisers(fn))
-            bound = signature.bind(*args, **kwargs)
-            bound.apply_defaults()
-            return attach(result, bound.arguments, kind, found[0])
+            return attach(result, bind(args, kwargs), kind, found[0])
 
         return wrapper
 

@@ -80,6 +80,7 @@ __all__ = [
 RESULT_SCHEMA: Final = "jamsos.result/2"
 
 _ZERO: Final = Rupiah.zero()
+_NO_INPUTS: Final[FrozenMap[str, Any]] = FrozenMap()
 
 
 def translate(text: str, lang: str) -> str:
@@ -177,9 +178,11 @@ def _strs(value: Iterable[str]) -> tuple[str, ...]:
 
 
 def _notes(value: Iterable[Note | str]) -> tuple[Note, ...]:
-    if isinstance(value, str | Note):
+    if not value:
+        return ()
+    if isinstance(value, str):
         value = (value,)
-    return tuple(Note.coerce(v) for v in value)
+    return tuple(v if type(v) is Note else Note.coerce(v) for v in value)
 
 
 class ReasonDict(TypedDict):
@@ -462,7 +465,7 @@ def _reasons(value: Iterable[Reason]) -> tuple[Reason, ...]:
 
 def _inputs(value: Mapping[str, Any] | None) -> FrozenMap[str, Any]:
     if not value:
-        return FrozenMap()
+        return _NO_INPUTS
     return deep_freeze({str(k): v for k, v in value.items()})  # type: ignore[no-any-return]
 
 
@@ -473,9 +476,11 @@ def _details(value: Mapping[str, object] | None) -> FrozenMap[str, Any]:
 
 
 def _share_map(value: Mapping[Program, Share] | None) -> FrozenMap[Program, Share]:
+    if type(value) is FrozenMap:
+        return value
     if not value:
         return FrozenMap()
-    return FrozenMap({Program.parse(p): s for p, s in value.items()})
+    return FrozenMap({p if type(p) is Program else Program.parse(p): s for p, s in value.items()})
 
 
 class LawVersionDict(TypedDict):

@@ -73,16 +73,15 @@ def test_different_inputs_or_law_data_are_not_equal() -> None:
     capped_a = jamsos.jkp.cash_benefit(wage=20_000_000, terminated_on=dt.date(2025, 3, 1))
     capped_b = jamsos.jkp.cash_benefit(wage=25_000_000, terminated_on=dt.date(2025, 3, 1))
     assert capped_a.total == capped_b.total  # both at the wage cap of PP 6/2025 Pasal 21
-    if capped_a.inputs:  # recorded by the public function
-        assert capped_a != capped_b
+    assert capped_a != capped_b  # the inputs differ
     official = contributions.wage_earner(8_000_000, Month(2025, 6), risk_class=RiskClass.VERY_LOW)
     what_if = parameters.official().override("jp.wage_cap", dt.date(2030, 1, 1), "20000000")
     other_law = contributions.wage_earner(
         8_000_000, Month(2025, 6), risk_class=RiskClass.VERY_LOW, params=what_if
     )
     assert other_law.total == official.total
-    if official.law_version is not None:
-        assert other_law != official
+    assert other_law.law_version is not None and official.law_version == parameters.law_version()
+    assert other_law != official
 
 
 def test_leaf_values() -> None:
@@ -131,3 +130,19 @@ def test_round_trips_of_every_program(result: Award | Decision) -> None:
         assert hash(other) == hash(result)
         assert other.explain().render("en") == result.explain().render("en")
         assert other.to_dict() == result.to_dict()
+
+
+def test_inputs_are_canonical() -> None:
+    """The same question asked in different spellings gives equal results."""
+    a = contributions.wage_earner(8_000_000, Month(2025, 6), risk_class=RiskClass.VERY_LOW)
+    b = contributions.wage_earner(
+        Rupiah("8000000.00"), "2025-06", risk_class="sangat-rendah", employer_scale="besar"
+    )
+    assert a == b and hash(a) == hash(b)
+    assert a.inputs["wage"] == {"rupiah": "8000000"} and a.inputs["risk_class"] == 1
+
+
+def test_decisions_name_their_question() -> None:
+    assert SAMPLES["jkp.eligibility"]().kind == "jkp.eligibility"
+    assert SAMPLES["jkk.claim_lapse"]().kind == "jkk.claim_lapse"
+    assert SAMPLES["jht.withdrawal"]().to_dict()["kind"] == "jht.withdrawal"

@@ -16,12 +16,14 @@ from jamsos.explain import Explanation
 from jamsos.money import Money, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
+from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Contributions
 
 
 # ---------------------------------------------------------------------------------------
 # programme budget: a district covering N BPU workers
 # ---------------------------------------------------------------------------------------
+@recorded()
 def programme_budget(
     *,
     workers: int,

@@ -21,12 +21,14 @@ from jamsos.explain import Explanation, ParamUse
 from jamsos.money import Money, Rate, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
+from jamsos.provenance import recorded
 from jamsos.results import Contributions, Share
 
 
 # ---------------------------------------------------------------------------------------
 # construction projects (Jakon)
 # ---------------------------------------------------------------------------------------
+@recorded()
 def construction_project(
     contract_value: Money, month: Month | str, *, params: ParameterSet | None = None
 ) -> Contributions:

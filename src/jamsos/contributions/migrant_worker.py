@@ -20,12 +20,14 @@ from jamsos.explain import Explanation, ParamUse
 from jamsos.money import Money, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, as_date
+from jamsos.provenance import recorded
 from jamsos.results import Contributions, Share
 
 
 # ---------------------------------------------------------------------------------------
 # migrant workers (PMI)
 # ---------------------------------------------------------------------------------------
+@recorded()
 def migrant_worker(
     *,
     on: dt.date,

@@ -21,12 +21,14 @@ from jamsos.explain import Explanation, ParamUse
 from jamsos.money import Money, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
+from jamsos.provenance import recorded
 from jamsos.results import Contributions, Share
 
 
 # ---------------------------------------------------------------------------------------
 # non-wage earners (BPU)
 # ---------------------------------------------------------------------------------------
+@recorded()
 def non_wage_earner(
     income: Money,
     month: Month | str,

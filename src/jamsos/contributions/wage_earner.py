@@ -34,6 +34,7 @@ from jamsos.explain import Explanation
 from jamsos.money import CONTEXT, Money, Rupiah, whole
 from jamsos.parameters import DatedValue, ParameterSet, resolve
 from jamsos.periods import Month, as_date
+from jamsos.provenance import recorded
 from jamsos.results import Allocation, Contributions, Share
 
 #: Arguments the fast path recognises without parsing (members and plain ints).
@@ -62,6 +63,7 @@ def pu_table_of(p: ParameterSet, month: object) -> PuTable:
 # ---------------------------------------------------------------------------------------
 # wage earners (PU)
 # ---------------------------------------------------------------------------------------
+@recorded()
 def wage_earner(
     wage: Money,
     month: Month | str,

@@ -26,6 +26,7 @@ from jamsos.jht.yearly import YearStatement
 from jamsos.money import CONTEXT, Money, Rate, Rupiah, whole
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, as_date
+from jamsos.provenance import recorded
 from jamsos.results import Award, Component
 
 
@@ -210,6 +211,7 @@ def _display(rows: list[_YearExact], opening: Decimal) -> tuple[YearStatement, .
 # ---------------------------------------------------------------------------------------
 # balance: public function
 # ---------------------------------------------------------------------------------------
+@recorded()
 def balance(
     history: ContributionHistory,
     *,

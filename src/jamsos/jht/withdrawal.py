@@ -21,6 +21,7 @@ from jamsos.jht.kinds import PartialPurpose, WithdrawalReason
 from jamsos.money import Money, Rate, Rounding, Rupiah
 from jamsos.parameters import DatedValue, ParameterSet, resolve
 from jamsos.periods import Month, add_months, anniversary, as_date
+from jamsos.provenance import recorded
 from jamsos.results import Decision, Reason
 
 
@@ -123,6 +124,7 @@ def _opt_bool(value: object, what: str) -> bool | None:
     raise InvalidInputError(f"{what} must be True, False or None, got {value!r}")
 
 
+@recorded("jht.withdrawal")
 def withdrawal(
     reason: WithdrawalReason | str,
     *,
@@ -272,6 +274,7 @@ def _on(day: dt.date | None) -> str:
     return f" on {day.isoformat()}" if day else ""
 
 
+@recorded("jht.partial_withdrawal")
 def partial_withdrawal(
     purpose: PartialPurpose | str,
     *,

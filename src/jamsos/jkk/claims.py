@@ -16,6 +16,7 @@ from jamsos.jkk.incapacity import months_arg
 from jamsos.jkk.inputs import segment_arg
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import as_date, shift_months
+from jamsos.provenance import recorded
 from jamsos.results import Decision, Reason
 
 _ARREARS_WORDING: Final = ArrearsWording(
@@ -32,6 +33,7 @@ _ARREARS_WORDING: Final = ArrearsWording(
 )
 
 
+@recorded("jkk.arrears")
 def arrears(
     *,
     months_in_arrears: int,
@@ -59,6 +61,7 @@ def arrears(
     return arrears_decision(_ARREARS_WORDING, day=day, months=months, seg=seg, params=resolve(params))
 
 
+@recorded("jkk.claim_lapse")
 def claim_lapse(*, event_on: dt.date, claim_on: dt.date, params: ParameterSet | None = None) -> Decision:
     """Whether a JKK claim made on ``claim_on`` is still in time (*kedaluwarsa*).
 
@@ -102,6 +105,7 @@ def claim_lapse(*, event_on: dt.date, claim_on: dt.date, params: ParameterSet | 
     return Decision(ok, (reason,), details=MappingProxyType({"deadline": deadline}), explainer=explain)
 
 
+@recorded("jkk.occupational_disease")
 def occupational_disease(
     *, employment_ended_on: dt.date, diagnosed_on: dt.date, params: ParameterSet | None = None
 ) -> Decision:
@@ -142,6 +146,7 @@ def occupational_disease(
     return Decision(ok, (reason,), details=MappingProxyType({"covered_until": limit}), explainer=explain)
 
 
+@recorded("jkk.accident_coverage")
 def accident_coverage(
     *,
     on: dt.date,

@@ -9,6 +9,7 @@ from jamsos.explain import Explanation, Tracer
 from jamsos.jkk.inputs import ROUNDING, cash_award, citations, segment_arg, segment_note, wage_arg
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import event_date
+from jamsos.provenance import recorded
 from jamsos.results import Award, Component
 from jamsos.scholarship import entitlement
 
@@ -17,6 +18,7 @@ def scholarship_award(children: object, day: dt.date, p: ParameterSet) -> Award:
     return entitlement(children, on=day, program=Program.JKK, params=p)
 
 
+@recorded()
 def death_benefit(
     *,
     wage: object,

@@ -19,6 +19,7 @@ from jamsos.jkk.injury import DisabilityKind, Injury, Side
 from jamsos.jkk.inputs import HUNDRED, ROUNDING, cash_award, citations, segment_arg, segment_note, wage_arg
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import as_date, event_date
+from jamsos.provenance import recorded
 from jamsos.results import Award, Component
 
 
@@ -91,6 +92,7 @@ def _injuries(
     return (injury,), final
 
 
+@recorded()
 def disability_benefit(
     *,
     wage: object,

@@ -25,9 +25,11 @@ from jamsos.jkk.inputs import (
 from jamsos.money import Rate, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import event_date, shift_months
+from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Payment
 
 
+@recorded()
 def temporary_incapacity_benefit(
     *,
     wage: object,
@@ -142,6 +144,7 @@ _ITEMS: Final = (
 )
 
 
+@recorded()
 def reimbursements(
     *,
     on: dt.date,

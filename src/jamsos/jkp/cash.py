@@ -15,12 +15,14 @@ from jamsos.jkp.reasons import BENEFIT_ROUNDING
 from jamsos.money import Rate, Rupiah, total
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import add_months
+from jamsos.provenance import recorded
 from jamsos.results import Award, Component
 
 
 # ---------------------------------------------------------------------------------------
 # cash benefit
 # ---------------------------------------------------------------------------------------
+@recorded()
 def cash_benefit(
     *,
     wage: Rupiah | int | str,

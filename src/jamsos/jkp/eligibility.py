@@ -31,6 +31,7 @@ from jamsos.jkp.reasons import FIXED_TERM, TITLES, YEARS_MONTHS, TerminationReas
 from jamsos.jp import pension_date
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, age_on
+from jamsos.provenance import recorded
 from jamsos.results import Decision, Reason
 
 
@@ -86,6 +87,7 @@ class _Case:
         return self.claim
 
 
+@recorded("jkp.eligibility")
 def eligibility(
     *,
     history: ContributionHistory,

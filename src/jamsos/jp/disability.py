@@ -25,6 +25,7 @@ from jamsos.jp.old_age import old_age_benefit, pension_from
 from jamsos.money import Rate
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, add_months
+from jamsos.provenance import recorded
 from jamsos.results import Award, Component
 
 
@@ -82,6 +83,7 @@ def deemed_conditions(
 # --------------------------------------------------------------------------------------
 # Disability (Pasal 20)
 # --------------------------------------------------------------------------------------
+@recorded()
 def disability_benefit(
     history: ContributionHistory,
     *,

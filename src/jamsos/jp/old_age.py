@@ -25,6 +25,7 @@ from jamsos.jp.lump_sum import lump_award, lump_sum_balance
 from jamsos.money import Rate, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, anniversary
+from jamsos.provenance import recorded
 from jamsos.results import Award, Component
 
 
@@ -98,6 +99,7 @@ def _start_after_deferral(
     return Month.of(stop) + 1, notes, ParamUse.of("jp.benefit.deferral_max_years", dv)
 
 
+@recorded()
 def old_age_benefit(
     history: ContributionHistory,
     *,

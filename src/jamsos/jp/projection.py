@@ -20,6 +20,7 @@ from jamsos.jp.old_age import old_age_benefit
 from jamsos.money import CONTEXT, Rate, Rounding, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
+from jamsos.provenance import recorded
 from jamsos.results import Award
 
 
@@ -67,6 +68,7 @@ def _assume(
     return q
 
 
+@recorded()
 def project(
     history: ContributionHistory,
     *,

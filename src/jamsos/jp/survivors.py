@@ -38,6 +38,7 @@ from jamsos.jp.old_age import Pension, old_age_benefit, pension_from
 from jamsos.money import CONTEXT, Rate, Rupiah
 from jamsos.parameters import DatedValue, ParameterSet, resolve
 from jamsos.periods import Month, anniversary, as_date
+from jamsos.provenance import recorded
 from jamsos.results import Award, Component
 
 
@@ -222,6 +223,7 @@ def _survivor_base(
     return "formula", pension_from(summary, start, p, deemed=deemed), steps, details, None
 
 
+@recorded()
 def survivor_benefit(
     history: ContributionHistory,
     *,
