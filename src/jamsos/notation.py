@@ -94,7 +94,12 @@ def _fail(template: str, **params: object) -> InvalidInputError:
     return InvalidInputError(template, field=what if isinstance(what, str) else None, **params)
 
 
-def parse_number(text: object, *, what: str = "amount", integer: bool = False) -> Decimal:
+#: Default names of the value in messages (translated where shown).
+AMOUNT: Final = N_("amount")
+COUNT: Final = N_("count")
+
+
+def parse_number(text: object, *, what: str = AMOUNT, integer: bool = False) -> Decimal:
     """The exact value of ``text`` written in Indonesian notation (see the module docstring).
 
     ``what`` names the value in errors (``--upah``, ``wage``...); ``integer=True`` refuses
@@ -150,7 +155,7 @@ def _parse_text(text: str, what: str) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
-def parse_count(text: object, *, what: str = "count") -> int:
+def parse_count(text: object, *, what: str = COUNT) -> int:
     """A whole number written in Indonesian notation (``1.000``, ``2 ribu``), as ``int``."""
     return int(parse_number(text, what=what, integer=True))
 

@@ -99,11 +99,22 @@ class Month:
 
     @classmethod
     def parse(cls, text: str | Month) -> Month:
-        """Parse ``"YYYY-MM"`` (``"2025-03"``); a :class:`Month` passes through."""
+        """Parse ``"YYYY-MM"`` (``"2025-03"``); a :class:`Month` passes through.
+
+        A date gives its month; a monthly ``pandas.Period`` (``pd.Period("2026-01", "M")``)
+        gives its month too (a period of another frequency is refused, not truncated).
+        """
         if isinstance(text, Month):
             return text
         if isinstance(text, dt.date):
             return cls.of(text)
+        freq = getattr(text, "freqstr", None)
+        if isinstance(freq, str) and hasattr(text, "year") and hasattr(text, "month"):
+            if freq.upper().startswith("M") and not freq.upper().startswith("MS"):
+                return cls(int(text.year), int(text.month))
+            raise InvalidDateError(
+                f"a period of frequency {freq!r} is not a month; use a monthly period (freq='M')"
+            )
         if not isinstance(text, str):
             raise InvalidDateError(
                 f"a month must be a Month or a 'YYYY-MM' string, got {type(text).__name__}"

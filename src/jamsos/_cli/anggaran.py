@@ -10,6 +10,7 @@ import argparse
 
 from jamsos import contributions, programmes
 from jamsos._cli.common import add_output_options, emit, parse_money, parse_month
+from jamsos._cli.common import count as cli_count
 from jamsos.programmes.text import N_, tr
 
 __all__ = ["register"]
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument(
-        "--pekerja", "--workers", dest="workers", type=int, help=N_("number of workers covered")
+        "--pekerja", "--workers", dest="workers", type=cli_count, help=N_("number of workers covered")
     )
     which.add_argument(
         "--dana",

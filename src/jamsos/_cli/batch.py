@@ -32,6 +32,7 @@ from typing import Any
 
 from jamsos import batch
 from jamsos._cli.common import add_output_options
+from jamsos._cli.common import count as cli_count
 from jamsos._cli.files import OutputSet, check_paths, pause_for_tests
 from jamsos._cli.reading import chunks, file_format, import_optional, parse_separator, sniff
 from jamsos.errors import BatchError, InvalidInputError
@@ -82,7 +83,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="field separator of a CSV input: ',' (koma), ';' (titik-koma), 'tab' or '|' (default: detected)",
     )
     p.add_argument("--rejected", help="where rejected rows go with --errors collect (.csv or .parquet)")
-    p.add_argument("--chunk-size", type=int, default=200_000, help="rows per chunk (default 200000)")
+    p.add_argument("--chunk-size", type=cli_count, default=200_000, help="rows per chunk (default 200000)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress line")
     add_output_options(p)
     p.set_defaults(func=run)

@@ -6,15 +6,27 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
-from jamsos.errors import InvalidDateError, InvalidInputError
+from jamsos._cli.i18n import error_text
+from jamsos.errors import InvalidDateError, JamsosError
 from jamsos.explain import Explanation
 from jamsos.money import Rupiah
+from jamsos.notation import AMOUNT, COUNT, parse_number
+from jamsos.notation import parse_count as parse_count_number
 from jamsos.periods import Month
 
-__all__ = ["add_output_options", "emit", "parse_date", "parse_money", "parse_month"]
+__all__ = [
+    "add_output_options",
+    "count",
+    "emit",
+    "money",
+    "parse_count",
+    "parse_date",
+    "parse_money",
+    "parse_month",
+]
 
 
 class _Result(Protocol):
@@ -54,17 +66,36 @@ def emit(args: argparse.Namespace, result: _Result) -> int:
     return 0
 
 
-def parse_money(text: str) -> Rupiah:
-    """Digits, optionally with ``_`` or ``.`` thousands separators (``8.000.000``)."""
-    cleaned = text.strip().replace("_", "")
-    if cleaned.count(".") > 1 or (cleaned.count(".") == 1 and len(cleaned.split(".")[1]) == 3):
-        cleaned = cleaned.replace(".", "")
-    if cleaned.lower().startswith("rp"):
-        cleaned = cleaned[2:]
-    try:
-        return Rupiah.of(cleaned)
-    except InvalidInputError:
-        raise InvalidInputError(f"{text!r} is not an amount; write digits, e.g. 8000000") from None
+def parse_money(text: str, what: str = AMOUNT) -> Rupiah:
+    """An amount in Indonesian notation: ``8000000``, ``8.000.000``, ``8 juta``, ``1,5 jt``.
+
+    One reading for every money option (:func:`jamsos.notation.parse_number`); a form English
+    reads differently (``8,000``) is refused with how to write it.
+    """
+    return Rupiah.of(parse_number(text, what=what))
+
+
+def parse_count(text: str, what: str = COUNT) -> int:
+    """A whole number in Indonesian notation: ``1000``, ``1.000``, ``2 ribu``."""
+    return parse_count_number(text, what=what)
+
+
+def _argparse_type(parse: Callable[[str], object], name: str) -> Callable[[str], object]:
+    def convert(text: str) -> object:
+        try:
+            return parse(text)
+        except JamsosError as exc:
+            # argparse shows this message after "argument --x:", in the user's language.
+            raise argparse.ArgumentTypeError(error_text(exc)) from None
+
+    convert.__name__ = name
+    return convert
+
+
+#: ``type=`` for money options: argparse reports a bad value with jamsos's message.
+money = _argparse_type(parse_money, "money")
+#: ``type=`` for count options (workers, months, days).
+count = _argparse_type(parse_count, "count")
 
 
 def parse_month(text: str) -> Month:

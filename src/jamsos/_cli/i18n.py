@@ -151,5 +151,7 @@ def error_text(exc: BaseException, lang: str | None = None) -> str:
             pass
     template, params = getattr(exc, "template", None), getattr(exc, "params", None)
     if isinstance(template, str) and isinstance(params, dict):
-        return translate(template, lang).format(**params)
+        # Values that are themselves msgids (what="amount") are translated too.
+        values = {k: translate(v, lang) if isinstance(v, str) else v for k, v in params.items()}
+        return translate(template, lang).format(**values)
     return translate(str(exc), lang)

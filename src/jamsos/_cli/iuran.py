@@ -7,6 +7,7 @@ import datetime as dt
 
 from jamsos import contributions
 from jamsos._cli.common import add_output_options, emit, parse_date, parse_money, parse_month
+from jamsos._cli.common import count as cli_count
 from jamsos.domain import Segment
 from jamsos.errors import InvalidInputError
 
@@ -74,7 +75,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--peserta-aktif",
         "--active-participants",
         dest="active",
-        type=int,
+        type=cli_count,
         help="PP 7/2025 relief: number of active participants",
     )
     p.add_argument("--jht", action="store_true", help="BPU: include the optional JHT")
@@ -94,7 +95,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--tanggal", "--on", dest="on", help="PMI: registration date YYYY-MM-DD")
     p.add_argument(
-        "--kontrak", "--contract-months", dest="contract", type=int, help="PMI: contract length in months"
+        "--kontrak",
+        "--contract-months",
+        dest="contract",
+        type=cli_count,
+        help="PMI: contract length in months",
     )
     p.add_argument(
         "--tanpa-prapenempatan",

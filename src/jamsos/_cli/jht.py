@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from jamsos import jht
 from jamsos._cli.common import add_output_options, emit, parse_date, parse_money
+from jamsos._cli.common import count as cli_count
 from jamsos.domain import ContributionHistory
 from jamsos.errors import InvalidInputError
 from jamsos.explain import Explanation
@@ -96,7 +97,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--usia-pensiun",
         "--pension-age",
         dest="pension_age",
-        type=int,
+        type=cli_count,
         help="pension age of the work agreement",
     )
     c.add_argument(

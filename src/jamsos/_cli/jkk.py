@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from jamsos._cli import common
+from jamsos._cli.common import count as cli_count
 from jamsos.errors import InvalidInputError
 
 __all__ = ["register", "run"]
@@ -24,7 +25,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--wage",
         dest="wage",
         required=True,
-        type=common.parse_money,
+        type=common.money,
         help="last monthly wage (BPU: declared income), e.g. 5000000",
     )
     parser.add_argument(
@@ -66,7 +67,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--stmb-hari",
         "--incapacity-days",
         dest="days",
-        type=int,
+        type=cli_count,
         default=None,
         help="days of temporary incapacity (STMB) from the accident date",
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from jamsos._cli import common
+from jamsos._cli.common import count as cli_count
 
 __all__ = ["register", "run"]
 
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--masa-iur",
         "--contribution-months",
         dest="months",
-        type=int,
+        type=cli_count,
         default=None,
         help="months of contributions (masa iur), for the scholarship condition",
     )

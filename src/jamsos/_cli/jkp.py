@@ -7,6 +7,7 @@ import datetime as dt
 
 from jamsos import jkp
 from jamsos._cli.common import add_output_options, emit, parse_date, parse_money
+from jamsos._cli.common import count as cli_count
 from jamsos.domain import ContributionHistory
 from jamsos.errors import InvalidHistoryError
 from jamsos.explain import Explanation
@@ -82,7 +83,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--tunggakan",
         "--arrears-months",
         dest="arrears",
-        type=int,
+        type=cli_count,
         default=0,
         help="consecutive months of employer arrears at the PHK",
     )
@@ -95,7 +96,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--bulan-manfaat",
         "--months",
         dest="months",
-        type=int,
+        type=cli_count,
         default=6,
         help="benefit months to schedule (1-6)",
     )

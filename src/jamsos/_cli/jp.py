@@ -15,6 +15,7 @@ from typing import Final
 
 from jamsos import jp
 from jamsos._cli import common
+from jamsos._cli.common import count as cli_count
 from jamsos.domain import ContributionHistory
 from jamsos.errors import InvalidInputError
 
@@ -104,7 +105,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     manfaat.add_argument("--inflasi", "--inflation", dest="inflasi", default="3", help="percent a year")
     manfaat.add_argument(
-        "--bulan", "--months", dest="bulan", type=int, default=12, help="months of the payment schedule"
+        "--bulan", "--months", dest="bulan", type=cli_count, default=12, help="months of the payment schedule"
     )
     common.add_output_options(manfaat)
     manfaat.set_defaults(func=run_benefit)

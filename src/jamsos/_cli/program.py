@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from jamsos import programmes
+from jamsos._cli.common import count as cli_count
 from jamsos._cli.common import parse_month
 from jamsos._cli.files import OutputSet, check_paths
 from jamsos._cli.reading import import_optional, parse_separator, sniff
@@ -97,10 +98,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=N_("the payer is not a state or regional budget: the PP 50/2025 discount applies in its window"),
     )
     p.add_argument(
-        "--usia-min", "--min-age", dest="min_age", type=int, help=N_("the programme's minimum age")
+        "--usia-min", "--min-age", dest="min_age", type=cli_count, help=N_("the programme's minimum age")
     )
     p.add_argument(
-        "--usia-maks", "--max-age", dest="max_age", type=int, help=N_("the programme's maximum age")
+        "--usia-maks", "--max-age", dest="max_age", type=cli_count, help=N_("the programme's maximum age")
     )
     p.add_argument(
         "--tampilkan-nik",

@@ -12,6 +12,7 @@ from jamsos.batch.tables import MISSING, PENSION_COLUMNS, Table, finish, kind_of
 from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, as_date
+from jamsos.progress import Progress, reporter
 
 
 # ---------------------------------------------------------------------------------------
@@ -142,7 +143,14 @@ BENEFIT_KINDS: Final[
 BENEFIT_COLUMNS: Final = ("benefit_total", "benefit_payments", "benefit_first_payment")
 
 
-def benefits(table: Any, *, kind: str, errors: str = "raise", params: ParameterSet | None = None) -> Any:
+def benefits(
+    table: Any,
+    *,
+    kind: str,
+    errors: str = "raise",
+    params: ParameterSet | None = None,
+    progress: Progress | str | bool | None = None,
+) -> Any:
     """Fixed-formula benefits for many people at once, through the scalar API row by row.
 
     ``kind`` is ``"jkp_cash"`` (columns ``wage``, ``terminated_on``, optional ``claim_on``:
@@ -150,7 +158,9 @@ def benefits(table: Any, *, kind: str, errors: str = "raise", params: ParameterS
     ``contribution_months``: :func:`jamsos.jkm.death_benefit`) or ``"jkk_death"`` (``wage``,
     ``on``: :func:`jamsos.jkk.death_benefit`). Adds :data:`BENEFIT_COLUMNS`; the law is chosen
     by each row's event date, exactly as the scalar function does. ``errors`` as in
-    :func:`contributions`.
+    :func:`contributions`. ``progress``: a callback ``progress(done, total)`` or ``"tqdm"``
+    for a bar (:mod:`jamsos.progress`); rows are computed one by one, so a million rows take
+    minutes.
 
     >>> rows = benefits([{"worker_id": 1, "died_on": "2025-05-10"}], kind="jkm_death")
     >>> rows[0]["benefit_total"], rows[0]["benefit_payments"]
@@ -174,7 +184,9 @@ def benefits(table: Any, *, kind: str, errors: str = "raise", params: ParameterS
     counts: list[int] = []
     firsts: list[object] = []
     failures: dict[int, JamsosError] = {}
+    tick = reporter(progress, t.n)
     for i in range(t.n):
+        tick(i)
         try:
             if i in t.bad_rows:
                 raise InvalidInputError(t.bad_rows[i])
@@ -192,6 +204,7 @@ def benefits(table: Any, *, kind: str, errors: str = "raise", params: ParameterS
             totals.append(0)
             counts.append(0)
             firsts.append(None)
+    tick.close()
     if isinstance(np, RecordsOnly):
         rows = [
             {**src, "benefit_total": a, "benefit_payments": c, "benefit_first_payment": f}

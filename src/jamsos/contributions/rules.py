@@ -45,7 +45,7 @@ def positive_amount(value: object, what: str) -> Rupiah:
 def contribution_month(value: object) -> Month:
     if isinstance(value, Month):
         m = value
-    elif isinstance(value, str | dt.date):
+    elif isinstance(value, str | dt.date) or hasattr(value, "freqstr"):  # a pandas.Period too
         m = Month.parse(value)  # type: ignore[arg-type]
     else:
         raise InvalidDateError(f"month must be a Month or 'YYYY-MM', got {type(value).__name__} {value!r}")
