@@ -142,16 +142,26 @@ def lang_from_argv(argv: Sequence[str]) -> str | None:
 
 
 def error_text(exc: BaseException, lang: str | None = None) -> str:
-    """A jamsos error's message in ``lang``: ``exc.message(lang)`` where the error has one."""
+    """A jamsos error's message in ``lang`` (``None``: the current language).
+
+    Errors raised with an English template and values (``JamsosError(template, **params)``)
+    are rendered from the catalog; ``what`` (the name of the value, itself a msgid such as
+    ``"amount"``) is translated too. Other errors go through ``exc.message(lang)`` where
+    they have it, else the catalog lookup of their text.
+    """
+    template, params = getattr(exc, "template", None), getattr(exc, "params", None)
+    if isinstance(template, str) and template and isinstance(params, dict) and params:
+        values = dict(params)
+        if isinstance(values.get("what"), str):
+            values["what"] = translate(values["what"], lang)
+        try:
+            return translate(template, lang).format(**values)
+        except (KeyError, IndexError, ValueError):
+            pass
     render = getattr(exc, "message", None)
     if callable(render):
         try:
             return str(render(lang or current_lang()))
         except TypeError:
             pass
-    template, params = getattr(exc, "template", None), getattr(exc, "params", None)
-    if isinstance(template, str) and isinstance(params, dict):
-        # Values that are themselves msgids (what="amount") are translated too.
-        values = {k: translate(v, lang) if isinstance(v, str) else v for k, v in params.items()}
-        return translate(template, lang).format(**values)
     return translate(str(exc), lang)
