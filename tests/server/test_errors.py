@@ -78,7 +78,7 @@ def test_nested_fields_are_named_by_their_path(http) -> None:
         "until": "2024-12-31",
     }
     data = _problem(http.post("/v1/jht/balance", json=body), 422)
-    assert data["field"] == "history.records[1]"
+    assert data["field"] == "history.records[1].wage"
 
 
 def test_messages_follow_accept_language(http) -> None:

@@ -7,6 +7,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
+from jamsos.jsonform import money_json
 from jamsos.money import Rate, Rupiah
 from jamsos.periods import Month
 
@@ -14,7 +15,9 @@ __all__ = ["dumps", "result_json", "value_json"]
 
 
 def _default(value: object) -> object:
-    if isinstance(value, Rupiah | Rate):
+    if isinstance(value, Rupiah):
+        return money_json(value)  # the exact string form results use too
+    if isinstance(value, Rate):
         return value.to_json()
     if isinstance(value, Month):
         return str(value)

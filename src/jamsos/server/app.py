@@ -156,10 +156,7 @@ def _guarded(handler: Handler) -> Handler:
         except ProblemError as exc:
             return _problem_response(exc, request)
         except FieldError as exc:
-            found = library_problem(
-                exc.error, _lang(request), exc.field, template=exc.template, values=exc.values
-            )
-            return _problem_response(found, request)
+            return _problem_response(library_problem(exc.error, _lang(request), exc.field), request)
         except JamsosError as exc:
             return _problem_response(library_problem(exc, _lang(request)), request)
         except Exception as exc:  # a bug: answered as a problem, with the request id to report

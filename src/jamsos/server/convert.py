@@ -36,6 +36,7 @@ __all__ = [
     "overridden",
     "refuse",
     "request_schemas",
+    "within",
 ]
 
 #: ``convert(value, path) -> python value``; ``path`` names the field in errors.
@@ -43,29 +44,26 @@ Converter = Callable[[object, str], object]
 
 
 class FieldError(Exception):
-    """A library error about one field of the request body (``field`` is its JSON path).
+    """A library error about one field of the request body (``field`` is its JSON path)."""
 
-    ``template`` and ``values``: the message as an English msgid with its placeholders, for
-    the errors this module raises itself (translated by the problem renderer).
-    """
-
-    def __init__(
-        self,
-        error: JamsosError,
-        field: str,
-        template: str | None = None,
-        values: Mapping[str, object] | None = None,
-    ) -> None:
+    def __init__(self, error: JamsosError, field: str) -> None:
         super().__init__(str(error))
         self.error = error
         self.field = field
-        self.template = template
-        self.values = dict(values or {})
 
 
 def refuse(at: str, template: str, /, **values: object) -> FieldError:
-    """A :class:`FieldError` about the field ``at`` from an English msgid and its values."""
-    return FieldError(InvalidInputError(template.format(**values)), at, template, values)
+    """A :class:`FieldError` about the field ``at``: an English msgid and its values."""
+    return FieldError(InvalidInputError(template, field=at or None, **values), at)
+
+
+def within(path: str, exc: JamsosError) -> FieldError:
+    """A library error raised while building the value at ``path``: its own ``field`` (an
+    argument name of the library type) is appended to the path."""
+    inner = exc.field
+    if not inner or inner == path or path.endswith("." + inner):
+        return FieldError(exc, path)  # the library was told the path itself
+    return FieldError(exc, _join(path, inner))
 
 
 @cache
@@ -99,8 +97,8 @@ def _wrong(path: str, expected: set[str] | frozenset[str], value: object) -> Fie
     names = "/".join(sorted(expected))
     return refuse(
         path,
-        N_("{field} must be JSON {expected}, got {got}"),
-        field=path,
+        N_("{path} must be JSON {expected}, got {got}"),
+        path=path,
         expected=names,
         got=json_type(value),
     )
@@ -164,12 +162,12 @@ def _year_rates(kw: object, path: str) -> object:
     for year, rate in kw.items():
         if not (len(year) == 4 and year.isascii() and year.isdigit()):
             raise refuse(
-                _join(path, year), N_("{field}: a year has four digits, e.g. 2024"), field=_join(path, year)
+                _join(path, year), N_("{path}: a year has four digits, e.g. 2024"), path=_join(path, year)
             )
         try:
             out[int(year)] = Rate.percent(rate)
         except JamsosError as exc:
-            raise FieldError(exc, _join(path, year)) from None
+            raise within(_join(path, year), exc) from None
     return out
 
 
@@ -278,10 +276,10 @@ class _Compiler:
             for key in required:
                 if key not in value:
                     field = _join(path, key)
-                    raise refuse(field, N_("{field} is required"), field=field)
+                    raise refuse(field, N_("{path} is required"), path=field)
             if one_of and sum(all(k in value for k in alt) for alt in one_of) != 1:
                 names = " | ".join(", ".join(alt) for alt in one_of)
-                raise refuse(path, N_("{field} needs exactly one of: {names}"), field=path, names=names)
+                raise refuse(path, N_("{path} needs exactly one of: {names}"), path=path, names=names)
             out: dict[str, object] = {}
             for key, item in value.items():
                 field = _join(path, key)
@@ -290,7 +288,7 @@ class _Compiler:
                     if closed:
                         known = ", ".join(props)
                         raise refuse(
-                            field, N_("unknown field {field}; accepted: {known}"), field=field, known=known
+                            field, N_("unknown field {path}; accepted: {known}"), path=field, known=known
                         )
                     conv = values if values is not None else (lambda v, p: v)
                 out[key] = conv(item, field)
@@ -309,7 +307,7 @@ def _then(first: Converter, factory: Converter) -> Converter:
         except FieldError:
             raise
         except JamsosError as exc:
-            raise FieldError(exc, path) from None
+            raise within(path, exc) from None
 
     return convert
 
@@ -355,5 +353,5 @@ def overridden(base: ParameterSet, overrides: list[dict[str, Any]]) -> Parameter
                 note=o.get("note"),
             )
         except JamsosError as exc:
-            raise FieldError(exc, field) from None
+            raise within(field, exc) from None
     return params

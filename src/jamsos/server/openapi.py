@@ -34,11 +34,7 @@ _ERROR_RESPONSES: Final = {
 
 def library_schema(name: str) -> dict[str, Any]:
     """``jamsos.schema(name)``: the library's JSON Schema of a result, explanation or error."""
-    schema = getattr(jamsos, "schema", None)
-    if schema is None:  # the JSON-form contract is not in this build yet
-        return {"type": "object", "description": f"jamsos {name} (JSON Schema not available in this build)"}
-    data: dict[str, Any] = schema(name)
-    return data
+    return jamsos.schema(name)
 
 
 def _rewrite(node: object) -> object:

@@ -70,35 +70,19 @@ def translate(text: str, lang: str) -> str:
     return i18n.translate(text, lang)
 
 
-def _snake(name: str) -> str:
-    base = name.removesuffix("Error")
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", base).lower()
-
-
 def error_code(exc: JamsosError) -> str:
-    """The error's stable ``code`` (``JamsosError.code``)."""
-    code = getattr(exc, "code", None)
-    return code if isinstance(code, str) and code else _snake(type(exc).__name__)
+    """The error's stable ``code`` (``JamsosError.code``, listed in docs/errors.md)."""
+    return exc.code
 
 
 def error_message(exc: JamsosError, lang: str) -> str:
     """The error's message in ``lang`` (``JamsosError.message(lang)``)."""
-    message = getattr(exc, "message", None)
-    if callable(message):
-        text = message(lang)
-        if isinstance(text, str):
-            return text
-    return str(exc)
+    return exc.message(lang)
 
 
 def error_dict(exc: JamsosError) -> dict[str, object]:
     """The library's JSON form of the error (``JamsosError.to_dict()``)."""
-    to_dict = getattr(exc, "to_dict", None)
-    if callable(to_dict):
-        data = to_dict()
-        if isinstance(data, dict):
-            return data
-    return {"code": error_code(exc), "message": str(exc)}
+    return dict(exc.to_dict())
 
 
 class ProblemError(Exception):
@@ -132,29 +116,20 @@ class ProblemError(Exception):
         return json.dumps(members, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def library_problem(
-    exc: JamsosError,
-    lang: str,
-    field: str | None = None,
-    status: int = 422,
-    template: str | None = None,
-    values: Mapping[str, object] | None = None,
-) -> ProblemError:
+def library_problem(exc: JamsosError, lang: str, field: str | None = None, status: int = 422) -> ProblemError:
     """A library error as a problem: ``code``, ``field``, message in ``lang``.
 
-    ``template`` / ``values``: an English msgid and its values, when the server raised the
-    error itself (otherwise the error renders its own message).
+    ``field``: the JSON path of the request field, when the server knows it (otherwise the
+    error's own ``field``, the name of the offending argument).
     """
     code = error_code(exc)
-    field = field if field is not None else getattr(exc, "field", None)
-    detail = translate(template, lang).format(**(values or {})) if template else error_message(exc, lang)
     members: dict[str, object] = {
         "type": ERROR_TYPE + code,
         "title": translate(N_("The input was refused"), lang),
         "status": status,
-        "detail": detail,
+        "detail": error_message(exc, lang),
         "code": code,
-        "field": field,
+        "field": field if field is not None else exc.field,
         "error": error_dict(exc),
     }
     return ProblemError(status, members)
