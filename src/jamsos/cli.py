@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import Final
@@ -72,8 +73,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     ``--lang`` is read first, so that help, parse errors and results all speak it.
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
-    with use_lang(lang_from_argv(arguments) if lang_from_argv(arguments) in ("id", "en") else None):
-        return _main(arguments)
+    try:
+        with use_lang(lang_from_argv(arguments) if lang_from_argv(arguments) in ("id", "en") else None):
+            return _main(arguments)
+    except BrokenPipeError:
+        return _closed_pipe()
+
+
+def _closed_pipe() -> int:
+    """The reader went away (``jamsos ... | head``): stop quietly, as Unix tools do.
+
+    Further writes (the interpreter's final flush) go to the null device, so Python does not
+    print "Exception ignored ... BrokenPipeError" on the way out.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - stdout without a file descriptor
+        pass
+    return 0
 
 
 def _main(argv: Sequence[str]) -> int:
@@ -97,6 +115,8 @@ def _main(argv: Sequence[str]) -> int:
     except JamsosError as exc:
         print(translate(_ERROR).format(message=error_text(exc)), file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return _closed_pipe()
     except OSError as exc:
         print(translate(_ERROR).format(message=exc), file=sys.stderr)
         return 2

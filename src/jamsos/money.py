@@ -37,14 +37,14 @@ from decimal import (
     Overflow,
 )
 from fractions import Fraction
-from typing import Final, SupportsIndex, final
+from typing import Final, SupportsIndex, TypeAlias, final, overload
 
 import attrs
 
 from jamsos.errors import InvalidInputError, MoneyTypeError
 from jamsos.i18n import N_
 
-__all__ = ["Money", "Rate", "Rounding", "Rupiah", "to_decimal"]
+__all__ = ["Money", "MoneyLike", "Rate", "Rounding", "Rupiah", "to_decimal"]
 
 #: Precision for every money operation. 60 significant digits hold any wage times any rate
 #: exactly (a trillion-rupiah contract value times a four-decimal percentage needs < 25).
@@ -226,7 +226,8 @@ class Rupiah:
         return cls._exact(to_decimal(value, what))
 
     # -- arithmetic -------------------------------------------------------------------
-    def __add__(self, other: object) -> Rupiah:
+    def __add__(self, other: Rupiah | int) -> Rupiah:
+        """``Rupiah + Rupiah``; ``+ 0`` lets the builtin ``sum()`` start from 0."""
         if isinstance(other, Rupiah):
             return Rupiah._exact(CONTEXT.add(self.amount, other.amount))
         if isinstance(other, int) and not isinstance(other, bool) and other == 0:
@@ -235,7 +236,7 @@ class Rupiah:
 
     __radd__ = __add__
 
-    def __sub__(self, other: object) -> Rupiah:
+    def __sub__(self, other: Rupiah) -> Rupiah:
         if isinstance(other, Rupiah):
             return Rupiah._exact(CONTEXT.subtract(self.amount, other.amount))
         return NotImplemented
@@ -243,7 +244,8 @@ class Rupiah:
     def __neg__(self) -> Rupiah:
         return Rupiah._exact(-self.amount)
 
-    def __mul__(self, other: object) -> Rupiah:
+    def __mul__(self, other: Rate | int | Decimal) -> Rupiah:
+        """Money times a rate or a count is money (a ``float`` is refused)."""
         if isinstance(other, Rate):
             return Rupiah._exact(CONTEXT.multiply(self.amount, other.value))
         if isinstance(other, int) and not isinstance(other, bool):
@@ -256,7 +258,11 @@ class Rupiah:
 
     __rmul__ = __mul__
 
-    def __truediv__(self, other: object) -> Rupiah | Decimal:
+    @overload
+    def __truediv__(self, other: Rupiah) -> Decimal: ...
+    @overload
+    def __truediv__(self, other: int | Decimal) -> Rupiah: ...
+    def __truediv__(self, other: Rupiah | int | Decimal) -> Rupiah | Decimal:
         """``Rupiah / int`` or ``/ Decimal`` → Rupiah; ``Rupiah / Rupiah`` → Decimal ratio."""
         if isinstance(other, Rupiah):
             return CONTEXT.divide(self.amount, other.amount)
@@ -372,8 +378,12 @@ class Rupiah:
 
 _RP_ZERO: Final = Rupiah._exact(_ZERO)
 
-#: What public functions accept where money is expected.
-Money = Rupiah | int | str | Decimal
+#: What public functions accept where money is expected: a :class:`Rupiah`, or an ``int``,
+#: ``str`` or ``Decimal`` converted at the boundary. Never ``float`` (a type error for type
+#: checkers, :class:`~jamsos.errors.MoneyTypeError` at run time).
+MoneyLike: TypeAlias = Rupiah | int | str | Decimal
+#: The earlier name of :data:`MoneyLike`.
+Money: TypeAlias = MoneyLike
 
 
 def format_rupiah(amount: Decimal) -> str:
@@ -441,7 +451,7 @@ class Rate:
         """The rate in percent, normalized (``Decimal('0.24')``)."""
         return _normalize(CONTEXT.multiply(self.value, _HUNDRED))
 
-    def __mul__(self, other: object) -> Rate:
+    def __mul__(self, other: Rate | int | Decimal) -> Rate:
         if isinstance(other, Rate):
             return Rate(CONTEXT.multiply(self.value, other.value))
         if isinstance(other, int) and not isinstance(other, bool):
@@ -452,17 +462,21 @@ class Rate:
             raise MoneyTypeError(f"cannot multiply a rate by a float ({other!r})")
         return NotImplemented
 
-    def __rmul__(self, other: object) -> Rate | Rupiah:
+    @overload
+    def __rmul__(self, other: Rupiah) -> Rupiah: ...
+    @overload
+    def __rmul__(self, other: int | Decimal) -> Rate: ...
+    def __rmul__(self, other: Rupiah | int | Decimal) -> Rate | Rupiah:
         if isinstance(other, Rupiah):
             return other * self
         return self.__mul__(other)
 
-    def __add__(self, other: object) -> Rate:
+    def __add__(self, other: Rate) -> Rate:
         if isinstance(other, Rate):
             return Rate(CONTEXT.add(self.value, other.value))
         return NotImplemented
 
-    def __sub__(self, other: object) -> Rate:
+    def __sub__(self, other: Rate) -> Rate:
         if isinstance(other, Rate):
             return Rate(CONTEXT.subtract(self.value, other.value))
         return NotImplemented

@@ -26,7 +26,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from typing import Final, final
+from typing import Final, final, overload
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -160,7 +160,7 @@ class Month:
         last = calendar.monthrange(self.year, self.month)[1]
         return dt.date(self.year, self.month, min(day, last))
 
-    def __add__(self, other: object) -> Month:
+    def __add__(self, other: int) -> Month:
         if isinstance(other, int) and not isinstance(other, bool):
             year, month0 = divmod(self.year * 12 + self.month - 1 + other, 12)
             return Month(year, month0 + 1)
@@ -168,7 +168,12 @@ class Month:
 
     __radd__ = __add__
 
-    def __sub__(self, other: object) -> int | Month:
+    @overload
+    def __sub__(self, other: Month) -> int: ...
+    @overload
+    def __sub__(self, other: int) -> Month: ...
+    def __sub__(self, other: Month | int) -> int | Month:
+        """``Month - Month`` is the number of months between; ``Month - int`` a month."""
         if isinstance(other, Month):
             return (self.year - other.year) * 12 + self.month - other.month
         if isinstance(other, int) and not isinstance(other, bool):

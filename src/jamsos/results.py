@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, Final, Literal, TypedDict, TypeVar, final
+from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict, TypeVar, final
 
 import attrs
 
@@ -51,6 +51,9 @@ from jamsos.render import (
     decision_html,
     decision_text,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "RESULT_SCHEMA",
@@ -432,6 +435,21 @@ class _ResultBase:
     def to_dict(self, *, explanation: bool = True) -> Any:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    @classmethod
+    def from_json(cls: type[_T], text: str | bytes) -> _T:
+        """Read this kind of result back from :meth:`to_json` text (typed; see ``jamsos.from_json``)."""
+        from jamsos.jsonform import from_json
+
+        result = from_json(text)
+        if not isinstance(result, cls):
+            raise UnknownValueError(
+                "expected a {expected} result, got {got}",
+                field="type",
+                expected=cls.__name__,
+                got=type(result).__name__,
+            )
+        return result
+
     def to_json(self, *, explanation: bool = True, indent: int | None = None) -> str:
         """The JSON form (``jamsos.schema("result")``); ``jamsos.from_json`` inverts it.
 
@@ -773,7 +791,7 @@ class Award(_ResultBase):
             explainer=_explainer_from(data),
         )
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """The payment schedule as a pandas DataFrame (needs the ``pandas`` extra)."""
         try:
             import pandas as pd

@@ -126,7 +126,8 @@ def _jkm_death(get: Callable[[str], object], p: ParameterSet) -> Any:
 def _jkk_death(get: Callable[[str], object], p: ParameterSet) -> Any:
     from jamsos import jkk
 
-    return jkk.death_benefit(wage=get("wage"), on=as_date(get("on"), "on"), params=p)
+    # A table cell may be anything; the scalar function refuses what is not money.
+    return jkk.death_benefit(wage=get("wage"), on=as_date(get("on"), "on"), params=p)  # type: ignore[arg-type]
 
 
 #: Bulk benefits: kind → (input columns (the first ones required), scalar function).

@@ -7,6 +7,7 @@ import datetime as dt
 from jamsos.domain import Program, Segment
 from jamsos.explain import Explanation, Tracer
 from jamsos.jkk.inputs import ROUNDING, cash_award, citations, segment_arg, segment_note, wage_arg
+from jamsos.money import MoneyLike
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import event_date
 from jamsos.provenance import recorded
@@ -21,7 +22,7 @@ def scholarship_award(children: object, day: dt.date, p: ParameterSet) -> Award:
 @recorded()
 def death_benefit(
     *,
-    wage: object,
+    wage: MoneyLike,
     on: dt.date,
     children: object = None,
     segment: Segment | str = Segment.WAGE_EARNER,

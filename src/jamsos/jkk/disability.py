@@ -17,6 +17,7 @@ from jamsos.explain import Explanation, ParamUse, Tracer
 from jamsos.jkk.death import scholarship_award
 from jamsos.jkk.injury import DisabilityKind, Injury, Side
 from jamsos.jkk.inputs import HUNDRED, ROUNDING, cash_award, citations, segment_arg, segment_note, wage_arg
+from jamsos.money import MoneyLike
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import as_date, event_date
 from jamsos.provenance import recorded
@@ -95,7 +96,7 @@ def _injuries(
 @recorded()
 def disability_benefit(
     *,
-    wage: object,
+    wage: MoneyLike,
     on: dt.date,
     kind: DisabilityKind | str,
     percent: object = None,

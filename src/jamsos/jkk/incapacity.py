@@ -22,7 +22,7 @@ from jamsos.jkk.inputs import (
     segment_note,
     wage_arg,
 )
-from jamsos.money import Rate, Rupiah
+from jamsos.money import MoneyLike, Rate, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import event_date, shift_months
 from jamsos.provenance import recorded
@@ -32,7 +32,7 @@ from jamsos.results import Award, Component, Payment
 @recorded()
 def temporary_incapacity_benefit(
     *,
-    wage: object,
+    wage: MoneyLike,
     first_day: dt.date,
     days: int,
     segment: Segment | str = Segment.WAGE_EARNER,
@@ -148,15 +148,15 @@ _ITEMS: Final = (
 def reimbursements(
     *,
     on: dt.date,
-    medical: object = None,
-    land: object = None,
-    sea: object = None,
-    air: object = None,
-    home_care: object = None,
-    dentures: object = None,
-    hearing_aid: object = None,
-    glasses: object = None,
-    prosthesis_price: object = None,
+    medical: MoneyLike | None = None,
+    land: MoneyLike | None = None,
+    sea: MoneyLike | None = None,
+    air: MoneyLike | None = None,
+    home_care: MoneyLike | None = None,
+    dentures: MoneyLike | None = None,
+    hearing_aid: MoneyLike | None = None,
+    glasses: MoneyLike | None = None,
+    prosthesis_price: MoneyLike | None = None,
     as_of: dt.date | None = None,
     params: ParameterSet | None = None,
 ) -> Award:
