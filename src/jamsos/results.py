@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict, TypeVar, final
 
 import attrs
@@ -578,6 +579,57 @@ class Contributions(_ResultBase):
         default=_no_explanation, repr=False, alias="explainer", eq=False
     )
     _explanation: list[Explanation] = attrs.field(factory=list, init=False, repr=False, eq=False)
+    # A result built by :meth:`lazy`: the (employer, worker, government) sums in whole rupiah,
+    # and the function that builds every other field on first read. Never compared.
+    _lazy: tuple[tuple[int, int, int], Callable[[], Mapping[str, Any]] | None] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
+
+    @classmethod
+    def lazy(
+        cls,
+        month: Month | None,
+        segment: Segment,
+        sums: tuple[int, int, int],
+        build: Callable[[], Mapping[str, Any]],
+    ) -> Contributions:
+        """A result whose fields are built on first read (the contribution kernel's fast path).
+
+        ``sums`` are the employer, worker and government totals in whole rupiah, which
+        ``.employer``/``.worker``/``.government``/``.total`` read without building anything;
+        ``build()`` returns the other constructor arguments (``shares``, ``allocations``,
+        ``deferred``, ``notes``, ``inputs``, ``law_version``, ``explainer``), converted as
+        the constructor converts them, the first time any of them is read. Equality, hashing,
+        pickling and JSON read the built fields, so a lazy result equals the same result
+        built eagerly.
+        """
+        obj = object.__new__(cls)
+        object.__setattr__(obj, "month", month)
+        object.__setattr__(obj, "segment", segment)
+        object.__setattr__(obj, "_lazy", (sums, build))
+        return obj
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only when a slot is unset: a field of a lazy result not built yet.
+        lazy = object.__getattribute__(self, "_lazy")
+        if lazy is None or lazy[1] is None or name not in _LAZY_FIELDS:
+            raise AttributeError(name)
+        values = dict(lazy[1]())
+        for field in attrs.fields(Contributions):
+            if field.name in ("month", "segment", "_lazy"):
+                continue
+            if field.name == "_explanation":
+                value: Any = []
+            else:
+                key = field.alias or field.name
+                value = values.get(key, field.default)
+                if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
+                    value = value.factory()
+                if field.converter is not None:
+                    value = field.converter(value)  # type: ignore[operator]
+            object.__setattr__(self, field.name, value)
+        object.__setattr__(self, "_lazy", (lazy[0], None))
+        return object.__getattribute__(self, name)
 
     def __getitem__(self, program: Program) -> Share:
         return self.shares.get(program, _ZERO_SHARE)
@@ -615,21 +667,30 @@ class Contributions(_ResultBase):
     @property
     def employer(self) -> Rupiah:
         """Everything the employer pays this month."""
+        if self._lazy is not None:
+            return Rupiah.unchecked(Decimal(self._lazy[0][0]))
         return total(s.employer for s in self.shares.values())
 
     @property
     def worker(self) -> Rupiah:
         """Everything deducted from the worker (or paid by a BPU member)."""
+        if self._lazy is not None:
+            return Rupiah.unchecked(Decimal(self._lazy[0][1]))
         return total(s.worker for s in self.shares.values())
 
     @property
     def government(self) -> Rupiah:
         """Everything the government pays (JKP share, budget-funded BPU contributions)."""
+        if self._lazy is not None:
+            return Rupiah.unchecked(Decimal(self._lazy[0][2]))
         return total(s.government for s in self.shares.values())
 
     @property
     def total(self) -> Rupiah:
         """Employer + worker + government."""
+        if self._lazy is not None:
+            e, w, g = self._lazy[0]
+            return Rupiah.unchecked(Decimal(e + w + g))
         return total(s.total for s in self.shares.values())
 
     def allocation(self, name: str) -> Rupiah:
@@ -693,6 +754,12 @@ class Contributions(_ResultBase):
 
     def _repr_html_(self) -> str:
         return contributions_html(self)
+
+
+#: The fields a lazy :class:`Contributions` builds on first read.
+_LAZY_FIELDS: Final = frozenset(
+    {"shares", "allocations", "deferred", "notes", "inputs", "law_version", "_explainer", "_explanation"}
+)
 
 
 # -- Award -------------------------------------------------------------------------------------

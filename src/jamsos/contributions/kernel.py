@@ -41,6 +41,7 @@ from typing import Any, Final, final
 
 from jamsos.domain import EmployerScale, Program, RiskClass
 from jamsos.errors import JamsosError, NotCoveredError
+from jamsos.explain import ParamUse
 from jamsos.money import CONTEXT, Rate
 from jamsos.parameters import DatedValue, ParameterSet
 from jamsos.periods import Month
@@ -291,6 +292,8 @@ class PuTable:
     """
 
     __slots__ = (
+        "_defaults",
+        "_param_uses",
         "_rows",
         "cap_q",
         "covid_in_force",
@@ -393,12 +396,42 @@ class PuTable:
         self.labour_in_force = bool(labour)
         self.covid_in_force = bool(covid)
         self._rows: dict[tuple[int, int, bool, bool, bool], PuRow] = {}
+        self._defaults: dict[tuple[int, EmployerScale], tuple[PuRow, frozenset[Program], bool]] = {}
+        self._param_uses: dict[str, ParamUse] = {}
+
+    def use(self, name: str) -> ParamUse:
+        """The parameter ``name`` of this month as an explanation's parameter use (cached)."""
+        hit = self._param_uses.get(name)
+        if hit is None:
+            dv = self.uses[name]
+            assert dv is not None, name
+            hit = self._param_uses[name] = ParamUse.of(name, dv)
+        return hit
 
     def jkp_qualifies(self, scale: EmployerScale, enrolled: frozenset[Program]) -> bool:
         """Whether the enrolled programmes make a JKP participant (PP 37/2021 Pasal 4)."""
         if self.jkp_required is None:
             return False
         return self.jkp_required[scale] <= enrolled
+
+    def default(self, risk: int, scale: EmployerScale) -> tuple[PuRow, frozenset[Program], bool]:
+        """The row, programmes and JKP membership of a worker in exactly the scale's programmes.
+
+        The common call's whole rule, cached: the mandatory programmes (Perpres 109/2013),
+        JKP where they meet PP 37/2021 Pasal 4, no labour relief, the PP 49/2020 relief
+        applied where in force.
+        """
+        key = (risk, scale)
+        hit = self._defaults.get(key)
+        if hit is None:
+            enrolled = self.mandatory[scale]
+            in_jkp = self.jkp_qualifies(scale, enrolled)
+            hit = self._defaults[key] = (
+                self.row(risk, programs_mask(enrolled), in_jkp, labour=False),
+                enrolled,
+                in_jkp,
+            )
+        return hit
 
     def row(self, risk: int, mask: int, in_jkp: bool, *, labour: bool, relief: bool = True) -> PuRow:
         """The coefficients for risk class ``risk`` (1-5) and programme bits ``mask``.

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from types import MappingProxyType
 from typing import Final
 
 from jamsos.contributions import kernel
@@ -32,7 +31,7 @@ from jamsos.errors import (
 )
 from jamsos.explain import Explanation
 from jamsos.money import CONTEXT, Money, Rupiah, whole
-from jamsos.parameters import DatedValue, ParameterSet, resolve
+from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, as_date
 from jamsos.provenance import recorded
 from jamsos.results import Allocation, Contributions, Share
@@ -126,12 +125,20 @@ def wage_earner(
     scale = _SCALE.get(employer_scale) if type(employer_scale) is EmployerScale else None
     if scale is None:
         scale = EmployerScale.parse(employer_scale)
-    mandatory = t.mandatory[scale]
     notes: list[str] = []
-    labour = False
-    if programs is None and birth_date is None and labour_intensive_relief is False and jkp_member is None:
-        enrolled = mandatory
-        in_jkp = t.jkp_qualifies(scale, enrolled)
+    if (
+        programs is None
+        and birth_date is None
+        and labour_intensive_relief is False
+        and jkp_member is None
+        and covid_relief_eligible is None
+    ):
+        # the common call: the scale's programmes, JKP as PP 37/2021 Pasal 4 says; a PP 49/2020
+        # relief in force is applied (its note is written when the result is read)
+        row, enrolled, in_jkp = t.default(rc.value, scale)
+        labour = False
+        covid_applied = t.covid_in_force
+        covid_note_later = covid_applied
     else:
         enrolled, in_jkp, labour = _enrolment(
             p,
@@ -146,80 +153,88 @@ def wage_earner(
             jkp_member,
             notes,
         )
-    covid_applied = t.covid_in_force
-    if covid_applied or covid_relief_eligible is not None:
-        covid_applied, covid_note = covid_factor(
-            t.uses["relief.covid.jkk_jkm_discount"],  # type: ignore[arg-type]
-            covid_relief_eligible,
-            p,
-            t.month,
-        )
-        if covid_note:
-            notes.append(covid_note)
-    row = t.row(rc.value, kernel.programs_mask(enrolled), in_jkp, labour=labour, relief=covid_applied)
+        covid_applied = t.covid_in_force
+        covid_note_later = False
+        if covid_applied or covid_relief_eligible is not None:
+            covid_applied, covid_note = covid_factor(
+                t.uses["relief.covid.jkk_jkm_discount"],  # type: ignore[arg-type]
+                covid_relief_eligible,
+                p,
+                t.month,
+            )
+            if covid_note:
+                notes.append(covid_note)
+        row = t.row(rc.value, kernel.programs_mask(enrolled), in_jkp, labour=labour, relief=covid_applied)
     if q % row.cap_q:  # a wage finer than a fractional cap: one common power of ten
         w, q = w * (row.cap_q // q), row.cap_q
     a = pu_kernel(row, w, q, min)
 
-    shares: dict[Program, Share] = {}
-    deferred: dict[Program, Share] = {}
-    allocations: list[Allocation] = []
-    if Program.JKK in enrolled:
-        shares[Program.JKK] = Share(employer=_rp(a[0]))
-    if Program.JKM in enrolled:
-        shares[Program.JKM] = Share(employer=_rp(a[1]))
-    if Program.JHT in enrolled:
-        shares[Program.JHT] = Share(employer=_rp(a[2]), worker=_rp(a[3]))
-    if Program.JP in enrolled:
-        shares[Program.JP] = Share(employer=_rp(a[4]), worker=_rp(a[5]))
-        if row.jp_keep != row.den:  # PP 49/2020 Pasal 17: part of JP deferred
-            deferred[Program.JP] = Share(employer=_rp(a[6]), worker=_rp(a[7]))
-    if in_jkp:
-        shares[Program.JKP] = Share(government=_rp(a[8]))
-        if row.r_jkk and a[9]:
-            allocations.append(Allocation("jkp", Program.JKK, _rp(a[9])))
-        if row.r_jkm and a[10]:
-            allocations.append(Allocation("jkp", Program.JKM, _rp(a[10])))
-
-    amount = _scaled(w, q)
-    inputs = (
-        ("wage", amount),
-        ("month", str(t.month)),
-        ("risk_class", rc.value),
-        ("employer_scale", scale.value),
-        ("programs", ",".join(sorted(x.code for x in enrolled))),
-        ("jkp_member", in_jkp),
-        ("labour_intensive_relief", labour),
-        ("covid_relief_eligible", covid_relief_eligible),
-    )
-    used = (_scaled(a[11], q), _scaled(a[12], q))
-
-    def explain() -> Explanation:
-        return _explain_wage_earner(
-            amount,
-            t.month,
-            rc,
-            t,
-            used,
-            shares,
-            deferred,
-            allocations,
-            in_jkp,
-            labour,
-            inputs,
-            notes,
-            covid_applied,
+    def build() -> dict[str, object]:
+        """Everything but the totals, from the kernel's amounts, on the first read."""
+        shares: dict[Program, Share] = {}
+        deferred: dict[Program, Share] = {}
+        allocations: list[Allocation] = []
+        if Program.JKK in enrolled:
+            shares[Program.JKK] = Share(employer=_rp(a[0]))
+        if Program.JKM in enrolled:
+            shares[Program.JKM] = Share(employer=_rp(a[1]))
+        if Program.JHT in enrolled:
+            shares[Program.JHT] = Share(employer=_rp(a[2]), worker=_rp(a[3]))
+        if Program.JP in enrolled:
+            shares[Program.JP] = Share(employer=_rp(a[4]), worker=_rp(a[5]))
+            if row.jp_keep != row.den:  # PP 49/2020 Pasal 17: part of JP deferred
+                deferred[Program.JP] = Share(employer=_rp(a[6]), worker=_rp(a[7]))
+        if in_jkp:
+            shares[Program.JKP] = Share(government=_rp(a[8]))
+            if row.r_jkk and a[9]:
+                allocations.append(Allocation("jkp", Program.JKK, _rp(a[9])))
+            if row.r_jkm and a[10]:
+                allocations.append(Allocation("jkp", Program.JKM, _rp(a[10])))
+        if covid_note_later:
+            _, covid_note = covid_factor(t.uses["relief.covid.jkk_jkm_discount"], None, p, t.month)  # type: ignore[arg-type]
+            if covid_note:
+                notes.append(covid_note)
+        amount = _scaled(w, q)
+        inputs = (
+            ("wage", amount),
+            ("month", str(t.month)),
+            ("risk_class", rc.value),
+            ("employer_scale", scale.value),
+            ("programs", ",".join(sorted(x.code for x in enrolled))),
+            ("jkp_member", in_jkp),
+            ("labour_intensive_relief", labour),
+            ("covid_relief_eligible", covid_relief_eligible),
         )
+        used = (_scaled(a[11], q), _scaled(a[12], q))
 
-    return Contributions(
-        month=t.month,
-        segment=Segment.WAGE_EARNER,
-        shares=MappingProxyType(shares),
-        allocations=tuple(allocations),
-        deferred=MappingProxyType(deferred),
-        notes=tuple(notes),
-        explainer=explain,
-    )
+        def explain() -> Explanation:
+            return _explain_wage_earner(
+                amount,
+                t.month,
+                rc,
+                t,
+                used,
+                shares,
+                deferred,
+                allocations,
+                in_jkp,
+                labour,
+                inputs,
+                notes,
+                covid_applied,
+            )
+
+        return {
+            "shares": shares,
+            "allocations": tuple(allocations),
+            "deferred": deferred,
+            "notes": tuple(notes),
+            "explainer": explain,
+        }
+
+    # the kernel's amounts are whole rupiah; programmes not due have numerator 0
+    sums = (a[0] + a[1] + a[2] + a[4], a[3] + a[5], a[8])
+    return Contributions.lazy(t.month, Segment.WAGE_EARNER, sums, build)
 
 
 def _rp(n: int) -> Rupiah:
@@ -377,21 +392,14 @@ def _explain_wage_earner(
     """The steps, from the kernel's own row and bases (never recomputed here)."""
     jp_base, jkp_base = used
 
-    def dv(name: str) -> DatedValue:
-        value = t.uses[name]
-        assert value is not None
-        return value
-
     covid = covid_applied
     steps: list[Explanation] = []
     if Program.JKK in shares:
-        params = [param_use(f"jkk.rate.{rc.key}", dv(f"jkk.rate.{rc.key}"))]
+        params = [t.use(f"jkk.rate.{rc.key}")]
         if covid:
-            params.append(param_use("relief.covid.jkk_jkm_discount", dv("relief.covid.jkk_jkm_discount")))
+            params.append(t.use("relief.covid.jkk_jkm_discount"))
         if labour:
-            params.append(
-                param_use("relief.labour_intensive.jkk_discount", dv("relief.labour_intensive.jkk_discount"))
-            )
+            params.append(t.use("relief.labour_intensive.jkk_discount"))
         steps.append(
             Explanation(
                 "JKK (work accident), employer: wage × rate of the risk class",
@@ -402,9 +410,9 @@ def _explain_wage_earner(
             )
         )
     if Program.JKM in shares:
-        params = [param_use("jkm.rate", dv("jkm.rate"))]
+        params = [t.use("jkm.rate")]
         if covid:
-            params.append(param_use("relief.covid.jkk_jkm_discount", dv("relief.covid.jkk_jkm_discount")))
+            params.append(t.use("relief.covid.jkk_jkm_discount"))
         steps.append(
             Explanation(
                 "JKM (death), employer: wage × rate",
@@ -423,8 +431,8 @@ def _explain_wage_earner(
                 s.total,
                 (("wage", wage),),
                 (
-                    param_use("jht.rate.employer", dv("jht.rate.employer")),
-                    param_use("jht.rate.worker", dv("jht.rate.worker")),
+                    t.use("jht.rate.employer"),
+                    t.use("jht.rate.worker"),
                 ),
                 children=(
                     Explanation("employer", "pemberi kerja", s.employer),
@@ -436,16 +444,16 @@ def _explain_wage_earner(
         s = shares[Program.JP]
         base = jp_base  # the wage the kernel used: min(wage, cap)
         params = [
-            param_use("jp.wage_cap", dv("jp.wage_cap")),
-            param_use("jp.rate.employer", dv("jp.rate.employer")),
-            param_use("jp.rate.worker", dv("jp.rate.worker")),
+            t.use("jp.wage_cap"),
+            t.use("jp.rate.employer"),
+            t.use("jp.rate.worker"),
         ]
         children = [
             Explanation("employer", "pemberi kerja", s.employer),
             Explanation("worker", "pekerja", s.worker),
         ]
         if Program.JP in deferred:
-            params.append(param_use("relief.covid.jp_deferral", dv("relief.covid.jp_deferral")))
+            params.append(t.use("relief.covid.jp_deferral"))
             children.append(
                 Explanation("deferred (paid later)", "ditunda (dibayar kemudian)", deferred[Program.JP].total)
             )
@@ -470,10 +478,10 @@ def _explain_wage_earner(
             for a in allocations
         ]
         params = [
-            param_use("jkp.wage_cap", dv("jkp.wage_cap")),
-            param_use("jkp.rate.government", dv("jkp.rate.government")),
-            param_use("jkk.recomposition_to_jkp", dv("jkk.recomposition_to_jkp")),
-            param_use("jkm.recomposition_to_jkp", dv("jkm.recomposition_to_jkp")),
+            t.use("jkp.wage_cap"),
+            t.use("jkp.rate.government"),
+            t.use("jkk.recomposition_to_jkp"),
+            t.use("jkm.recomposition_to_jkp"),
         ]
         very_low = t.uses["relief.labour_intensive.recomposition_very_low"]
         if labour and rc is RiskClass.VERY_LOW and very_low is not None:
