@@ -26,7 +26,7 @@ def test_saldo_prints_the_yearly_statement(history_csv: Path, capsys: pytest.Cap
     out = capsys.readouterr().out
     assert code == 0
     assert "Rp3.553.195" in out and "Rp5.399.716" in out and "Tahun" in out
-    assert "jht.return.2016" in out  # the explanation follows the table
+    assert "jht.declared_return" in out  # the explanation follows the table
 
 
 def test_saldo_json_and_english(history_csv: Path, capsys: pytest.CaptureFixture[str]) -> None:

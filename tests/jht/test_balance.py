@@ -219,7 +219,7 @@ def test_result_shapes() -> None:
     assert list(sf["closing"]) == [3_553_195]  # type: ignore[index]
     text_en = award.explain().render("en")
     text_id = award.explain().render("id")
-    assert "jht.return.2016" in text_en and "Saldo JHT" in text_id
+    assert "jht.declared_return" in text_en and "Saldo JHT" in text_id
     assert "PP 46/2015 Pasal 16 ayat (1)" in award.explain().citations()
     with pytest.raises(InvalidInputError):
         statement(jht.withdrawal("death", event_on=D(2020, 1, 1)))  # type: ignore[arg-type]

@@ -179,8 +179,10 @@ def test_disability_bad_input() -> None:
         jkk.disability_benefit(wage=1_000_000, on=dt.date(2015, 6, 30), kind="total")
     with pytest.raises(InvalidDateError):
         jkk.disability_benefit(wage=1_000_000, on=dt.date(2025, 5, 11), kind="total", as_of=ON)
+    with pytest.raises(InvalidInputError, match="phase"):
+        jkk.death_benefit(wage=1_000_000, on=ON, segment="PMI")  # PMI needs the placement phase
     with pytest.raises(NotCoveredError, match="PMI"):
-        jkk.death_benefit(wage=1_000_000, on=ON, segment="PMI")
+        jkk.disability_benefit(wage=1_000_000, on=ON, kind="total", segment="PMI")
 
 
 # -- STMB ----------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Mapping
+from typing import Literal
 
 from jamsos import jht
 from jamsos._cli.common import add_output_options, emit, parse_date, parse_money
@@ -53,6 +54,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="append",
         default=[],
         help="yearly return for a year without a declared rate, YEAR=PERCENT (e.g. 2021=5.5); repeatable",
+    )
+    s.add_argument(
+        "--batas-bawah",
+        "--legal-floor",
+        dest="legal_floor",
+        action="store_true",
+        help="a year without a declared return uses the legal floor (PP 46/2015 Pasal 27 ayat (3)): "
+        "a lawful lower bound",
     )
     s.add_argument(
         "--tarik",
@@ -199,13 +208,21 @@ class _Statement:
         return "\n".join(body)
 
 
+def _floor_or_rates(args: argparse.Namespace) -> dict[int, Rate] | Literal["legal_floor"]:
+    if args.legal_floor:
+        if args.rates:
+            raise InvalidInputError("use either --imbal or --batas-bawah, not both")
+        return "legal_floor"
+    return _rates(args.rates)
+
+
 def _run_balance(args: argparse.Namespace) -> int:
     history = ContributionHistory.from_csv(args.history)
     opening = _dated(args.opening, "--saldo-awal") if args.opening else None
     award = jht.balance(
         history,
         until=parse_date(args.until),
-        rates=_rates(args.rates),
+        rates=_floor_or_rates(args),
         crediting=args.crediting,
         withdrawals=tuple(_dated(w, "--tarik") for w in args.withdrawals),
         opening=opening,

@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
+from typing import Literal
 
 import attrs
 
@@ -21,7 +22,16 @@ from jamsos.errors import (
 from jamsos.explain import Explanation, ParamUse
 from jamsos.jht.flows import Inflows, dated_amount, inflows_of, segment_arg, withdrawals_arg
 from jamsos.jht.kinds import Crediting
-from jamsos.jht.returns import ONE, ROUNDING, TWELVE, ZERO, RateBook, missing_message, rates_arg
+from jamsos.jht.returns import (
+    LEGAL_FLOOR,
+    ONE,
+    ROUNDING,
+    TWELVE,
+    ZERO,
+    RateBook,
+    missing_message,
+    rates_arg,
+)
 from jamsos.jht.yearly import YearStatement
 from jamsos.money import CONTEXT, Money, Rate, Rupiah, whole
 from jamsos.parameters import ParameterSet, resolve
@@ -178,7 +188,7 @@ def _precheck_rates(flows: Inflows, first: Month, until: dt.date, opening: Decim
         if held > 0 and m.last_day <= until and not book.has(m.year):
             missing.add(m.year)
     if missing:
-        raise MissingRateError(missing_message(missing, book.p))
+        raise MissingRateError(missing_message(missing, book.p, floor=book.floor))
 
 
 def _display(rows: list[_YearExact], opening: Decimal) -> tuple[YearStatement, ...]:
@@ -216,7 +226,7 @@ def balance(
     history: ContributionHistory,
     *,
     until: dt.date,
-    rates: Mapping[int, Rate | str] | None = None,
+    rates: Mapping[int, Rate | str] | Literal["legal_floor"] | None = None,
     crediting: Crediting | str = Crediting.YEARLY_PRO_RATA,
     withdrawals: Iterable[tuple[dt.date, Money]] | None = None,
     opening: tuple[dt.date, Money] | None = None,
@@ -228,7 +238,7 @@ def balance(
     Which date selects the law: each **contribution month** for its contribution (the
     rates in force on the month's last day, rounded per party half up, as
     :mod:`jamsos.contributions` does), and each **calendar year** for its declared
-    development return (parameter ``jht.return.<year>``, PP 46/2015 Pasal 27).
+    development return (parameter ``jht.declared_return``, PP 46/2015 Pasal 27).
 
     ``history``: a :class:`~jamsos.ContributionHistory`; a record's ``amount``, when set, is
     the JHT contribution paid that month; otherwise it is computed from the wage (``segment``
@@ -237,7 +247,11 @@ def balance(
     cover JHT (``programs`` without JHT) and months after ``until`` are left out.
     ``rates``: ``{year: Rate}`` for years without a declared rate (it also overrides a
     declared rate); a year in which money was held without a rate raises
-    :class:`~jamsos.errors.MissingRateError` naming the years. ``withdrawals``: ``(date,
+    :class:`~jamsos.errors.MissingRateError` naming the years. ``rates="legal_floor"``: a
+    year without a declared return uses the legal floor instead (the average one-year
+    counter rate of state-bank deposits, PP 46/2015 Pasal 27 ayat (3); parameter
+    ``jht.return_floor``): the result is then a **lawful lower bound**, said in its notes
+    and ``details["lower_bound"]``; a year with neither still raises. ``withdrawals``: ``(date,
     amount)`` pairs taken out (partial withdrawals); each reduces the balance from the 1st
     of its month and may not exceed the balance available then (contributions and
     credited returns; under yearly crediting, the year's return is credited only at year
@@ -295,12 +309,14 @@ def balance(
             f"({history.for_program(Program.JHT)[0].month}); the balance is not yet open"
         )
     first = min(starts)
-    book = RateBook(caller_rates, p)
+    book = RateBook(caller_rates, p, floor=rates == LEGAL_FLOOR)
     _precheck_rates(flows, first, end, open_amount, book)
     runner = _yearly if mode is Crediting.YEARLY_PRO_RATA else _monthly
     rows = runner(flows, first, end, open_amount, book)
     display = _display(rows, open_amount)
-    return _balance_award(rows, display, flows, mode, end, open_day, open_amount, caller_rates)
+    return _balance_award(
+        rows, display, flows, mode, end, open_day, open_amount, caller_rates, sorted(book.floor_years)
+    )
 
 
 def _balance_award(
@@ -312,6 +328,7 @@ def _balance_award(
     open_day: dt.date | None,
     open_amount: Decimal,
     caller_rates: dict[int, Rate],
+    floor_years: list[int],
 ) -> Award:
     total_c = Rupiah(sum((s.contributions.amount for s in display), ZERO))
     total_r = Rupiah(sum((s.returns.amount for s in display), ZERO))
@@ -346,6 +363,14 @@ def _balance_award(
     supplied = sorted(y for y in caller_rates if any(r.year == y and r.source == "caller" for r in rows))
     if supplied:
         notes.append(f"rates supplied by the caller for {', '.join(map(str, supplied))}")
+    if floor_years:
+        notes.insert(
+            0,
+            "LOWER BOUND: no declared return for "
+            f"{', '.join(map(str, floor_years))}; those years use the legal floor (the average one-year "
+            "counter rate of state-bank deposits, PP 46/2015 Pasal 27 ayat (3)), so the real balance "
+            "is at least this amount",
+        )
     details = MappingProxyType(
         {
             "until": until,
@@ -353,6 +378,8 @@ def _balance_award(
             "statement": tuple(s.to_mapping() for s in display),
             "rates": MappingProxyType({r.year: r.rate for r in rows if r.rate is not None}),
             "months_contributed": len(flows.contributions),
+            "lower_bound": bool(floor_years),
+            "floor_years": tuple(floor_years),
         }
     )
     explainer = _balance_explainer(rows, display, flows, mode, until, total_c, total_r, total_w)

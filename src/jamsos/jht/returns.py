@@ -27,15 +27,24 @@ TWELVE: Final = Decimal(12)
 
 ROUNDING: Final = Rounding.HALF_UP
 
-_RETURN_PREFIX: Final = "jht.return."
+#: The declared returns, one dated series with a value per declared calendar year.
+DECLARED: Final = "jht.declared_return"
+#: The legal floor (PP 46/2015 Pasal 27 ayat (3)), a series of the same shape.
+FLOOR: Final = "jht.return_floor"
+#: ``rates=LEGAL_FLOOR``: a year without a declared return uses the legal floor.
+LEGAL_FLOOR: Final = "legal_floor"
 
 
 # ---------------------------------------------------------------------------------------
 # balance: argument conversion
 # ---------------------------------------------------------------------------------------
 def rates_arg(value: object) -> dict[int, Rate]:
-    if value is None:
+    if value is None or value == LEGAL_FLOOR:
         return {}
+    if isinstance(value, str):
+        raise InvalidInputError(
+            f"rates must be a mapping {{year: Rate}} or {LEGAL_FLOOR!r} (a lawful lower bound), got {value!r}"
+        )
     if not isinstance(value, Mapping):
         raise InvalidInputError(
             f"rates must be a mapping {{year: Rate}}, e.g. {{2021: Rate.percent('5.5')}}; got {value!r}"
@@ -77,47 +86,82 @@ def declared_return(year: int, *, params: ParameterSet | None = None) -> Rate:
     dv = _declared(year, p)
     if dv is None:
         raise MissingRateError(missing_message([year], p))
-    value: Rate = dv.value
-    return value
+    return dv.rate()
+
+
+def _yearly(name: str, year: int, p: ParameterSet) -> DatedValue | None:
+    """The value of a yearly series for ``year`` (the whole year must be covered), or None."""
+    if name not in p or not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    try:
+        dv = p.value(name, dt.date(year, 1, 1))
+        p.value(name, dt.date(year, 12, 31))
+    except NotCoveredError:
+        return None
+    return dv
 
 
 def _declared(year: int, p: ParameterSet) -> DatedValue | None:
-    name = f"{_RETURN_PREFIX}{year}"
+    return _yearly(DECLARED, year, p)
+
+
+def _years(name: str, p: ParameterSet) -> list[str]:
     if name not in p:
-        return None
-    try:
-        return p.value(name, dt.date(year, 12, 31))
-    except NotCoveredError:
-        return None
+        return []
+    return [str(v.since.year) for v in p.history(name) if not v.repealed]
 
 
-def missing_message(years: Iterable[int], p: ParameterSet) -> str:
-    known = sorted(n.removeprefix(_RETURN_PREFIX) for n in p.names() if n.startswith(_RETURN_PREFIX))
+def missing_message(years: Iterable[int], p: ParameterSet, *, floor: bool = False) -> str:
+    known = _years(DECLARED, p)
     listed = ", ".join(str(y) for y in sorted(set(years)))
     example = ", ".join(f"{y}: Rate.percent('...')" for y in sorted(set(years)))
     cli = " ".join(f"--imbal {y}=PERCENT" for y in sorted(set(years)))
+    if floor:
+        floors = _years(FLOOR, p)
+        return (
+            f"no declared JHT development return and no legal-floor rate for {listed} in jamsos's "
+            f"data (declared: {', '.join(known) or 'none'}; floor: {', '.join(floors) or 'none'}); "
+            f"jamsos never guesses a rate: pass rates={{{example}}} (command line: {cli})"
+        )
     return (
         f"no declared JHT development return for {listed} in jamsos's data (published years: "
         f"{', '.join(known) or 'none'}); jamsos never guesses a rate: pass rates={{{example}}} "
-        f"(command line: {cli})"
+        f"(command line: {cli}), or rates={LEGAL_FLOOR!r} for a lawful lower bound at the legal "
+        "floor (PP 46/2015 Pasal 27 ayat (3)) where it is known"
     )
 
 
 class RateBook:
-    """Yearly rates: the caller's first, then the declared ones; records what was used."""
+    """Yearly rates: the caller's first, then the declared ones, then (with ``floor``) the
+    legal floor; records what was used."""
 
-    def __init__(self, rates: dict[int, Rate], p: ParameterSet) -> None:
+    def __init__(self, rates: dict[int, Rate], p: ParameterSet, *, floor: bool = False) -> None:
         self.rates = rates
         self.p = p
+        self.floor = floor
+        self.floor_years: set[int] = set()
+
+    def _find(self, year: int) -> tuple[str, DatedValue] | None:
+        dv = _declared(year, self.p)
+        if dv is not None:
+            return DECLARED, dv
+        if self.floor:
+            dv = _yearly(FLOOR, year, self.p)
+            if dv is not None:
+                return FLOOR, dv
+        return None
 
     def has(self, year: int) -> bool:
-        return year in self.rates or _declared(year, self.p) is not None
+        return year in self.rates or self._find(year) is not None
 
     def get(self, year: int) -> tuple[Rate, str, ParamUse | None]:
         if year in self.rates:
             return self.rates[year], "caller", None
-        dv = _declared(year, self.p)
-        if dv is None:
-            raise MissingRateError(missing_message([year], self.p))
-        name = f"{_RETURN_PREFIX}{year}"
-        return dv.value, dv.cite(), ParamUse.of(name, dv)
+        found = self._find(year)
+        if found is None:
+            raise MissingRateError(missing_message([year], self.p, floor=self.floor))
+        name, dv = found
+        if name == FLOOR:
+            self.floor_years.add(year)
+            return dv.rate(), f"{dv.cite()} (legal floor: a lower bound)", ParamUse.of(name, dv)
+        return dv.rate(), dv.cite(), ParamUse.of(name, dv)

@@ -37,6 +37,7 @@ from jamsos.jkk.death import death_benefit
 from jamsos.jkk.disability import body_parts, disability_benefit
 from jamsos.jkk.incapacity import reimbursements, temporary_incapacity_benefit
 from jamsos.jkk.injury import DisabilityKind, Injury, Side
+from jamsos.jkk.pmi import failed_departure
 
 __all__ = [
     "DisabilityKind",
@@ -48,6 +49,7 @@ __all__ = [
     "claim_lapse",
     "death_benefit",
     "disability_benefit",
+    "failed_departure",
     "occupational_disease",
     "reimbursements",
     "temporary_incapacity_benefit",

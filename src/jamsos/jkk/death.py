@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import MappingProxyType
 
 from jamsos.domain import Program, Segment
 from jamsos.explain import Explanation, Tracer
-from jamsos.jkk.inputs import ROUNDING, cash_award, citations, segment_arg, segment_note, wage_arg
+from jamsos.jkk.inputs import (
+    ROUNDING,
+    cash_award,
+    citations,
+    phase_arg,
+    segment_note,
+    wage_arg,
+)
 from jamsos.money import MoneyLike
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import event_date
+from jamsos.placement import Phase
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component
 from jamsos.scholarship import entitlement
@@ -22,10 +31,11 @@ def scholarship_award(children: object, day: dt.date, p: ParameterSet) -> Award:
 @recorded()
 def death_benefit(
     *,
-    wage: MoneyLike,
+    wage: MoneyLike | None,
     on: dt.date,
     children: object = None,
     segment: Segment | str = Segment.WAGE_EARNER,
+    phase: Phase | str | None = None,
     as_of: dt.date | None = None,
     params: ParameterSet | None = None,
 ) -> Award:
@@ -47,11 +57,21 @@ def death_benefit(
 
     >>> str(death_benefit(wage=1_000_000, on=dt.date(2023, 4, 1), segment="BPU").total)
     'Rp70.000.000'
+
+    A migrant worker (``segment="PMI"``) needs ``phase`` (``"before"``, ``"during"`` or
+    ``"after"`` placement) and no wage: Permenaker 4/2023 pays one nominal amount
+    (Rp85.000.000 as reported; unconfirmed, the Lampiran was not read):
+
+    >>> str(death_benefit(wage=None, on=dt.date(2025, 6, 27), segment="PMI", phase="during").total)
+    'Rp85.000.000'
     """
     day = event_date(on, "on", as_of)
-    w = wage_arg(wage)
-    seg = segment_arg(segment)
+    seg = Segment.parse(segment)
+    placement = phase_arg(seg, phase)
     p = resolve(params)
+    if placement is not None:
+        return _pmi_death_benefit(day, placement, wage, p)
+    w = wage_arg(wage)
     t = Tracer(p)
     months = t.decimal("jkk.death.wage_months", day)
     minimum = t.rupiah("jkk.death.minimum", day)
@@ -110,4 +130,40 @@ def death_benefit(
         steps,
         ("JKK death benefit", "Manfaat JKK: meninggal dunia akibat kecelakaan kerja"),
         (("wage", w), ("accident date", day), ("segment", seg.code)),
+        p,
+    )
+
+
+def _pmi_death_benefit(day: dt.date, phase: Phase, wage: object, p: ParameterSet) -> Award:
+    """Permenaker 4/2023 Pasal 34 ayat (1) huruf g: one nominal amount (from its Lampiran)."""
+    t = Tracer(p)
+    dv = t.dated("pmi.jkk.death", day)
+    uses = t.take()
+    amount = dv.rupiah()
+    notes = [
+        f"migrant worker (PMI), death {phase.value} placement from a work accident: one nominal amount "
+        "(Permenaker 4/2023 Lampiran, as reported; unconfirmed); payments are dated on the event date",
+        "the PMI children's scholarship and the other PMI JKK benefits are not in jamsos's law data",
+    ]
+    if wage is not None:
+        notes.append("the wage does not change a PMI's JKK death benefit (a nominal amount)")
+
+    def explain() -> Explanation:
+        return Explanation(
+            "JKK death benefit of a migrant worker (PMI)",
+            "Manfaat JKK Pekerja Migran Indonesia: meninggal dunia akibat kecelakaan kerja",
+            value=amount,
+            inputs=(("accident date", day), ("segment", Segment.MIGRANT_WORKER.code), ("phase", phase.value)),
+            parameters=uses,
+        )
+
+    return Award(
+        kind="jkk.death",
+        components=(Component("death benefit", amount, (dv.cite(),), note="santunan kematian, one amount"),),
+        payments=((day, amount),),
+        notes=tuple(notes),
+        details=MappingProxyType(
+            {"on": day, "law_since": dv.since, "segment": Segment.MIGRANT_WORKER.code, "phase": phase.value}
+        ),
+        explainer=explain,
     )

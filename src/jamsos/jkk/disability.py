@@ -194,6 +194,7 @@ def disability_benefit(
             steps,
             ("JKK total permanent disability", "Manfaat JKK: cacat total tetap"),
             (("wage", w), ("accident date", day), ("kind", k.value)),
+            p,
         )
     if children is not None:
         raise InvalidInputError("the scholarship is paid on death or total disability only; drop children=")
@@ -280,4 +281,5 @@ def disability_benefit(
         steps,
         (f"JKK {k.name.lower()} disability", f"Manfaat JKK: cacat sebagian {k.value}"),
         (("wage", w), ("accident date", day), ("kind", k.value)),
+        p,
     )

@@ -14,7 +14,9 @@ from jamsos.domain import Segment
 from jamsos.errors import InvalidInputError, NotCoveredError
 from jamsos.explain import Explanation, ParamUse
 from jamsos.money import Rate, Rounding, Rupiah, to_decimal
+from jamsos.parameters import ParameterSet
 from jamsos.periods import Month
+from jamsos.placement import Phase
 from jamsos.results import Award, Component, Payment
 
 HUNDRED: Final = Decimal(100)
@@ -52,10 +54,36 @@ def segment_arg(value: object) -> Segment:
     seg = Segment.parse(value)  # type: ignore[arg-type]
     if seg is Segment.MIGRANT_WORKER:
         raise NotCoveredError(
-            "JKK benefits of migrant workers (PMI) follow Permenaker 4/2023, whose amounts and phases are "
-            "not in jamsos's law data yet; wage earners, BPU and construction workers are covered"
+            "this JKK benefit of migrant workers (PMI) follows the Lampiran of Permenaker 4/2023, which is "
+            "not in jamsos's law data; for PMI jamsos has the JKK death benefit "
+            "(death_benefit(segment='PMI', phase=...)) and the failed-departure benefit (failed_departure)"
         )
     return seg
+
+
+def phase_arg(seg: Segment, phase: object) -> Phase | None:
+    """The placement phase: required for a migrant worker (PMI), refused for anyone else."""
+    if seg is Segment.MIGRANT_WORKER:
+        if phase is None:
+            raise InvalidInputError(
+                "a migrant worker's (PMI) JKK depends on the placement phase: pass phase='before', "
+                "'during' or 'after' (sebelum, selama, setelah bekerja)"
+            )
+        return Phase.parse(phase)
+    if phase is not None:
+        raise InvalidInputError(
+            f"phase applies only to migrant workers (segment='PMI'), not to segment {seg.code!r}"
+        )
+    return None
+
+
+def payment_note(day: dt.date, p: ParameterSet) -> str:
+    """When BPJS pays, from the law data (PP 44/2015 Pasal 37 ayat (2))."""
+    dv = p.value("jkk.payment.working_days", day)
+    return (
+        f"paid within {dv.integer()} working days of a complete claim ({dv.cite()}); payments are dated "
+        "on the event date"
+    )
 
 
 def segment_note(seg: Segment) -> str | None:
@@ -76,6 +104,7 @@ def cash_award(
     explain_steps: list[Explanation],
     title: tuple[str, str],
     inputs: tuple[tuple[str, object], ...],
+    params: ParameterSet,
 ) -> Award:
     cash = sum((c.amount for c in components), Rupiah.zero())
     by_date: dict[dt.date | Month, Rupiah] = {day: cash}
@@ -88,10 +117,7 @@ def cash_award(
     comps = tuple(components)
     total = sum((c.amount for c in comps), Rupiah.zero())
     payments: tuple[Payment, ...] = tuple(sorted(by_date.items(), key=_when))
-    notes.append(
-        "paid within 7 working days of a complete claim (PP 44/2015 Pasal 37 ayat (2)); payments are dated "
-        "on the event date"
-    )
+    notes.append(payment_note(day, params))
 
     def explain() -> Explanation:
         steps = list(explain_steps)

@@ -12,6 +12,7 @@ from jamsos.domain import ContributionHistory
 from jamsos.errors import (
     InvalidDateError,
     InvalidHistoryError,
+    ParameterDataError,
 )
 from jamsos.explain import Explanation
 from jamsos.jp.age import pension_date
@@ -29,6 +30,19 @@ from jamsos.results import Award
 # --------------------------------------------------------------------------------------
 def _grow(value: Decimal, rate: Rate) -> Decimal:
     return CONTEXT.multiply(value, CONTEXT.add(ONE, rate.value))
+
+
+_MODES = {"down": Rounding.FLOOR, "up": Rounding.CEILING, "half_up": Rounding.HALF_UP}
+
+
+def _rounding(p: ParameterSet, name: str, on: dt.date) -> tuple[Rounding, int]:
+    """How a yearly adjustment is rounded, from the law data (mode and step in rupiah)."""
+    rung = p.ladder(name, on).rungs[0]
+    step = rung.rupiah("step")
+    mode = rung.text("mode")
+    if mode not in _MODES:
+        raise ParameterDataError(f"{name}: rounding mode {mode!r} is not one of {', '.join(_MODES)}")
+    return _MODES[mode], int(step.amount)
 
 
 def _assume(
@@ -53,17 +67,18 @@ def _assume(
             rate,
             note="projection assumption",
         )
-    for name, growth, mode in (
-        ("jp.wage_cap", cap_growth, Rounding.FLOOR),  # Pasal 29 ayat (3) practice: down to Rp100
-        ("jp.benefit.minimum", inflation, Rounding.CEILING),  # as the 2024 figures: up to Rp100
-        ("jp.benefit.maximum", inflation, Rounding.CEILING),
+    for name, growth, rule in (
+        ("jp.wage_cap", cap_growth, "jp.adjustment.wage_cap_rounding"),
+        ("jp.benefit.minimum", inflation, "jp.adjustment.limits_rounding"),
+        ("jp.benefit.maximum", inflation, "jp.adjustment.limits_rounding"),
     ):
         param = p.parameter(name)
         if param.covered_until is None:
             continue
-        value = param.values[-1].value.amount
+        mode, step = _rounding(p, rule, param.covered_until)
+        value = param.values[-1].rupiah().amount
         for year in range(param.covered_until.year, until_year + 1):
-            value = Rupiah(_grow(value, growth)).rounded(mode, step=100).amount
+            value = Rupiah(_grow(value, growth)).rounded(mode, step=step).amount
             q = q.override(name, dt.date(year, 3, 1), Rupiah(value), note="projection assumption")
     return q
 

@@ -453,6 +453,8 @@ class ParameterSet:
             status=Status.UNCONFIRMED,
             note=note,
             override=True,
+            until=until,
+            explicit_until=until is not None,
         )
         kept = [v for v in param.values if v.since < since]
         tail: list[DatedValue] = []
@@ -461,6 +463,9 @@ class ParameterSet:
             for v in param.values:
                 if v.since <= until:
                     resumed = v
+            ended = resumed is not None and resumed.explicit_until and resumed.until is not None
+            if ended and resumed is not None and resumed.until is not None and resumed.until <= until:
+                resumed = None  # the official series has a gap on ``until``: nothing resumes
             if resumed is not None and resumed.since != until:
                 tail.append(attrs.evolve(resumed, since=until))
             tail.extend(v for v in param.values if v.since > until)
