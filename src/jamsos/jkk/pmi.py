@@ -14,11 +14,13 @@ from jamsos.domain import Segment
 from jamsos.explain import Explanation, Tracer
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import event_date
+from jamsos.provenance import recorded
 from jamsos.results import Award, Component
 
 __all__ = ["failed_departure"]
 
 
+@recorded()
 def failed_departure(
     *, on: dt.date, as_of: dt.date | None = None, params: ParameterSet | None = None
 ) -> Award:
