@@ -40,6 +40,7 @@ import time
 from typing import Any
 
 from jamsos import Month, batch, contributions
+from jamsos.server.answers import result_json
 
 BODY = {"wage": 8_000_000, "month": "2025-06", "risk_class": 1}
 PATH = "/v1/contributions/wage-earner"
@@ -192,7 +193,8 @@ def python_load(port: int, concurrency: int, seconds: float) -> dict[str, float]
 # in-process baselines (same work as a request: compute + JSON)
 # ---------------------------------------------------------------------------------------
 def in_process_calls(seconds: float) -> float:
-    """Calls per second of ``wage_earner`` + ``to_dict`` + JSON, one core."""
+    """Calls per second of ``wage_earner`` + its JSON answer, one core (the server's work
+    without HTTP)."""
     month = Month.parse(BODY["month"])  # type: ignore[arg-type]
     n = 0
     end = time.perf_counter() + seconds
@@ -200,7 +202,7 @@ def in_process_calls(seconds: float) -> float:
     while time.perf_counter() < end:
         for _ in range(100):
             c = contributions.wage_earner(BODY["wage"], month, risk_class=BODY["risk_class"])
-            json.dumps(c.to_dict())
+            result_json(c, explain=False, lang="id")  # the JSON the server answers
         n += 100
     return n / (time.perf_counter() - start)
 
@@ -268,7 +270,7 @@ def main() -> None:
         client = "wrk" if shutil.which("wrk") else "python"
     load = wrk if client == "wrk" else python_load
 
-    baseline = in_process_calls(1.0)
+    baseline = in_process_calls(2.0)
     rows = batch_rows()
     batch_baseline = in_process_batch(rows)
     single, _, single_startup = start_server(1)  # start-up of the default command
