@@ -195,3 +195,25 @@ def test_mistakes_are_one_line(
     status, _, err = run(capsys, "program", str(roster), "--dari", "2026-01", "--sampai", "2026-12", *args)
     assert status == 2
     assert needle in err and "Traceback" not in err
+
+
+def test_excel_without_openpyxl_names_the_extra(
+    capsys: pytest.CaptureFixture[str], roster: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    status, _, err = run(
+        capsys,
+        "program",
+        str(roster),
+        "--dari",
+        "2026-01",
+        "--sampai",
+        "2026-02",
+        "-o",
+        str(tmp_path / "t.xlsx"),
+    )
+    assert status == 2
+    assert "jamsos[excel]" in err
+    assert not (tmp_path / "t.xlsx").exists()

@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from jamsos.errors import InvalidInputError
+from jamsos.programmes.optional import optional
 from jamsos.programmes.result import Roster
 from jamsos.programmes.text import N_, tr
 
@@ -80,9 +81,7 @@ def write_table(
 ) -> None:
     """Write one table as ``"csv"`` or ``"parquet"``."""
     if fmt == "parquet":
-        from jamsos._cli.reading import import_optional
-
-        import_optional("pyarrow", "arrow")
+        optional("pyarrow", "arrow")
         frame.to_parquet(path, index=False)
         return
     if fmt != "csv":
@@ -121,9 +120,7 @@ def write_excel(
     result: Roster, path: str | os.PathLike[str], *, lang: str | None = None, show_nik: bool = False
 ) -> None:
     """Summary sheets and a worker × month sheet in one ``.xlsx`` workbook."""
-    from jamsos._cli.reading import import_optional
-
-    openpyxl = import_optional("openpyxl", "excel")
+    openpyxl = optional("openpyxl", "excel")
     if result.workers_accepted + 1 > EXCEL_MAX_ROWS:
         raise InvalidInputError(
             tr(

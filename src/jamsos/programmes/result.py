@@ -284,8 +284,3 @@ def _pd() -> Any:
     import pandas as pd
 
     return pd
-
-
-def month_label(month: str | Month) -> str:
-    """``"2026-01"`` for a month or its text."""
-    return str(month)

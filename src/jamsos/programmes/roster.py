@@ -58,6 +58,7 @@ from jamsos.programmes.bands import band_edges
 from jamsos.programmes.budget import as_month
 from jamsos.programmes.columns import match_columns
 from jamsos.programmes.findings import Finding
+from jamsos.programmes.optional import optional
 from jamsos.programmes.result import Roster, RosterOptions
 from jamsos.programmes.text import N_
 
@@ -69,9 +70,7 @@ _INT_LIMIT: Final = 2**62
 
 
 def _frame(table: object) -> Any:
-    from jamsos._cli.reading import import_optional
-
-    pd = import_optional("pandas", "pandas")
+    pd = optional("pandas", "pandas")
     mod = type(table).__module__.split(".")[0]
     if mod == "pandas" and type(table).__name__ == "DataFrame":
         return pd, table
