@@ -292,6 +292,7 @@ def result_types() -> tuple[str, ...]:
 
 
 def _load_builtin() -> None:
+    import jamsos.programmes
     import jamsos.results  # noqa: F401  (registers the built-in result types)
 
 

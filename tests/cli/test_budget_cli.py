@@ -43,7 +43,7 @@ def test_anggaran_dana_json(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert status == 0
     data = json.loads(out)
-    assert (data["workers"], data["per_worker"], data["leftover"]) == (3968, 126_000, 32_000)
+    assert (data["workers"], data["per_worker"], data["leftover"]) == (3968, "126000", "32000")
 
 
 def test_anggaran_needs_workers_or_funds(capsys: pytest.CaptureFixture[str]) -> None:
@@ -58,7 +58,7 @@ def test_anggaran_workers_without_income_uses_the_lowest_band(capsys: pytest.Cap
         capsys, "anggaran", "--pekerja", "950", "--dari", "2025-01", "--sampai", "2025-12", "--json"
     )
     assert status == 0
-    assert json.loads(out)["cost"] == 191_520_000
+    assert json.loads(out)["cost"] == "191520000"
 
 
 def test_cakupan_with_cost_of_the_gap(capsys: pytest.CaptureFixture[str]) -> None:
@@ -89,7 +89,11 @@ def test_cakupan_json(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert status == 0
     data = json.loads(out)
-    assert (data["rate"], data["target_participants"], data["gap"]) == ("27.24", 302_357, 158_287)
+    assert (data["rate"], data["target_participants"], data["gap"]) == (
+        {"percent": "27.24"},
+        302_357,
+        158_287,
+    )
 
 
 @pytest.mark.parametrize(

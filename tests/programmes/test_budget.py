@@ -135,14 +135,19 @@ def test_to_dict_and_table() -> None:
     r = programmes.workers_covered(200_000_000, first_month="2025-01", last_month="2025-02")
     d = r.to_dict()
     assert d["workers"] == 200_000_000 // 33_600
-    assert d["leftover"] == 200_000_000 - 5952 * 33_600
-    assert d["months"][0] == {  # type: ignore[index]
+    assert d["leftover"] == str(200_000_000 - 5952 * 33_600)
+    assert (d["type"], d["kind"]) == ("programme_cost", "programmes.workers_covered")
+    assert d["months"][0] == {
         "month": "2025-01",
-        "income": 1_000_000,
-        "per_worker": 16_800,
-        "programs": {"jkk": 10_000, "jkm": 6_800},
-        "total": 16_800 * 5952,
+        "income": "1000000",
+        "per_worker": "16800",
+        "programs": {"jkk": "10000", "jkm": "6800"},
+        "total": str(16_800 * 5952),
+        "notes": [],
     }
+    import jamsos
+
+    assert jamsos.from_json(r.to_json()) == r
     text = r.table("id")
     assert "Pekerja tercakup                  5.952" in text
     assert "Sisa anggaran" in text

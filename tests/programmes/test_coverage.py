@@ -91,7 +91,7 @@ def test_mistakes(kwargs: dict[str, object], error: type[Exception], match: str)
 
 def test_to_dict_states_each_rounding() -> None:
     d = programmes.coverage(participants=144_070, workforce=528_873, target="57.17").to_dict()
-    assert d["rate"] == "27.24"
+    assert d["rate"] == {"percent": "27.24"}
     assert d["target_participants"] == 302_357
     assert d["gap"] == 158_287
     assert set(d["rounding"]) == {"rate", "target_participants", "gap"}  # type: ignore[arg-type]

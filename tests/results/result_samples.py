@@ -10,11 +10,12 @@ from collections.abc import Callable
 
 from hypothesis import strategies as st
 
-from jamsos import ContributionHistory, Month, RiskClass, contributions, jht, jkk, jkm, jkp, jp
+from jamsos import ContributionHistory, Month, RiskClass, contributions, jht, jkk, jkm, jkp, jp, programmes
+from jamsos.programmes import Coverage, ProgrammeCost
 from jamsos.results import Award, Contributions, Decision
 
 D = dt.date
-Result = Contributions | Award | Decision
+Result = Contributions | Award | Decision | ProgrammeCost | Coverage
 
 H_JP = ContributionHistory.constant(6_000_000, Month(2021, 1), Month(2023, 12))
 H_LUMP = ContributionHistory.constant(5_000_000, Month(2016, 1), Month(2023, 6))
@@ -41,6 +42,15 @@ SAMPLES: dict[str, Callable[[], Result]] = {
     ),
     "contributions.programme_budget": lambda: contributions.programme_budget(
         workers=100, income=1_000_000, first_month="2025-01", last_month="2025-03"
+    ),
+    "programmes.workers_covered": lambda: programmes.workers_covered(
+        200_000_000, first_month="2026-01", last_month="2026-03", budget_funded=False
+    ),
+    "programmes.cost": lambda: programmes.cost(
+        workers=5, income=1_500_000, first_month="2025-12", last_month="2026-02", jht=True
+    ),
+    "programmes.coverage": lambda: programmes.coverage(
+        participants=144_070, workforce=528_873, target="57.17"
     ),
     "jp.old_age_benefit": lambda: jp.old_age_benefit(H_LUMP, birth_date=D(1965, 7, 16)),
     "jp.disability_benefit": lambda: jp.disability_benefit(

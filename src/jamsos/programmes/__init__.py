@@ -25,6 +25,16 @@ from jamsos.programmes.coverage import Coverage, coverage
 from jamsos.programmes.result import Roster, RosterOptions
 from jamsos.programmes.roster import roster
 
+
+def _register() -> None:
+    from jamsos.jsonform import register_result
+
+    register_result("programme_cost", ProgrammeCost.from_dict)
+    register_result("coverage", Coverage.from_dict)
+
+
+_register()
+
 __all__ = [
     "Coverage",
     "MonthCost",

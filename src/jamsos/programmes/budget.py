@@ -27,21 +27,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from jamsos import contributions
 from jamsos.domain import Program
-from jamsos.errors import InvalidDateError, InvalidInputError, MoneyTypeError
+from jamsos.errors import ExplanationMissingError, InvalidDateError, InvalidInputError, MoneyTypeError
 from jamsos.explain import Explanation
+from jamsos.frozen import FrozenMap
 from jamsos.money import Money, Rupiah, total
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import LawVersion, ParameterSet, resolve
 from jamsos.periods import Month
 from jamsos.programmes.bands import lowest_income
 from jamsos.programmes.text import N_, tr
+from jamsos.results import RESULT_SCHEMA, Note
 
-__all__ = ["MonthCost", "ProgrammeCost", "as_month", "cost", "month_costs", "workers_covered"]
+__all__ = ["MonthCost", "ProgrammeCost", "as_month", "check_result", "cost", "month_costs", "workers_covered"]
 
 _RP0: Final = Rupiah.zero()
 
@@ -58,6 +60,14 @@ ROUNDING: Final = MappingProxyType(
 )
 
 
+def _frozen_programs(value: Mapping[Program, Rupiah]) -> Mapping[Program, Rupiah]:
+    return FrozenMap(dict(value))
+
+
+def _notes(value: tuple[str, ...]) -> tuple[Note, ...]:
+    return tuple(Note.coerce(n) for n in value)
+
+
 @attrs.frozen
 class MonthCost:
     """One worker's contributions for one contribution month.
@@ -68,8 +78,8 @@ class MonthCost:
 
     month: Month
     income: Rupiah
-    programs: Mapping[Program, Rupiah]
-    notes: tuple[str, ...] = ()
+    programs: Mapping[Program, Rupiah] = attrs.field(converter=_frozen_programs)
+    notes: tuple[Note, ...] = attrs.field(default=(), converter=_notes)
 
     @property
     def per_worker(self) -> Rupiah:
@@ -127,9 +137,7 @@ def month_costs(
         c = contributions.non_wage_earner(
             basis, m, jht=jht, transport_worker=transport_worker, budget_funded=budget_funded, params=p
         )
-        out.append(
-            MonthCost(m, basis, MappingProxyType({prog: c[prog].total for prog in c.programs}), c.notes)
-        )
+        out.append(MonthCost(m, basis, {prog: c[prog].total for prog in c.programs}, c.notes))
     return tuple(out)
 
 
@@ -150,6 +158,9 @@ class ProgrammeCost:
     jht: bool = False
     budget_funded: bool = True
     transport_worker: bool = False
+    law_version: LawVersion | None = None
+    kind: str = "programmes.cost"
+    _explained: bool = attrs.field(default=True, eq=False, alias="explained")
 
     @property
     def per_worker(self) -> Rupiah:
@@ -188,43 +199,110 @@ class ProgrammeCost:
         return tuple((m.month, m.per_worker * self.workers) for m in self.months)
 
     @property
-    def notes(self) -> tuple[str, ...]:
+    def notes(self) -> tuple[Note, ...]:
         """Notes of the months (discounts applied or refused), each once."""
-        return tuple(dict.fromkeys(n for m in self.months for n in m.notes))
+        return _unique_notes(self.months)
 
     @property
     def rounding(self) -> Mapping[str, str]:
         """How each figure is rounded (English; translate with the message catalog)."""
         return ROUNDING
 
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready mapping (amounts as whole rupiah or exact decimal strings)."""
-        return {
-            "kind": "programme_cost",
+    @property
+    def inputs(self) -> dict[str, object]:
+        """The arguments of the call that computed this result."""
+        out: dict[str, object] = {
             "workers": self.workers,
-            "first_month": str(self.first_month),
-            "last_month": str(self.last_month),
-            "income": None if self.income is None else self.income.to_json(),
+            "income": self.income,
+            "first_month": self.first_month,
+            "last_month": self.last_month,
             "jht": self.jht,
             "budget_funded": self.budget_funded,
             "transport_worker": self.transport_worker,
-            "budget": None if self.budget is None else self.budget.to_json(),
-            "cost": self.cost.to_json(),
-            "leftover": None if self.leftover is None else self.leftover.to_json(),
-            "per_worker": self.per_worker.to_json(),
+        }
+        if self.budget is not None:
+            out = {"budget": self.budget, **{k: v for k, v in out.items() if k != "workers"}}
+        return out
+
+    def to_dict(self, *, explanation: bool = True) -> dict[str, Any]:
+        """The JSON form (``jamsos.schema("result")``, type ``programme_cost``)."""
+        from jamsos.jsonform import encode_value, money_json
+
+        def money(value: Rupiah | None) -> str | None:
+            return None if value is None else money_json(value)
+
+        return {
+            "schema": RESULT_SCHEMA,
+            "type": "programme_cost",
+            "kind": self.kind,
+            "law_version": _version_json(self.law_version),
+            "inputs": encode_value(self.inputs),
+            "workers": self.workers,
+            "first_month": str(self.first_month),
+            "last_month": str(self.last_month),
+            "budget": money(self.budget),
+            "income": money(self.income),
+            "jht": self.jht,
+            "budget_funded": self.budget_funded,
+            "transport_worker": self.transport_worker,
+            "cost": money_json(self.cost),
+            "leftover": money(self.leftover),
+            "per_worker": money_json(self.per_worker),
             "months": [
                 {
                     "month": str(m.month),
-                    "income": m.income.to_json(),
-                    "per_worker": m.per_worker.to_json(),
-                    "programs": {p.code: a.to_json() for p, a in m.programs.items()},
-                    "total": (m.per_worker * self.workers).to_json(),
+                    "income": money_json(m.income),
+                    "programs": {p.code: money_json(a) for p, a in m.programs.items()},
+                    "per_worker": money_json(m.per_worker),
+                    "total": money_json(m.per_worker * self.workers),
+                    "notes": [n.to_dict() for n in m.notes],
                 }
                 for m in self.months
             ],
-            "notes": list(self.notes),
             "rounding": dict(self.rounding),
+            "notes": [n.to_dict() for n in _unique_notes(self.months)],
+            "explanation": self.explain().to_dict() if explanation and self._explained else None,
         }
+
+    def to_json(self, *, explanation: bool = True, indent: int | None = None) -> str:
+        """JSON text; ``jamsos.from_json(text) == self``."""
+        from jamsos.jsonform import dumps
+
+        return dumps(self.to_dict(explanation=explanation), indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ProgrammeCost:
+        """Inverse of :meth:`to_dict`."""
+        from jamsos.jsonform import money_from_json
+
+        check_result(data, "programme_cost")
+
+        def money(value: object) -> Rupiah | None:
+            return None if value is None else money_from_json(value)
+
+        months = tuple(
+            MonthCost(
+                Month.parse(m["month"]),
+                money_from_json(m["income"]),
+                {Program.parse(code): money_from_json(a) for code, a in m["programs"].items()},
+                tuple(Note.from_dict(n) for n in m["notes"]),
+            )
+            for m in data["months"]
+        )
+        return cls(
+            workers=int(data["workers"]),
+            first_month=Month.parse(data["first_month"]),
+            last_month=Month.parse(data["last_month"]),
+            months=months,
+            budget=money(data["budget"]),
+            income=money(data["income"]),
+            jht=bool(data["jht"]),
+            budget_funded=bool(data["budget_funded"]),
+            transport_worker=bool(data["transport_worker"]),
+            law_version=_version_from_json(data["law_version"]),
+            kind=str(data["kind"]),
+            explained=data["explanation"] is not None,
+        )
 
     def table(self, lang: str = "id") -> str:
         """The headline figures, one per line."""
@@ -264,6 +342,11 @@ class ProgrammeCost:
 
     def explain(self) -> Explanation:
         """Month by month: one worker's cost, times the workers covered."""
+        if not self._explained:
+            raise ExplanationMissingError(
+                "this result was serialised without its explanation; call to_json() with "
+                "explanation=True (the default) to keep it"
+            )
         children = tuple(
             Explanation(
                 f"{m.month}: {self.workers} × {m.per_worker} (income {m.income})",
@@ -292,6 +375,31 @@ class ProgrammeCost:
             children,
             note=tr(ROUNDING["workers"], "en") if self.budget is not None else None,
         )
+
+
+def _unique_notes(months: tuple[MonthCost, ...]) -> tuple[Note, ...]:
+    return tuple(dict.fromkeys(n for m in months for n in m.notes))
+
+
+def check_result(data: Mapping[str, Any], type_name: str) -> None:
+    """Refuse JSON data that is not a result of ``type_name`` in this schema version."""
+    from jamsos.errors import UnknownValueError
+
+    if data.get("schema") != RESULT_SCHEMA or data.get("type") != type_name:
+        raise UnknownValueError(
+            "expected a {expected} result of schema {schema}",
+            field="type",
+            expected=type_name,
+            schema=RESULT_SCHEMA,
+        )
+
+
+def _version_json(value: LawVersion | None) -> dict[str, object] | None:
+    return None if value is None else {"hash": value.hash, "label": value.label, "official": value.official}
+
+
+def _version_from_json(data: Mapping[str, Any] | None) -> LawVersion | None:
+    return None if data is None else LawVersion(str(data["hash"]), str(data["label"]), bool(data["official"]))
 
 
 def _count(n: int, lang: str) -> str:
@@ -332,6 +440,7 @@ def cost(
         params=params,
     )
     return ProgrammeCost(
+        law_version=resolve(params).law_version,
         workers=workers,
         first_month=months[0].month,
         last_month=months[-1].month,
@@ -385,4 +494,4 @@ def workers_covered(
     )
     per_worker = base.per_worker.amount
     workers = int(amount.amount // per_worker)
-    return attrs.evolve(base, workers=workers, budget=amount)
+    return attrs.evolve(base, workers=workers, budget=amount, kind="programmes.workers_covered")

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -90,6 +90,7 @@ class Coverage:
     participants: int
     workforce: int
     target: Rate | None = None
+    _explained: bool = attrs.field(default=True, eq=False, alias="explained")
 
     @property
     def rate_exact(self) -> Fraction:
@@ -148,19 +149,50 @@ class Coverage:
             params=params,
         )
 
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready mapping."""
+    def to_dict(self, *, explanation: bool = True) -> dict[str, Any]:
+        """The JSON form (``jamsos.schema("result")``, type ``coverage``)."""
+        from jamsos.jsonform import encode_value, rate_json
+        from jamsos.results import RESULT_SCHEMA
+
         return {
-            "kind": "coverage",
+            "schema": RESULT_SCHEMA,
+            "type": "coverage",
+            "kind": "programmes.coverage",
+            "law_version": None,
+            "inputs": encode_value(
+                {"participants": self.participants, "workforce": self.workforce, "target": self.target}
+            ),
             "participants": self.participants,
             "workforce": self.workforce,
-            "rate": self.rate.to_json(),
+            "rate": rate_json(self.rate),
             "rate_exact": f"{self.rate_exact.numerator}/{self.rate_exact.denominator}",
-            "target": None if self.target is None else self.target.to_json(),
+            "target": None if self.target is None else rate_json(self.target),
             "target_participants": self.target_participants,
             "gap": self.gap,
             "rounding": dict(ROUNDING),
+            "notes": [],
+            "explanation": self.explain().to_dict() if explanation and self._explained else None,
         }
+
+    def to_json(self, *, explanation: bool = True, indent: int | None = None) -> str:
+        """JSON text; ``jamsos.from_json(text) == self``."""
+        from jamsos.jsonform import dumps
+
+        return dumps(self.to_dict(explanation=explanation), indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Coverage:
+        """Inverse of :meth:`to_dict`."""
+        from jamsos.programmes.budget import check_result
+
+        check_result(data, "coverage")
+        target = data["target"]
+        return cls(
+            int(data["participants"]),
+            int(data["workforce"]),
+            None if target is None else Rate.percent(target["percent"]),
+            explained=data["explanation"] is not None,
+        )
 
     def table(self, lang: str = "id") -> str:
         """The figures, one per line."""
@@ -185,6 +217,13 @@ class Coverage:
 
     def explain(self) -> Explanation:
         """The three figures and how each is rounded."""
+        if not self._explained:
+            from jamsos.errors import ExplanationMissingError
+
+            raise ExplanationMissingError(
+                "this result was serialised without its explanation; call to_json() with "
+                "explanation=True (the default) to keep it"
+            )
         children = [
             Explanation(
                 f"coverage = {self.participants} / {self.workforce}",
