@@ -26,6 +26,25 @@ def test_schema_properties_are_the_function_keywords(endpoint) -> None:
     assert schema["additionalProperties"] is False
 
 
+def test_every_benefit_and_eligibility_function_is_served() -> None:
+    """Each public function of the program modules that answers a result has an endpoint."""
+    import jamsos
+    from jamsos.results import Award, Contributions, Decision
+
+    served = {e.qualname for e in ENDPOINTS}
+    missing = []
+    for name in ("contributions", "jp", "jht", "jkk", "jkm", "jkp"):
+        module = getattr(jamsos, name)
+        for attr in module.__all__:
+            func = getattr(module, attr)
+            if not inspect.isfunction(func):
+                continue
+            answer = inspect.signature(func, eval_str=True).return_annotation
+            if answer in (Award, Decision, Contributions) and f"jamsos.{name}.{attr}" not in served:
+                missing.append(f"jamsos.{name}.{attr}")
+    assert missing == []
+
+
 def test_paths_are_unique_and_answers_known() -> None:
     paths = [e.path for e in ENDPOINTS]
     assert len(paths) == len(set(paths))

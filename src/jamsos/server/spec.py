@@ -111,6 +111,7 @@ ENDPOINTS: Final[tuple[Endpoint, ...]] = (
     _program("jkk", "arrears", "JkkArrearsRequest"),
     _program("jkk", "claim_lapse", "JkkClaimLapseRequest"),
     _program("jkk", "occupational_disease", "JkkOccupationalDiseaseRequest"),
+    _program("jkk", "failed_departure", "JkkFailedDepartureRequest"),
     _program("jkm", "death_benefit", "JkmDeathBenefitRequest"),
     _program("jkm", "arrears", "JkmArrearsRequest"),
     _program("jkm", "coverage", "JkmCoverageRequest"),
