@@ -15,16 +15,16 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import enum
 import io
 import itertools
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Final, TextIO, final
+from typing import TextIO, final
 
 import attrs
 
+from jamsos.enums import CodedEnum, coded
 from jamsos.errors import InvalidHistoryError, InvalidInputError, UnknownValueError
 from jamsos.money import CONTEXT, Money, Rupiah
 from jamsos.periods import Month, as_date
@@ -39,11 +39,11 @@ __all__ = [
 ]
 
 
-def _norm(text: str) -> str:
-    return text.strip().lower().replace("_", "-").replace(" ", "-")
-
-
-class Program(enum.Enum):
+@coded(
+    "program",
+    accepted="jkk, jkm, jht, jp, jkp",
+)
+class Program(CodedEnum):
     """The five BPJS Ketenagakerjaan programs."""
 
     JKK = "jkk"
@@ -55,22 +55,23 @@ class Program(enum.Enum):
     @property
     def code(self) -> str:
         """Lower-case code used in tables and JSON (``"jkk"``)."""
-        return self.value
-
-    @classmethod
-    def parse(cls, value: str | Program) -> Program:
-        """Accept a member or its code in any case."""
-        if isinstance(value, Program):
-            return value
-        if isinstance(value, str):
-            key = _norm(value)
-            for member in cls:
-                if member.value == key:
-                    return member
-        raise UnknownValueError(f"unknown program {value!r}; accepted: jkk, jkm, jht, jp, jkp")
+        return str(self.value)
 
 
-class Segment(enum.Enum):
+@coded(
+    "segment",
+    aliases={
+        "ppu": "PU",
+        "penerima-upah": "PU",
+        "pbpu": "BPU",
+        "bukan-penerima-upah": "BPU",
+        "migrant-worker": "PMI",
+        "construction": "JAKON",
+        "jasa-konstruksi": "JAKON",
+    },
+    accepted="PU (wage earner), BPU (non-wage earner), PMI (migrant worker), JAKON (construction)",
+)
+class Segment(CodedEnum):
     """Membership segments (kepesertaan)."""
 
     WAGE_EARNER = "PU"
@@ -81,40 +82,20 @@ class Segment(enum.Enum):
     @property
     def code(self) -> str:
         """``PU``, ``BPU``, ``PMI`` or ``JAKON``."""
-        return self.value
-
-    @classmethod
-    def parse(cls, value: str | Segment) -> Segment:
-        """Accept a member, its code (``PU``), or its English name (``wage-earner``)."""
-        if isinstance(value, Segment):
-            return value
-        if isinstance(value, str):
-            key = _norm(value)
-            aliases = {
-                "pu": cls.WAGE_EARNER,
-                "ppu": cls.WAGE_EARNER,
-                "wage-earner": cls.WAGE_EARNER,
-                "penerima-upah": cls.WAGE_EARNER,
-                "bpu": cls.NON_WAGE_EARNER,
-                "pbpu": cls.NON_WAGE_EARNER,
-                "non-wage-earner": cls.NON_WAGE_EARNER,
-                "bukan-penerima-upah": cls.NON_WAGE_EARNER,
-                "pmi": cls.MIGRANT_WORKER,
-                "migrant-worker": cls.MIGRANT_WORKER,
-                "jakon": cls.CONSTRUCTION,
-                "construction": cls.CONSTRUCTION,
-                "jasa-konstruksi": cls.CONSTRUCTION,
-            }
-            if key in aliases:
-                return aliases[key]
-        raise UnknownValueError(
-            f"unknown segment {value!r}; accepted: PU (wage earner), BPU (non-wage earner), "
-            "PMI (migrant worker), JAKON (construction)"
-        )
+        return str(self.value)
 
 
-class RiskClass(enum.Enum):
-    """JKK risk class of the work environment (tingkat risiko lingkungan kerja), 1..5."""
+@coded(
+    "risk class",
+    aliases={"sangat-rendah": 1, "rendah": 2, "sedang": 3, "tinggi": 4, "sangat-tinggi": 5},
+    accepted=("1-5, very-low/low/medium/high/very-high, or sangat-rendah/rendah/sedang/tinggi/sangat-tinggi"),
+)
+class RiskClass(CodedEnum):
+    """JKK risk class of the work environment (tingkat risiko lingkungan kerja), 1..5.
+
+    >>> RiskClass.parse("sangat-rendah"), RiskClass.parse(5), RiskClass.parse("medium")
+    (<RiskClass.VERY_LOW: 1>, <RiskClass.VERY_HIGH: 5>, <RiskClass.MEDIUM: 3>)
+    """
 
     VERY_LOW = 1
     LOW = 2
@@ -127,70 +108,19 @@ class RiskClass(enum.Enum):
         """Parameter key (``very_low``) used in ``jkk.rate.<key>``."""
         return self.name.lower()
 
-    @classmethod
-    def parse(cls, value: int | str | RiskClass) -> RiskClass:
-        """Accept a member, 1..5, or a name in English or Indonesian.
 
-        >>> RiskClass.parse("sangat-rendah"), RiskClass.parse(5), RiskClass.parse("medium")
-        (<RiskClass.VERY_LOW: 1>, <RiskClass.VERY_HIGH: 5>, <RiskClass.MEDIUM: 3>)
-        """
-        if isinstance(value, RiskClass):
-            return value
-        if isinstance(value, int) and not isinstance(value, bool):
-            for member in cls:
-                if member.value == value:
-                    return member
-        elif isinstance(value, str):
-            key = _norm(value)
-            if key.isdigit():
-                return cls.parse(int(key))
-            if key in _RISK_ALIASES:
-                return _RISK_ALIASES[key]
-        raise UnknownValueError(
-            f"unknown risk class {value!r}; accepted: 1-5, very-low/low/medium/high/very-high, "
-            "or sangat-rendah/rendah/sedang/tinggi/sangat-tinggi"
-        )
-
-
-_RISK_ALIASES: Final[Mapping[str, RiskClass]] = {
-    "very-low": RiskClass.VERY_LOW,
-    "sangat-rendah": RiskClass.VERY_LOW,
-    "low": RiskClass.LOW,
-    "rendah": RiskClass.LOW,
-    "medium": RiskClass.MEDIUM,
-    "sedang": RiskClass.MEDIUM,
-    "high": RiskClass.HIGH,
-    "tinggi": RiskClass.HIGH,
-    "very-high": RiskClass.VERY_HIGH,
-    "sangat-tinggi": RiskClass.VERY_HIGH,
-}
-
-
-class EmployerScale(enum.Enum):
+@coded(
+    "employer scale",
+    aliases={"mikro": "micro", "kecil": "small", "menengah": "medium", "besar": "large"},
+    accepted="micro, small, medium, large (mikro, kecil, menengah, besar)",
+)
+class EmployerScale(CodedEnum):
     """Employer size (skala usaha), which sets the mandatory programs (Perpres 109/2013)."""
 
     MICRO = "micro"
     SMALL = "small"
     MEDIUM = "medium"
     LARGE = "large"
-
-    @classmethod
-    def parse(cls, value: str | EmployerScale) -> EmployerScale:
-        """Accept a member or a name in English or Indonesian (``mikro``, ``besar``)."""
-        if isinstance(value, EmployerScale):
-            return value
-        if isinstance(value, str):
-            key = _norm(value)
-            aliases = {"mikro": cls.MICRO, "kecil": cls.SMALL, "menengah": cls.MEDIUM, "besar": cls.LARGE}
-            for member in cls:
-                if member.value == key:
-                    return member
-            if key in aliases:
-                return aliases[key]
-        raise UnknownValueError(
-            f"unknown employer scale {value!r}; accepted: micro, small, medium, large "
-            "(mikro, kecil, menengah, besar)"
-        )
 
 
 def _wage(value: object) -> Rupiah:
