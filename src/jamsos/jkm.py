@@ -30,13 +30,14 @@ import datetime as dt
 from types import MappingProxyType
 from typing import Final
 
+from jamsos import validate
 from jamsos.arrears import ArrearsWording, arrears_decision
 from jamsos.domain import Program, Segment
 from jamsos.errors import InvalidInputError, NotCoveredError
 from jamsos.explain import Explanation, Tracer
 from jamsos.money import Rupiah
 from jamsos.parameters import ParameterSet, resolve
-from jamsos.periods import Month, as_date, event_date
+from jamsos.periods import Month, event_date
 from jamsos.placement import Phase
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Decision, Payment, Reason
@@ -54,9 +55,7 @@ _PMI_DURING: Final = "pmi.jkm.during_placement.total"
 
 
 def _months(value: object, what: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidInputError(f"{what} must be a whole number of months >= 0, got {value!r}")
-    return value
+    return validate.count(value, what)
 
 
 def _segment(value: object) -> Segment:
@@ -336,7 +335,7 @@ def arrears(
     >>> arrears(months_in_arrears=4, on=dt.date(2025, 5, 10), segment="BPU").eligible
     False
     """
-    day = as_date(on, "on")
+    day = validate.date(on, "on")
     months = _months(months_in_arrears, "months_in_arrears")
     seg = _segment(segment)
     return arrears_decision(_ARREARS_WORDING, day=day, months=months, seg=seg, params=resolve(params))
@@ -362,8 +361,8 @@ def coverage(
     >>> d.eligible, d.failed[0].code
     (False, 'not_work_related')
     """
-    day = as_date(died_on, "died_on")
-    start = as_date(covered_from, "covered_from")
+    day = validate.date(died_on, "died_on")
+    start = validate.date(covered_from, "covered_from")
     for name, flag in (("active", active), ("work_related", work_related)):
         if not isinstance(flag, bool):
             raise InvalidInputError(f"{name} must be True or False, got {flag!r}")

@@ -57,6 +57,16 @@ _HUNDRED: Final = Decimal(100)
 _ZERO: Final = Decimal(0)
 #: A string Python and Indonesian notation read as different numbers ("1.000": 1 or 1000).
 _AMBIGUOUS: Final = re.compile(r"^[-+]?[1-9]\d{0,2}\.\d{3}$")
+#: Python notation for a number as a person writes it: digits, an optional point and
+#: decimals; no exponent ("1.5e6" is refused, not read as 1.500.000), ASCII digits only.
+_PLAIN_NUMBER: Final = re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$")
+
+
+def _shortened(value: object) -> object:
+    """The value itself, or its text cut to 25 characters when its ``repr`` is longer than 40:
+    a 5,000-digit input must not become the message."""
+    text = repr(value)
+    return value if len(text) <= 40 else f"{text[:25]}... ({len(text)} characters)"
 
 
 def to_decimal(value: object, what: str = "amount") -> Decimal:
@@ -94,9 +104,8 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
                 python=python,
                 indonesian=indonesian,
             )
-        try:
-            d = Decimal(text)
-        except InvalidOperation:
+        if not _PLAIN_NUMBER.match(text):
+            # "1.5e6", "²", "NaN", "Infinity": forms a person does not mean as an amount
             raise InvalidInputError(
                 N_(
                     "{what} {value!r} is not a number; write digits with an optional "
@@ -105,8 +114,9 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
                 ),
                 field=what,
                 what=what,
-                value=value,
-            ) from None
+                value=_shortened(value),
+            )
+        d = Decimal(text)
     elif isinstance(value, float):
         raise MoneyTypeError(
             N_(
@@ -138,7 +148,7 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
             N_("{what} {value!r} is out of range; accepted: |x| < 10^25, >= 10^-30"),
             field=what,
             what=what,
-            value=value,
+            value=_shortened(value),
         )
     return d
 

@@ -204,9 +204,13 @@ class Month:
 
 
 def as_date(value: object, what: str = "date") -> dt.date:
-    """Accept a ``datetime.date`` (not a datetime) or an ISO ``"YYYY-MM-DD"`` string."""
+    """Accept a ``datetime.date`` (not a datetime) or an ISO ``"YYYY-MM-DD"`` string.
+
+    A ``datetime`` is refused: dropping its time of day silently could move an event to
+    another day (a timezone-aware one especially); pass ``value.date()``.
+    """
     if isinstance(value, dt.datetime):
-        return value.date()
+        raise InvalidDateError(f"{what} must be a date, got a datetime ({value!r}); pass value.date()")
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):

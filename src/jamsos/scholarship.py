@@ -37,12 +37,13 @@ from typing import Final, final
 
 import attrs
 
+from jamsos import validate
 from jamsos.domain import Program
 from jamsos.errors import InvalidInputError, UnknownValueError
 from jamsos.explain import Explanation, Tracer
 from jamsos.money import Rounding, Rupiah
 from jamsos.parameters import ParameterSet, resolve
-from jamsos.periods import anniversary, as_date, event_date, shift_months
+from jamsos.periods import anniversary, event_date, shift_months
 from jamsos.results import Award, Component, Payment
 
 __all__ = ["Child", "EducationLevel", "as_children", "entitlement", "event_date", "shift_months"]
@@ -124,13 +125,11 @@ def _year(value: object) -> int:
 
 
 def _opt_birth(value: object) -> dt.date | None:
-    return None if value is None else as_date(value, "child birth_date")
+    return None if value is None else validate.date(value, "child birth_date")
 
 
 def _flag(value: object) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidInputError(f"married and working must be True or False, got {value!r}")
-    return value
+    return validate.flag(value, "married_and_working")
 
 
 @final
@@ -261,7 +260,7 @@ def entitlement(
     >>> str(entitlement(["SD"], on=dt.date(2019, 12, 1)).total)
     'Rp12.000.000'
     """
-    day = as_date(on, "on")
+    day = validate.date(on, "on")
     prog = Program.parse(program)
     if prog not in (Program.JKK, Program.JKM):
         raise InvalidInputError(f"the scholarship belongs to JKK or JKM, not {prog.code}")

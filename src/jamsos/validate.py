@@ -61,6 +61,7 @@ __all__ = [
     "money",
     "month",
     "not_before",
+    "optional_date",
     "optional_flag",
     "percent",
     "rate",
@@ -96,6 +97,17 @@ class DateKind(enum.Enum):
     #: A benefit event, claim, payment or calculation date: from 2015-07-01.
     EVENT = "event"
 
+    @classmethod
+    def of_field(cls, field: str) -> DateKind:
+        """The kind a field name implies: ``birth_date`` is a birth, ``registered_on`` and
+        ``membership_start`` a membership start, anything else an event."""
+        name = field.lower()
+        if "birth" in name:
+            return cls.BIRTH
+        if any(w in name for w in ("member", "regist", "covered_from", "since")):
+            return cls.MEMBERSHIP
+        return cls.EVENT
+
     @property
     def earliest(self) -> dt.date:
         """The first date accepted for this kind."""
@@ -113,7 +125,7 @@ def money(
     """An amount of rupiah: ``Rupiah``, ``int``, ``str`` (Python notation) or ``Decimal``.
 
     ``positive``: more than Rp0 (a wage, an income); otherwise Rp0 is accepted (a
-    balance). Never negative; below ``maximum``.
+    balance). Never negative; at most ``maximum``.
     """
     if isinstance(value, bool):
         raise MoneyTypeError(f"{field} must be an amount (int, str or Decimal), got {shown(value)}")
@@ -122,8 +134,8 @@ def money(
         raise InvalidInputError(f"{field} must be more than Rp0, got {amount}")
     if amount < 0:
         raise InvalidInputError(f"{field} must not be negative, got {amount}")
-    if amount >= maximum:
-        raise InvalidInputError(f"{field} must be below {maximum}, got {shown(value)}")
+    if amount > maximum:
+        raise InvalidInputError(f"{field} must be at most {maximum}, got {amount}")
     return amount
 
 
@@ -142,11 +154,11 @@ def count(value: object, field: str, *, minimum: int = 0, maximum: int = MAX_COU
 
 
 def year(value: object, field: str, *, minimum: int, maximum: int) -> int:
-    """A calendar year (``int``) in ``[minimum, maximum]``; out of range is not covered."""
+    """A calendar year (``int``) in ``[minimum, maximum]``."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidInputError(f"{field} must be a year (int), got {shown(value)}")
     if not minimum <= value <= maximum:
-        raise NotCoveredError(f"{field} must be from {minimum} to {maximum}, got {value}")
+        raise InvalidInputError(f"{field} must be from {minimum} to {maximum}, got {value}")
     return value
 
 
@@ -164,8 +176,9 @@ def optional_flag(value: object, field: str) -> bool | None:
 
 
 # ----------------------------------------------------------------------------- dates
-def date(value: object, field: str, *, kind: DateKind = DateKind.EVENT) -> dt.date:
-    """A ``datetime.date`` or ISO text ``YYYY-MM-DD`` within the range of its kind."""
+def date(value: object, field: str, *, kind: DateKind | None = None) -> dt.date:
+    """A ``datetime.date`` or ISO text ``YYYY-MM-DD`` within the range of its kind
+    (default: the kind the field's name implies, :meth:`DateKind.of_field`)."""
     if isinstance(value, dt.datetime):
         raise InvalidDateError(f"{field} must be a date, got a datetime ({shown(value)}); pass value.date()")
     if isinstance(value, str):
@@ -182,7 +195,12 @@ def date(value: object, field: str, *, kind: DateKind = DateKind.EVENT) -> dt.da
         raise InvalidDateError(
             f"{field} must be a datetime.date or 'YYYY-MM-DD', got {type(value).__name__} {shown(value)}"
         )
-    return _in_range(day, field, kind)
+    return _in_range(day, field, kind or DateKind.of_field(field))
+
+
+def optional_date(value: object, field: str, *, kind: DateKind | None = None) -> dt.date | None:
+    """:func:`date`, or ``None`` when not given."""
+    return None if value is None else date(value, field, kind=kind)
 
 
 def _in_range(day: dt.date, field: str, kind: DateKind) -> dt.date:
@@ -203,7 +221,8 @@ def _in_range(day: dt.date, field: str, kind: DateKind) -> dt.date:
 
 
 def month(value: object, field: str = "month") -> Month:
-    """A contribution month: a :class:`Month`, ``"YYYY-MM"`` or a ``date`` inside it."""
+    """A contribution month: a :class:`Month`, ``"YYYY-MM"``, a ``date`` inside it or a
+    monthly ``pandas.Period``."""
     if isinstance(value, Month):
         m = value
     elif isinstance(value, dt.datetime):
@@ -212,6 +231,8 @@ def month(value: object, field: str = "month") -> Month:
         )
     elif isinstance(value, dt.date):
         m = Month.of(value)
+    elif hasattr(value, "freqstr"):  # a monthly pandas.Period (another frequency is refused)
+        m = Month.parse(value)  # type: ignore[arg-type]
     elif isinstance(value, str):
         text = value.strip()
         if not re.fullmatch(r"[0-9]{4}-[0-9]{1,2}", text):
@@ -237,7 +258,7 @@ def not_before(later: dt.date, earlier: dt.date, later_field: str, earlier_field
 def choice(kind: type[_E], value: object) -> _E:
     """A member of a :class:`jamsos.enums.CodedEnum` (one normaliser, one error)."""
     if issubclass(kind, CodedEnum):
-        return kind.parse(value)  # type: ignore[arg-type, return-value]
+        return kind.parse(value)  # type: ignore[arg-type]
     return kind(value)  # pragma: no cover  (every jamsos enum is a CodedEnum)
 
 

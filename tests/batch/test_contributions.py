@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from jamsos import batch, jp, optional, synthetic, testing
 from jamsos.contributions import non_wage_earner, wage_earner
 from jamsos.domain import Program
-from jamsos.errors import BatchError, JamsosError, MoneyTypeError
+from jamsos.errors import BatchError, InvalidInputError, JamsosError, MoneyTypeError
+from jamsos.money import Rupiah
 from jamsos.periods import Month
 
 pd = pytest.importorskip("pandas")
@@ -239,10 +240,16 @@ def test_fractional_wage_goes_through_the_scalar_path() -> None:
     assert {k: out[k] for k in AMOUNTS} == scalar(row)
 
 
-def test_huge_wage_goes_through_the_scalar_path() -> None:
-    row = {"month": "2025-06", "wage": 10**17, "risk_class": 5}
-    out = batch.contributions([row])[0]
-    assert {k: out[k] for k in AMOUNTS} == scalar(row)
+@pytest.mark.parametrize("wage", [10**15 + 1, 10**17, 10**21, "1" + "0" * 20])
+def test_huge_wage_is_refused_like_the_scalar_api(wage: object) -> None:
+    # issue 11: 10**21 escaped as OverflowError; wages from Rp10^15 are an input mistake
+    row = {"month": "2025-06", "wage": wage, "risk_class": 5}
+    with pytest.raises(InvalidInputError, match="wage must be at most Rp1.000.000.000.000.000"):
+        scalar(row)
+    _, errors = batch.contributions([row], errors="collect")
+    assert [e["reason"] for e in errors] == [
+        f"wage must be at most Rp1.000.000.000.000.000, got {Rupiah.of(wage)}"
+    ]
 
 
 def test_labour_intensive_relief_column() -> None:

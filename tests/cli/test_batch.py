@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from jamsos import batch, optional, synthetic
-from jamsos._cli import reading
 from jamsos.cli import main
 
 pd = pytest.importorskip("pandas")
@@ -69,7 +68,6 @@ def test_collect_writes_good_and_rejected(
 
 def test_csv_without_pandas(input_csv: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(optional, "pandas_or_none", lambda: None)
-    monkeypatch.setattr(reading, "pandas_or_none", lambda: None)
     out = tmp_path / "out.csv"
     assert main(["batch", str(input_csv), "-o", str(out), "--errors", "collect", "-q"]) == 0
     with open(out, newline="") as fh:

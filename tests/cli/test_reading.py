@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from jamsos import batch
+from jamsos import batch, optional
 from jamsos._cli import files, reading
 from jamsos.cli import main
 from jamsos.errors import InvalidInputError
@@ -148,7 +149,7 @@ def test_blank_lines_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 def test_stdlib_reader_matches_pandas(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     src = write(tmp_path / "gaji.csv", [*ROWS, ["9", "2025-01"]], sep=";", encoding="cp1252")
     with_pandas = [c.to_dict("records") for c in reading.chunks(src, 2)]
-    monkeypatch.setattr(reading, "pandas_or_none", lambda: None)
+    monkeypatch.setattr(optional, "pandas_or_none", lambda: None)
     without = list(reading.chunks(src, 2))
     assert [len(c) for c in without] == [len(c) for c in with_pandas] == [2, 2]
     flat = [{k: (None if v != v else v) for k, v in r.items()} for c in with_pandas for r in c]
@@ -157,7 +158,7 @@ def test_stdlib_reader_matches_pandas(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_stdlib_reader_refuses_a_ragged_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     src = write(tmp_path / "gaji.csv", [*ROWS, [*ROWS[0], "x"]])
-    monkeypatch.setattr(reading, "pandas_or_none", lambda: None)
+    monkeypatch.setattr(optional, "pandas_or_none", lambda: None)
     with pytest.raises(InvalidInputError, match="Expected 7 fields in line 5, saw 8"):
         list(reading.chunks(src, 10))
 
@@ -169,3 +170,36 @@ def test_bad_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     code, err = run(capsys, str(src), "-o", str(tmp_path / "o.csv"), "--encoding", "klingon")
     assert code == 2 and "unknown encoding 'klingon'" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gaji.csv"]
+
+
+def test_every_column_works_from_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 11: counts, flags, dates and Indonesian amounts from CSV text (PP 7/2025 relief)."""
+    from jamsos.contributions import wage_earner
+
+    src = tmp_path / "gaji.csv"
+    src.write_bytes(
+        "worker_id;month;wage;risk_class;labour_intensive_relief;industry;active_participants;birth_date\r\n"
+        "1;2025-06;8.000.000;1;ya;textile_apparel;120;1990-01-01\r\n"
+        "2;2025-06;8000000;1;tidak;;;1990-01-01\r\n"
+        "3;2025-06;1.5e6;1;tidak;;;1990-01-01\r\n".encode("cp1252")
+    )
+    out = tmp_path / "out.csv"
+    code, err = run(capsys, str(src), "-o", str(out), "--errors", "collect")
+    assert code == 0, err
+    with open(out, newline="", encoding="utf-8-sig") as fh:
+        got = list(csv.DictReader(fh, delimiter=";"))
+    relief = wage_earner(
+        8_000_000,
+        "2025-06",
+        risk_class=1,
+        labour_intensive_relief=True,
+        industry="textile_apparel",
+        active_participants=120,
+        birth_date=dt.date(1990, 1, 1),
+    )
+    plain = wage_earner(8_000_000, "2025-06", risk_class=1, birth_date=dt.date(1990, 1, 1))
+    assert [int(r["total"]) for r in got] == [int(relief.total), int(plain.total)]
+    assert int(relief.total) < int(plain.total)  # the discount was applied
+    with open(tmp_path / "out.csv.rejected.csv", newline="", encoding="utf-8-sig") as fh:
+        (rejected,) = list(csv.DictReader(fh, delimiter=";"))
+    assert rejected["worker_id"] == "3" and "'1.5e6' is not a number" in rejected["reason"]

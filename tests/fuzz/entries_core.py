@@ -103,17 +103,20 @@ ENTRIES = [
     # JP
     Entry("jp.pension_age", jp.pension_age, args=(D,), kinds={0: "date:event"}),
     Entry("jp.pension_date", jp.pension_date, args=(BIRTH,), kinds={0: "date:birth"}),
-    Entry(
-        "jp.last_registration_month", jp.last_registration_month, args=(BIRTH,), kinds={0: "date:birth"}
-    ),
+    Entry("jp.last_registration_month", jp.last_registration_month, args=(BIRTH,), kinds={0: "date:birth"}),
     Entry("jp.wage_cap", jp.wage_cap, args=("2025-06",), kinds={0: "month"}),
     Entry("jp.benefit_limits", jp.benefit_limits, args=("2025-06",), kinds={0: "month"}),
     Entry(
         "jp.old_age_benefit",
         jp.old_age_benefit,
-        args=(H,),
-        kwargs={"birth_date": dt.date(1966, 1, 10), "retire_on": dt.date(2025, 1, 10)},
-        kinds={0: "history", "birth_date": "date:birth", "retire_on": "?date:event", "claim_on": "?date:event"},
+        args=(ContributionHistory.constant(5_000_000, Month(2016, 1), Month(2023, 12)),),
+        kwargs={"birth_date": dt.date(1966, 1, 10), "retire_on": dt.date(2024, 1, 10)},
+        kinds={
+            0: "history",
+            "birth_date": "date:birth",
+            "retire_on": "?date:event",
+            "claim_on": "?date:event",
+        },
     ),
     Entry(
         "jp.disability_benefit",
@@ -128,6 +131,11 @@ ENTRIES = [
         args=(H,),
         kwargs={"birth_date": BIRTH, "wage_growth": "0.03", "inflation": "0.02"},
         kinds={0: "history", "birth_date": "date:birth", "wage_growth": "rate0", "inflation": "rate0"},
+        # falling wages and deflation are real: a negative growth or inflation is a scenario
+        also_accepts={
+            "wage_growth": frozenset({"negative", "negative Decimal"}),
+            "inflation": frozenset({"negative", "negative Decimal"}),
+        },
     ),
     Entry(
         "jp.summarize",
@@ -183,7 +191,14 @@ ENTRIES = [
         "jkm.death_benefit",
         jkm.death_benefit,
         kwargs={"died_on": D, "contribution_months": 40, "as_of": D},
-        kinds={"died_on": "date:event", "contribution_months": "?count0", "segment": "enum", "as_of": "?date:event"},
+        kinds={
+            "died_on": "date:event",
+            "contribution_months": "?count0",
+            "segment": "enum",
+            "as_of": "?date:event",
+        },
+        # as_of only stands for "today" (deaths after it are refused); a far one is a test clock
+        also_accepts={"as_of": frozenset({"2200-01-01"})},
     ),
     Entry(
         "jkm.arrears",
@@ -195,7 +210,12 @@ ENTRIES = [
         "jkm.coverage",
         jkm.coverage,
         kwargs={"died_on": D, "covered_from": dt.date(2020, 1, 1)},
-        kinds={"died_on": "date:event", "covered_from": "date:membership", "active": "flag", "work_related": "flag"},
+        kinds={
+            "died_on": "date:event",
+            "covered_from": "date:membership",
+            "active": "flag",
+            "work_related": "flag",
+        },
     ),
     # JKK
     Entry(

@@ -55,7 +55,7 @@ HOSTILE: Mapping[str, object] = {
     "zero": 0,
     "1900-01-01": dt.date(1900, 1, 1),
     "2200-01-01": dt.date(2200, 1, 1),
-    "datetime": dt.datetime(2025, 6, 1, 12, 30),
+    "datetime": dt.datetime(2025, 6, 1, 12, 30, tzinfo=dt.UTC),
     "list": [1, 2],
     "empty str": "",
 }

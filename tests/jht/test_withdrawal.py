@@ -269,7 +269,7 @@ def test_partial_bad_input() -> None:
     with pytest.raises(InvalidInputError, match="negative"):
         partial_withdrawal("rumah", balance=-1, membership_start=start, on=on)
     with pytest.raises(InvalidDateError):
-        partial_withdrawal("rumah", balance=1, membership_start=on, on=start)
+        partial_withdrawal("rumah", balance=1, membership_start=on, on=D(2016, 1, 1))
     with pytest.raises(InvalidDateError):
         partial_withdrawal("rumah", balance=1, membership_start=start, on=on, previous_partial=D(2026, 1, 1))
     with pytest.raises(InvalidInputError):

@@ -416,5 +416,5 @@ def test_calendar_edges_raise_jamsos_errors() -> None:
         jkk.temporary_incapacity_benefit(
             wage=1, first_day=dt.date(9999, 12, 1), days=100, as_of=dt.date(9999, 12, 31)
         )
-    with pytest.raises(InvalidInputError, match="too large|out of range"):
+    with pytest.raises(InvalidInputError, match="'1e400' is not a number"):
         jkk.disability_benefit(wage="1e400", on=ON, kind="total")

@@ -34,8 +34,9 @@ from jamsos import batch
 from jamsos._cli.common import add_output_options
 from jamsos._cli.common import count as cli_count
 from jamsos._cli.files import OutputSet, check_paths, pause_for_tests
-from jamsos._cli.reading import chunks, file_format, import_optional, parse_separator, sniff
+from jamsos._cli.reading import chunks, file_format, parse_separator, sniff
 from jamsos.errors import BatchError, InvalidInputError
+from jamsos.optional import import_extra
 
 __all__ = ["register", "run"]
 
@@ -107,8 +108,8 @@ class _Writer:
         n = len(table) if not hasattr(table, "num_rows") else table.num_rows
         self.rows += n
         if self.format == "parquet":
-            pa = import_optional("pyarrow", "arrow")
-            pq = import_optional("pyarrow.parquet", "arrow")
+            pa = import_extra("pyarrow", "arrow")
+            pq = import_extra("pyarrow.parquet", "arrow")
             if isinstance(table, list):
                 table = pa.Table.from_pylist(table, schema=schema)
             elif not isinstance(table, pa.Table):
@@ -160,8 +161,8 @@ def _shift(errors: Any, offset: int) -> Any:
     if isinstance(errors, list):
         return [{**e, "index": e["index"] + offset} for e in errors]
     if hasattr(errors, "to_pandas"):
-        pa = import_optional("pyarrow", "arrow")
-        pc = import_optional("pyarrow.compute", "arrow")
+        pa = import_extra("pyarrow", "arrow")
+        pc = import_extra("pyarrow.compute", "arrow")
         col = pc.add(errors.column("index"), pa.scalar(offset, pa.int64()))
         return errors.set_column(0, "index", col)
     errors = errors.copy()
@@ -194,7 +195,7 @@ def _rejected_records(errors: Any) -> list[dict[str, Any]]:
 
 
 def _rejected_schema() -> Any:
-    pa = import_optional("pyarrow", "arrow")
+    pa = import_extra("pyarrow", "arrow")
     return pa.schema(
         [("index", pa.int64()), ("worker_id", pa.string()), ("error", pa.string()), ("reason", pa.string())]
     )

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
+from jamsos import validate
 from jamsos._cli.i18n import error_text
 from jamsos.errors import InvalidDateError, JamsosError
 from jamsos.explain import Explanation
@@ -99,8 +100,8 @@ count = _argparse_type(parse_count, "count")
 
 
 def parse_month(text: str) -> Month:
-    """``YYYY-MM``."""
-    return Month.parse(text)
+    """``YYYY-MM``, a contribution month from 2015-07."""
+    return validate.month(text)
 
 
 def parse_date(text: str) -> dt.date:

@@ -26,9 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jamsos import optional
 from jamsos.errors import InvalidInputError, JamsosError
-from jamsos.optional import import_extra as import_optional
-from jamsos.optional import pandas_or_none
 
 __all__ = [
     "Dialect",
@@ -71,6 +70,17 @@ class Dialect:
     def from_excel(self) -> bool:
         """A BOM or a Windows/Latin-1 encoding: the file was most likely saved by Excel."""
         return self.bom or not self.encoding.replace("_", "-").startswith("utf")
+
+
+def import_optional(name: str, extra: str) -> Any:
+    """An optional dependency (kept for the callers of 0.2's first landing; see
+    :func:`jamsos.optional.import_extra`)."""
+    return optional.import_extra(name, extra)
+
+
+def pandas_or_none() -> Any:
+    """pandas if installed, else None (see :func:`jamsos.optional.pandas_or_none`)."""
+    return optional.pandas_or_none()
 
 
 def file_format(path: str | os.PathLike[str]) -> str:
@@ -185,7 +195,7 @@ def chunks(
         raise InvalidInputError(f"{os.fspath(path)}: the file is empty (0 bytes); expected a header line")
     dialect = sniff(path, encoding=encoding, separator=separator)
     try:
-        pd = pandas_or_none()
+        pd = optional.pandas_or_none()
         if pd is not None:
             yield from _pandas_csv(pd, path, size, dialect)
         else:
@@ -195,8 +205,8 @@ def chunks(
 
 
 def _parquet(path: str | os.PathLike[str], size: int) -> Iterator[Any]:
-    pq = import_optional("pyarrow.parquet", "arrow")
-    pa = import_optional("pyarrow", "arrow")
+    pq = optional.import_extra("pyarrow.parquet", "arrow")
+    pa = optional.import_extra("pyarrow", "arrow")
     try:
         source = pq.ParquetFile(path)
     except (OSError, ValueError) as exc:

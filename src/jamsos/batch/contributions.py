@@ -9,6 +9,7 @@ from typing import Any, Final
 
 from jamsos import optional
 from jamsos.batch.rates import (
+    MAX_WAGE,
     SCALES,
     BpuStack,
     PuStack,
@@ -210,7 +211,7 @@ def _present(np: Any, col: Column, n: int) -> Any:
 
 def _wage_vector(np: Any, col: Column, n: int) -> tuple[Any, Any]:
     if col.ints is not None:
-        ok = col.ints > 0
+        ok = (col.ints > 0) & (col.ints <= MAX_WAGE)  # larger ones: the scalar API refuses them
         if col.missing is not None:
             ok &= ~col.missing
         return col.ints, ok

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Final, final
 
-from jamsos.batch.tables import code_cell, flag_cell
+from jamsos import validate
+from jamsos.batch.tables import amount_cell, code_cell, flag_cell
 from jamsos.contributions import kernel
 from jamsos.contributions.kernel import BpuTable, PuTable
 from jamsos.contributions.rules import contribution_month
@@ -185,8 +186,10 @@ def wage_int(u: object) -> int:
     if isinstance(u, bool):
         return -1
     if isinstance(u, int):
-        return u if 0 < u < INT63 else -1
-    if isinstance(u, str | Decimal):
+        return u if 0 < u <= MAX_WAGE else -1
+    if isinstance(u, str):
+        u = amount_cell(u)  # Indonesian notation from a text file: 8.000.000
+    if isinstance(u, Decimal):
         try:
             d = to_decimal(u, "wage")
         except JamsosError:
@@ -194,8 +197,13 @@ def wage_int(u: object) -> int:
         if d != d.to_integral_value():
             return -1
         w = int(d)
-        return w if 0 < w < INT63 else -1
+        return w if 0 < w <= MAX_WAGE else -1
     return -1
+
+
+#: Wages above this are refused by the scalar API (:data:`jamsos.validate.MAX_AMOUNT`): the
+#: vectorized path leaves them to it, so both paths give the same answer.
+MAX_WAGE: Final = min(INT63 - 1, int(validate.MAX_AMOUNT))
 
 
 def risk_code(u: object) -> int:

@@ -8,7 +8,17 @@ from collections.abc import Mapping
 from typing import Any
 
 from jamsos import contributions as _c
-from jamsos.batch.tables import INPUT_COLUMNS, MISSING, PROGRAM_PARTIES, Table, code_cell, flag_cell, report
+from jamsos.batch.tables import (
+    INPUT_COLUMNS,
+    MISSING,
+    PROGRAM_PARTIES,
+    Table,
+    amount_cell,
+    code_cell,
+    count_cell,
+    flag_cell,
+    report,
+)
 from jamsos.contributions import rules as contribution_rules
 from jamsos.domain import EmployerScale, Program, Segment
 from jamsos.errors import InvalidInputError, JamsosError
@@ -35,7 +45,9 @@ def scalar_row(t: Table, i: int, p: ParameterSet) -> Contributions:
     if i in t.bad_rows:
         raise InvalidInputError(t.bad_rows[i])
     month = required_cell(t, "month", i, "give the contribution month as YYYY-MM")
-    wage = required_cell(t, "wage", i, "give the monthly wage (PU) or declared income (BPU) in whole rupiah")
+    wage = amount_cell(
+        required_cell(t, "wage", i, "give the monthly wage (PU) or declared income (BPU) in whole rupiah")
+    )
     segment = Segment.parse(optional_cell(t.value("segment", i), default="PU"))
     if segment is Segment.WAGE_EARNER:
         if t.value("risk_class", i) is MISSING:
@@ -45,7 +57,7 @@ def scalar_row(t: Table, i: int, p: ParameterSet) -> Contributions:
         programs = t.value("programs", i)
         if isinstance(programs, str):
             programs = tuple(x for x in programs.replace(";", ",").split(",") if x.strip())
-        active = code_cell(t.value("active_participants", i))
+        active = count_cell(t.value("active_participants", i))
         industry = t.value("industry", i)
         return _c.wage_earner(
             wage,  # type: ignore[arg-type]

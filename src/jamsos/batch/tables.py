@@ -12,6 +12,8 @@ from typing import Any, Final
 from jamsos import optional
 from jamsos.domain import Program
 from jamsos.errors import BatchError, InvalidInputError, JamsosError, MoneyTypeError
+from jamsos.money import to_decimal
+from jamsos.notation import parse_count, parse_number
 from jamsos.periods import Month
 
 #: Input columns read by :func:`contributions`; only ``month`` and ``wage`` are required
@@ -117,6 +119,10 @@ def plain_cell(v: object) -> object:
     name = t.__name__
     if name in ("NAType", "NaTType"):
         return MISSING
+    if isinstance(v, dt.datetime):
+        # a date column typed datetime64 (pandas Timestamp): midnight is that date; a time of
+        # day or a timezone is passed on, and the scalar API refuses it
+        return v.date() if v.tzinfo is None and v.time() == dt.time(0) else v
     if isinstance(v, float):
         # NaN marks an empty cell; any other float is passed on as a float so that the
         # scalar API refuses it (MoneyTypeError): money never travels as a float.
@@ -134,6 +140,34 @@ def code_cell(v: object) -> object:
     """A code-like cell (risk class, flags): integral floats (pandas NaN upcast) become ints."""
     if isinstance(v, float) and v.is_integer():
         return int(v)
+    return v
+
+
+def amount_cell(v: object) -> object:
+    """A money cell: text in Python notation (``1500000``, ``1500000.0``) or Indonesian
+    notation as spreadsheets export it (``1.500.000``, ``1.500.000,50``) becomes a Decimal;
+    anything else is passed on for the scalar API to accept or refuse."""
+    if not isinstance(v, str):
+        return v
+    try:
+        return to_decimal(v, "amount")
+    except JamsosError:
+        pass
+    try:
+        return parse_number(v)
+    except JamsosError:
+        return v
+
+
+def count_cell(v: object) -> object:
+    """A count cell (``active_participants``): text such as ``"120"`` or ``"1.200"`` becomes an
+    int, an integral float (pandas upcast) too; anything else is passed on to be refused."""
+    v = code_cell(v)
+    if isinstance(v, str) and v.strip():
+        try:
+            return parse_count(v, what="count")
+        except JamsosError:
+            return v
     return v
 
 

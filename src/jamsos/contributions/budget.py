@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from jamsos import validate
 from jamsos.contributions.non_wage_earner import bpu_basis, non_wage_earner
 from jamsos.contributions.rules import RP0, contribution_month
 from jamsos.domain import Program
 from jamsos.errors import (
     InvalidDateError,
-    InvalidInputError,
     MoneyTypeError,
 )
 from jamsos.explain import Explanation
@@ -51,8 +51,8 @@ def programme_budget(
     """
     if isinstance(workers, bool) or not isinstance(workers, int):
         raise MoneyTypeError(f"workers must be a whole number, got {workers!r}")
-    if workers <= 0:
-        raise InvalidInputError(f"workers must be at least 1, got {workers}")
+    # at most validate.MAX_COUNT: 10**60 + 1 workers would lose exactness (issue 11)
+    workers = validate.count(workers, "workers", minimum=1)
     first, last = contribution_month(first_month), contribution_month(last_month)
     if last < first:
         raise InvalidDateError(f"last_month {last} is before first_month {first}")

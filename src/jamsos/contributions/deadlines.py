@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from jamsos import workdays
+from jamsos import validate, workdays
 from jamsos.contributions.rules import contribution_month, round_rupiah
 from jamsos.domain import Program, Segment
 from jamsos.errors import (
@@ -15,7 +15,7 @@ from jamsos.errors import (
 )
 from jamsos.money import Money, Rupiah
 from jamsos.parameters import ParameterSet, resolve
-from jamsos.periods import Month, add_months, as_date
+from jamsos.periods import Month, add_months
 
 
 # ---------------------------------------------------------------------------------------
@@ -104,7 +104,7 @@ def late_fine(
     m = contribution_month(month)
     seg = Segment.parse(segment)
     prog = _program(program)
-    paid = as_date(paid_on, "paid_on")
+    paid = validate.date(paid_on, "paid_on")
     if paid < m.first_day:
         raise InvalidDateError(f"paid_on {paid.isoformat()} is before the contribution month {m} begins")
     months = months_late(m, paid, segment=seg, program=prog, params=params)
@@ -130,7 +130,7 @@ def months_late(
     day one month later (clamped at month end); and so on.
     """
     due = due_date(month, segment=segment, program=program, params=params)
-    paid = as_date(paid_on, "paid_on")
+    paid = validate.date(paid_on, "paid_on")
     if paid <= due:
         return 0
     n = 1

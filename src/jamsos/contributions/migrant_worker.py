@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
 
+from jamsos import validate
 from jamsos.contributions.rules import RP0, boolean_arg
 from jamsos.domain import Program, Segment
 from jamsos.errors import (
@@ -19,7 +20,7 @@ from jamsos.errors import (
 from jamsos.explain import Explanation, ParamUse
 from jamsos.money import Money, Rupiah
 from jamsos.parameters import ParameterSet, resolve
-from jamsos.periods import Month, as_date
+from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Contributions, Share
 
@@ -54,7 +55,7 @@ def migrant_worker(
     >>> str(migrant_worker(on=dt.date(2024, 5, 1), contract_months=30).total)
     'Rp451.000'
     """
-    day = as_date(on, "on")
+    day = validate.date(on, "on")
     if isinstance(contract_months, bool) or not isinstance(contract_months, int):
         raise MoneyTypeError(f"contract_months must be a whole number, got {contract_months!r}")
     pre_placement = boolean_arg(pre_placement, "pre_placement")

@@ -5,16 +5,11 @@ compiled once, for the scalar API and the batch alike, by :mod:`jamsos.contribut
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from typing import Final
 
+from jamsos import validate
 from jamsos.domain import EmployerScale, Program
-from jamsos.errors import (
-    InvalidDateError,
-    InvalidInputError,
-    NotCoveredError,
-)
 from jamsos.explain import ParamUse
 from jamsos.money import Rate, Rounding, Rupiah, whole
 from jamsos.parameters import DatedValue, ParameterSet, resolve
@@ -36,31 +31,18 @@ ROUNDING: Final = Rounding.HALF_UP
 # argument conversion at the boundary
 # ---------------------------------------------------------------------------------------
 def positive_amount(value: object, what: str) -> Rupiah:
-    amount = Rupiah.of(value, what)
-    if amount <= 0:
-        raise InvalidInputError(f"{what} must be more than Rp0, got {amount}")
-    return amount
+    """An amount more than Rp0 (:func:`jamsos.validate.money`)."""
+    return validate.money(value, what)
 
 
 def contribution_month(value: object) -> Month:
-    if isinstance(value, Month):
-        m = value
-    elif isinstance(value, str | dt.date) or hasattr(value, "freqstr"):  # a pandas.Period too
-        m = Month.parse(value)  # type: ignore[arg-type]
-    else:
-        raise InvalidDateError(f"month must be a Month or 'YYYY-MM', got {type(value).__name__} {value!r}")
-    if m < FIRST_MONTH:
-        raise NotCoveredError(
-            f"contribution month {m} is before {FIRST_MONTH}, the first month covered: the "
-            "BPJS Ketenagakerjaan programs of PP 44, 45 and 46/2015 start on 2015-07-01"
-        )
-    return m
+    """A contribution month from 2015-07 (:func:`jamsos.validate.month`)."""
+    return validate.month(value)
 
 
 def boolean_arg(value: object, what: str) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidInputError(f"{what} must be True or False, got {value!r}")
-    return value
+    """A real ``bool`` (:func:`jamsos.validate.flag`)."""
+    return validate.flag(value, what)
 
 
 # ---------------------------------------------------------------------------------------

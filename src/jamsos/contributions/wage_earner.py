@@ -5,10 +5,12 @@ and the wage basis of daily-paid and piece-rate workers (PP 44/2015 Pasal 19).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Final
 
+from jamsos import validate
 from jamsos.contributions import kernel
 from jamsos.contributions.covid import covid_factor
 from jamsos.contributions.kernel import PuTable, pu_kernel
@@ -32,14 +34,14 @@ from jamsos.errors import (
 from jamsos.explain import Explanation
 from jamsos.money import CONTEXT, Money, Rupiah, whole
 from jamsos.parameters import ParameterSet, resolve
-from jamsos.periods import Month, as_date
+from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Allocation, Contributions, Share
 
 #: Arguments the fast path recognises without parsing (members and plain ints).
 _RISK: Final[dict[object, RiskClass]] = {**{rc: rc for rc in RiskClass}, **{rc.value: rc for rc in RiskClass}}
 _SCALE: Final[dict[object, EmployerScale]] = {s: s for s in EmployerScale}
-_WAGE_LIMIT: Final = 10**25  # jamsos.money.to_decimal refuses |x| >= 10**25
+_WAGE_LIMIT: Final = int(validate.MAX_AMOUNT) + 1  # jamsos.validate.money refuses more
 #: Compiled month tables by (parameter set, month argument as given): a str or Month.
 _TABLES: dict[tuple[ParameterSet, object], PuTable] = {}
 
@@ -125,6 +127,13 @@ def wage_earner(
     scale = _SCALE.get(employer_scale) if type(employer_scale) is EmployerScale else None
     if scale is None:
         scale = EmployerScale.parse(employer_scale)
+    if labour_intensive_relief is not False or industry is not None or active_participants is not None:
+        # every argument is checked whether or not it is used (issue 11: "no" was truthy)
+        labour_intensive_relief = validate.flag(labour_intensive_relief, "labour_intensive_relief")
+        if active_participants is not None:
+            active_participants = validate.count(active_participants, "active_participants")
+        if industry is not None:
+            _check_industry(p, t.on, industry)
     notes: list[str] = []
     if (
         programs is None
@@ -287,7 +296,7 @@ def _enrolment(
     # JP stops at pension age (PP 45/2015 Pasal 15): the month of jp.pension_date, cached
     # per birth date by the kernel.
     if birth_date is not None and Program.JP in enrolled:
-        birth = as_date(birth_date, "birth_date")
+        birth = validate.date(birth_date, "birth_date", kind=validate.DateKind.BIRTH)
         if birth > t.on:
             raise InvalidDateError(f"birth_date {birth.isoformat()} is after contribution month {m}")
         pension_month = Month.from_index(kernel.pension_month(p, birth))
@@ -325,6 +334,22 @@ def _enrolment(
             f"JKP does not exist in contribution month {m}: it starts with PP 37/2021 (in force 2021-02-02)"
         )
     return enrolled, in_jkp, labour
+
+
+def _check_industry(p: ParameterSet, on: dt.date, industry: object) -> None:
+    """An ``industry`` given is checked even when the discount is not asked for (issue 11)."""
+    if not isinstance(industry, str):
+        raise UnknownValueError(f"industry must be an industry code (text), got {validate.shown(industry)}")
+    key = industry.strip().lower().replace("-", "_").replace(" ", "_")
+    try:
+        listed = p.value("relief.labour_intensive.industries", on)
+    except NotCoveredError:
+        known = None  # the list is not in force this month; only the form is checked
+    else:
+        known = listed.value
+    if (known is not None and key not in known) or not re.fullmatch(r"[a-z][a-z_]*", key):
+        accepted = ", ".join(known) if known is not None else "a code such as textile_apparel"
+        raise UnknownValueError(f"unknown industry {validate.shown(industry)}; accepted: {accepted}")
 
 
 def _labour_relief(
@@ -543,6 +568,7 @@ def piece_rate_basis(
     'Rp3.500.000'
     """
     m = contribution_month(month)
+    weather_dependent = validate.flag(weather_dependent, "weather_dependent")
     name = "wage_basis.weather_piece_rate_months" if weather_dependent else "wage_basis.piece_rate_months"
     n = resolve(params).integer(name, m.last_day)
     if isinstance(last_wages, str | bytes) or not isinstance(last_wages, Sequence):

@@ -12,6 +12,7 @@ from typing import Literal
 
 import attrs
 
+from jamsos import validate
 from jamsos.domain import ContributionHistory, Program, Segment
 from jamsos.errors import (
     InvalidDateError,
@@ -35,7 +36,7 @@ from jamsos.jht.returns import (
 from jamsos.jht.yearly import YearStatement
 from jamsos.money import CONTEXT, Money, Rate, Rupiah, whole
 from jamsos.parameters import ParameterSet, resolve
-from jamsos.periods import Month, as_date
+from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component
 
@@ -280,7 +281,7 @@ def balance(
         raise InvalidHistoryError(
             f"history must be a jamsos.ContributionHistory, got {type(history).__name__}"
         )
-    end = as_date(until, "until")
+    end = validate.date(until, "until")
     mode = Crediting.parse(crediting)
     seg = segment_arg(segment)
     caller_rates = rates_arg(rates)

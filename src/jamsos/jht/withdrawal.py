@@ -10,6 +10,7 @@ from typing import Final
 
 import attrs
 
+from jamsos import validate
 from jamsos.errors import (
     InvalidDateError,
     InvalidInputError,
@@ -20,7 +21,7 @@ from jamsos.explain import Explanation, ParamUse
 from jamsos.jht.kinds import PartialPurpose, WithdrawalReason
 from jamsos.money import Money, Rate, Rounding, Rupiah
 from jamsos.parameters import DatedValue, ParameterSet, resolve
-from jamsos.periods import Month, add_months, anniversary, as_date
+from jamsos.periods import Month, add_months, anniversary
 from jamsos.provenance import recorded
 from jamsos.results import Decision, Reason
 
@@ -115,7 +116,7 @@ def _opt_date(value: object, what: str) -> dt.date | None:
         return None
     if isinstance(value, Month):
         return value.first_day
-    return as_date(value, what)
+    return validate.date(value, what)
 
 
 def _opt_bool(value: object, what: str) -> bool | None:
@@ -160,7 +161,7 @@ def withdrawal(
     datetime.date(2036, 5, 1)
     """
     r = WithdrawalReason.parse(reason)
-    event = as_date(event_on, "event_on")
+    event = validate.date(event_on, "event_on")
     claim = _opt_date(claim_on, "claim_on")
     birth = _opt_date(birth_date, "birth_date")
     joined = _opt_date(membership_start, "membership_start")
@@ -312,7 +313,7 @@ def partial_withdrawal(
     start = _opt_date(membership_start, "membership_start")
     if start is None:
         raise InvalidInputError("membership_start is required (the day JHT membership began)")
-    day = as_date(on, "on")
+    day = validate.date(on, "on")
     if start > day:
         raise InvalidDateError(
             f"membership_start {start.isoformat()} is after the claim day {day.isoformat()}"

@@ -8,6 +8,7 @@ import datetime as dt
 from types import MappingProxyType
 from typing import Final
 
+from jamsos import validate
 from jamsos.arrears import ArrearsWording, arrears_decision
 from jamsos.domain import Segment
 from jamsos.errors import InvalidInputError
@@ -15,7 +16,7 @@ from jamsos.explain import Explanation, Tracer
 from jamsos.jkk.incapacity import months_arg
 from jamsos.jkk.inputs import segment_arg
 from jamsos.parameters import ParameterSet, resolve
-from jamsos.periods import as_date, shift_months
+from jamsos.periods import shift_months
 from jamsos.provenance import recorded
 from jamsos.results import Decision, Reason
 
@@ -55,7 +56,7 @@ def arrears(
     >>> arrears(months_in_arrears=4, on=dt.date(2025, 5, 10)).details["payer"]
     'employer'
     """
-    day = as_date(on, "on")
+    day = validate.date(on, "on")
     months = months_arg(months_in_arrears, "months_in_arrears")
     seg = segment_arg(segment)
     return arrears_decision(_ARREARS_WORDING, day=day, months=months, seg=seg, params=resolve(params))
@@ -76,8 +77,8 @@ def claim_lapse(*, event_on: dt.date, claim_on: dt.date, params: ParameterSet | 
     >>> claim_lapse(event_on=dt.date(2019, 12, 2), claim_on=dt.date(2022, 1, 1)).eligible
     True
     """
-    event = as_date(event_on, "event_on")
-    claim = as_date(claim_on, "claim_on")
+    event = validate.date(event_on, "event_on")
+    claim = validate.date(claim_on, "claim_on")
     if claim < event:
         raise InvalidInputError(f"claim_on {claim.isoformat()} is before the event on {event.isoformat()}")
     t = Tracer(resolve(params))
@@ -119,8 +120,8 @@ def occupational_disease(
     >>> d.eligible
     True
     """
-    ended = as_date(employment_ended_on, "employment_ended_on")
-    diag = as_date(diagnosed_on, "diagnosed_on")
+    ended = validate.date(employment_ended_on, "employment_ended_on")
+    diag = validate.date(diagnosed_on, "diagnosed_on")
     t = Tracer(resolve(params))
     dv = t.dated("jkk.occupational_disease.after_employment_years", diag)
     limit = shift_months(ended, 12 * dv.value)
@@ -164,8 +165,8 @@ def accident_coverage(
     >>> accident_coverage(on=dt.date(2025, 5, 10), covered_from=dt.date(2025, 5, 1), commuting=True).eligible
     True
     """
-    day = as_date(on, "on")
-    start = as_date(covered_from, "covered_from")
+    day = validate.date(on, "on")
+    start = validate.date(covered_from, "covered_from")
     for name, flag in (("commuting", commuting), ("usual_route", usual_route)):
         if not isinstance(flag, bool):
             raise InvalidInputError(f"{name} must be True or False, got {flag!r}")

@@ -11,6 +11,7 @@ from typing import cast
 
 import attrs
 
+from jamsos import validate
 from jamsos.domain import Segment
 from jamsos.errors import InvalidInputError, UnknownValueError
 from jamsos.explain import Explanation, ParamUse, Tracer
@@ -19,7 +20,7 @@ from jamsos.jkk.injury import DisabilityKind, Injury, Side
 from jamsos.jkk.inputs import HUNDRED, ROUNDING, cash_award, citations, segment_arg, segment_note, wage_arg
 from jamsos.money import MoneyLike
 from jamsos.parameters import ParameterSet, resolve
-from jamsos.periods import as_date, event_date
+from jamsos.periods import event_date
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component
 
@@ -36,7 +37,7 @@ def body_parts(on: dt.date, *, params: ParameterSet | None = None) -> tuple[Mapp
     >>> [r["part"] for r in body_parts(dt.date(2025, 1, 1))][:3]
     ['both_eyes', 'one_eye', 'hearing_both_ears']
     """
-    return _rows(Tracer(resolve(params)), as_date(on, "on"))
+    return _rows(Tracer(resolve(params)), validate.date(on, "on"))
 
 
 def _table_percent(

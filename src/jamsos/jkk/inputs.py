@@ -10,6 +10,7 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Final
 
+from jamsos import validate
 from jamsos.domain import Segment
 from jamsos.errors import InvalidInputError, NotCoveredError
 from jamsos.explain import Explanation, ParamUse
@@ -43,11 +44,7 @@ def citations(uses: Iterable[ParamUse]) -> tuple[str, ...]:
 def wage_arg(value: object) -> Rupiah:
     if value is None:
         raise InvalidInputError("wage is required: the last monthly wage (BPU: the declared income)")
-    w = Rupiah.of(value, "wage")
-    if not Rupiah(0) < w < MAX_AMOUNT:
-        shown = str(w) if w < MAX_AMOUNT else "an amount too large"
-        raise InvalidInputError(f"wage must be more than Rp0 and below {MAX_AMOUNT}, got {shown}")
-    return w
+    return validate.money(value, "wage", maximum=MAX_AMOUNT)
 
 
 def segment_arg(value: object) -> Segment:

@@ -7,24 +7,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from jamsos import validate
 from jamsos.errors import (
-    InvalidDateError,
     InvalidInputError,
     MoneyTypeError,
     NotCoveredError,
 )
 from jamsos.parameters import DatedValue, ParameterSet, resolve
-from jamsos.periods import add_months, as_date
+from jamsos.periods import add_months
 
 
 # ---------------------------------------------------------------------------------------
 # input checks
 # ---------------------------------------------------------------------------------------
 def date_arg(value: object, what: str) -> dt.date:
-    day = as_date(value, what)
-    if not 1900 <= day.year <= 2200:
-        raise InvalidDateError(f"{what} {day.isoformat()} is out of range; accepted years: 1900..2200")
-    return day
+    return validate.date(value, what)
 
 
 def opt_date_arg(value: object, what: str) -> dt.date | None:
@@ -32,9 +29,7 @@ def opt_date_arg(value: object, what: str) -> dt.date | None:
 
 
 def flag_arg(value: object, what: str) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidInputError(f"{what} must be True or False, got {value!r}")
-    return value
+    return validate.flag(value, what)
 
 
 def whole_arg(value: object, what: str) -> int:

@@ -9,6 +9,7 @@ from typing import final
 
 import attrs
 
+from jamsos import validate
 from jamsos.errors import (
     InvalidDateError,
     NotCoveredError,
@@ -33,7 +34,7 @@ def pension_age(on: dt.date, *, params: ParameterSet | None = None) -> int:
     >>> pension_age(dt.date(2043, 1, 1))
     65
     """
-    return resolve(params).integer("jp.pension_age", as_date(on, "on"))
+    return resolve(params).integer("jp.pension_age", validate.date(on, "on"))
 
 
 def pension_date(birth_date: dt.date, *, params: ParameterSet | None = None) -> dt.date:
@@ -86,7 +87,7 @@ def wage_cap(month: Month | str, *, params: ParameterSet | None = None) -> Rupia
     >>> str(wage_cap(Month(2025, 2))), str(wage_cap(Month(2025, 3)))
     ('Rp10.042.300', 'Rp10.547.400')
     """
-    m = Month.parse(month)
+    m = validate.month(month)
     return resolve(params).rupiah("jp.wage_cap", m.last_day)
 
 

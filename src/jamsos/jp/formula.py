@@ -10,6 +10,7 @@ from typing import final
 
 import attrs
 
+from jamsos import validate
 from jamsos.errors import (
     NotCoveredError,
 )
@@ -37,7 +38,7 @@ def benefit_limits(
     >>> [str(x) for x in benefit_limits("2016-02")]
     ['Rp300.000', 'Rp3.600.000']
     """
-    m = Month.parse(month)  # type: ignore[arg-type]
+    m = validate.month(month)
     p = resolve(params)
     return p.rupiah("jp.benefit.minimum", m.first_day), p.rupiah("jp.benefit.maximum", m.first_day)
 

@@ -12,6 +12,7 @@ from typing import final
 
 import attrs
 
+from jamsos import validate
 from jamsos.domain import ContributionHistory, Program
 from jamsos.errors import (
     InvalidDateError,
@@ -88,7 +89,9 @@ def summarize(
     """
     p = resolve(params)
     h = history_arg(history)
-    return summarize_checked(h, p, end=None if end is None else Month.parse(end), birth=birth_date, event="")
+    end_month = None if end is None else validate.month(end, "end")
+    birth = validate.optional_date(birth_date, "birth_date", kind=validate.DateKind.BIRTH)
+    return summarize_checked(h, p, end=end_month, birth=birth, event="")
 
 
 def summarize_checked(
@@ -180,9 +183,14 @@ def revalue(summary: HistorySummary, *, to_year: int, params: ParameterSet | Non
     ('1.04220977', '1.0157', 'Rp123.474.586,2')
     """
     p = resolve(params)
-    if isinstance(to_year, bool) or not isinstance(to_year, int):
-        raise InvalidInputError(f"to_year must be a year (int), got {to_year!r}")
+    if not isinstance(summary, HistorySummary):
+        raise InvalidInputError(
+            f"summary must be a jp.HistorySummary (from jp.summarize), got {type(summary).__name__}"
+        )
     years = sorted({m.year for m, *_ in summary.wages})
+    # revaluing to a year before the last wage would give factors of 1 (issue 11): refuse
+    first_allowed = years[-1] if years else validate.PROGRAMS_START.year
+    to_year = validate.year(to_year, "to_year", minimum=first_allowed, maximum=validate.LATEST.year)
     uses: dict[int, ParamUse] = {}
     factors: dict[int, Decimal] = {}
     running = ONE

@@ -10,15 +10,14 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Final
 
+from jamsos import validate
 from jamsos.domain import ContributionHistory
 from jamsos.errors import (
-    InvalidDateError,
     InvalidHistoryError,
     InvalidInputError,
     MoneyTypeError,
 )
 from jamsos.money import Rate, Rounding, to_decimal
-from jamsos.periods import as_date
 
 ONE: Final = Decimal(1)
 
@@ -28,10 +27,8 @@ PAY_ROUNDING: Final = Rounding.HALF_UP  # administrative convention (module docs
 
 
 def plausible(day: dt.date, what: str) -> dt.date:
-    """Refuse dates outside 1900..2150, where the law data and date arithmetic end."""
-    if not 1900 <= day.year <= 2150:
-        raise InvalidDateError(f"{what} {day.isoformat()} is outside the years 1900..2150 jamsos handles")
-    return day
+    """A date within the range every date may take (:data:`jamsos.validate.LATEST`...)."""
+    return validate.date(day, what, kind=validate.DateKind.BIRTH)
 
 
 # --------------------------------------------------------------------------------------
@@ -60,11 +57,7 @@ def percent_arg(value: object, what: str, low: int, high: int) -> Rate:
 
 
 def count_arg(value: object, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInputError(f"{what} must be a whole number, got {value!r}")
-    if not 0 <= value <= 1200:
-        raise InvalidInputError(f"{what} must be within 0..1200, got {value}")
-    return value
+    return validate.count(value, what, maximum=1200)
 
 
 def rates_arg(value: object) -> Mapping[int, Rate]:
@@ -81,8 +74,8 @@ def rates_arg(value: object) -> Mapping[int, Rate]:
 
 
 def opt_date(value: object, what: str) -> dt.date | None:
-    return None if value is None else plausible(as_date(value, what), what)
+    return validate.optional_date(value, what)
 
 
 def date_arg(value: object, what: str) -> dt.date:
-    return plausible(as_date(value, what), what)
+    return validate.date(value, what)

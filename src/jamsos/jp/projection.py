@@ -8,6 +8,7 @@ import datetime as dt
 from decimal import Decimal
 from types import MappingProxyType
 
+from jamsos import validate
 from jamsos.domain import ContributionHistory
 from jamsos.errors import (
     InvalidDateError,
@@ -129,7 +130,7 @@ def project(
         raise InvalidHistoryError("a projection needs at least one contribution month to start from")
     pdate = pension_date(birth, params=p)
     pm = Month.of(pdate)
-    stop = pm.minus(1) if last_month is None else Month.parse(last_month)
+    stop = pm.minus(1) if last_month is None else validate.month(last_month, "last_month")
     if stop >= pm:
         raise InvalidDateError(
             f"last_month {stop} is not before the pension month {pm}; membership ends at pension age"

@@ -12,6 +12,7 @@ from typing import final
 
 import attrs
 
+from jamsos import validate
 from jamsos.domain import ContributionHistory
 from jamsos.errors import (
     InvalidDateError,
@@ -77,9 +78,7 @@ def _children(value: object) -> tuple[Child, ...]:
 
 
 def _flag(value: object) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidInputError(f"expected True or False, got {value!r}")
-    return value
+    return validate.flag(value, "flag")
 
 
 def _opt_flag(value: object) -> bool | None:

@@ -335,6 +335,10 @@ class ParameterSet:
 
     def parameter(self, name: str) -> Parameter:
         """The :class:`Parameter` called ``name``."""
+        if not isinstance(name, str):
+            raise UnknownParameterError(
+                f"a parameter name is text (e.g. 'jp.wage_cap'), got {type(name).__name__}"
+            )
         try:
             return self._params[name]
         except KeyError:
@@ -348,9 +352,10 @@ class ParameterSet:
         key = (name, on)
         try:
             return self._cache[key]
-        except KeyError:
+        except (KeyError, TypeError):  # TypeError: an unhashable argument, refused below
             pass
-        if not isinstance(on, dt.date):
+        if isinstance(on, dt.datetime) or not isinstance(on, dt.date):
+            # a datetime would silently select by its date part: refuse it like any other type
             raise InvalidInputError(f"'on' must be a datetime.date, got {type(on).__name__}")
         dv = self.parameter(name).at(on)
         self._cache[key] = dv
@@ -441,8 +446,12 @@ class ParameterSet:
         False
         """
         param = self.parameter(name)
-        if not isinstance(since, dt.date):
+        if isinstance(since, dt.datetime) or not isinstance(since, dt.date):
             raise InvalidInputError("override 'since' must be a datetime.date")
+        if until is not None and (isinstance(until, dt.datetime) or not isinstance(until, dt.date)):
+            raise InvalidInputError(
+                f"override 'until' must be a datetime.date or None, got {type(until).__name__}"
+            )
         if until is not None and until <= since:
             raise InvalidInputError("override 'until' must be after 'since'")
         converted = _convert_override(param.unit, value, name)
@@ -539,9 +548,13 @@ def _convert_override(unit: str, value: object, name: str) -> object:
             raise InvalidInputError(f"override value for {name} cannot be negative")
         return amount
     if unit == "percent":
-        if isinstance(value, Rate):
-            return value
-        return Rate.percent(value)
+        # the same range as the loader's: a rate from 0 to 100% (issue 11: -0.5 passed)
+        rate = value if isinstance(value, Rate) else Rate.percent(value)
+        if not Decimal(0) <= rate.value <= Decimal(1):
+            raise InvalidInputError(
+                f"override value for {name} must be a percentage within 0..100, got {rate}"
+            )
+        return rate
     if unit == "decimal":
         return to_decimal(value, f"override value for {name}")
     if isinstance(value, float):
