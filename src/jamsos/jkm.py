@@ -55,7 +55,8 @@ _PMI_DURING: Final = "pmi.jkm.during_placement.total"
 
 
 def _months(value: object, what: str) -> int:
-    return validate.count(value, what)
+    # 1200 months (100 years): an input sanity bound, not law; the same as JP's
+    return validate.count(value, what, maximum=1200)
 
 
 def _segment(value: object) -> Segment:
