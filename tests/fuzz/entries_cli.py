@@ -71,6 +71,7 @@ ENTRIES = [
         args=("anggaran",),
         kwargs={"pekerja": "100", "penghasilan": "1000000", "dari": "2025-01", "sampai": "2025-12"},
         kinds={"pekerja": "count1", "penghasilan": "?money+", "dari": "month", "sampai": "month"},
-        also_accepts={"penghasilan": _INDONESIAN},
+        # 8.000.000 workers is a real count in Indonesian notation (a province's informal workers)
+        also_accepts={"penghasilan": _INDONESIAN, "pekerja": _INDONESIAN},
     ),
 ]
