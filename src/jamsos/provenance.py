@@ -22,7 +22,7 @@ import types
 import typing
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, Final, ParamSpec, TypeVar
 
 import attrs
 
@@ -121,6 +121,28 @@ def normalisers(fn: Callable[..., object]) -> dict[str, Callable[[object], objec
     return out
 
 
+#: Argument values that cannot change after the call (so their encoding may wait).
+_SCALARS: Final = (int, str, float, Decimal, enum.Enum, Month, dt.date, Rupiah, ParameterSet, type(None))
+#: Their concrete types seen so far (a cache: one set test per call instead of isinstance).
+_SCALAR_TYPES: set[type] = {int, str, Decimal, Month, dt.date, Rupiah, ParameterSet, type(None), bool}
+
+
+def _keyword_only(fn: Callable[..., object], name: str) -> bool:
+    param = inspect.signature(fn).parameters.get(name)
+    return param is not None and param.kind is param.KEYWORD_ONLY
+
+
+def _immutable(args: tuple[object, ...], kwargs: Mapping[str, object]) -> bool:
+    kinds = set(map(type, args))
+    kinds.update(map(type, kwargs.values()))
+    if kinds <= _SCALAR_TYPES:
+        return True
+    if all(issubclass(k, _SCALARS) for k in kinds):
+        _SCALAR_TYPES.update(kinds)
+        return True
+    return False
+
+
 def attach(
     result: R,
     arguments: Mapping[str, object],
@@ -183,12 +205,21 @@ def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, 
     def decorate(fn: Callable[P, R]) -> Callable[P, R]:
         bind = _binder(fn)
         found: list[dict[str, Callable[[object], object]]] = []
+        params_by_keyword = _keyword_only(fn, "params")
 
         @functools.wraps(fn)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
             result = fn(*args, **kwargs)
             if not found:  # type hints resolve only once every module is importable
                 found.append(normalisers(fn))
+            defer = getattr(type(result), "defer_inputs", None)
+            if defer is not None and params_by_keyword and _immutable(args, kwargs):
+                # a lazy result (the contribution kernel's fast path): the call's arguments
+                # cannot change, so binding and encoding them waits for the first read
+                params = kwargs.get("params")
+                version = (params if isinstance(params, ParameterSet) else official()).law_version
+                if defer(result, lambda: encode_inputs(bind(args, kwargs), found[0]), version):
+                    return result
             return attach(result, bind(args, kwargs), kind, found[0])
 
         return wrapper

@@ -584,6 +584,10 @@ class Contributions(_ResultBase):
     _lazy: tuple[tuple[int, int, int], Callable[[], Mapping[str, Any]] | None] | None = attrs.field(
         default=None, init=False, repr=False, eq=False
     )
+    # The recorded inputs of a lazy result, encoded on first read (see jamsos.provenance).
+    _inputs_later: Callable[[], Mapping[str, Any]] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
     @classmethod
     def lazy(
@@ -607,17 +611,45 @@ class Contributions(_ResultBase):
         object.__setattr__(obj, "month", month)
         object.__setattr__(obj, "segment", segment)
         object.__setattr__(obj, "_lazy", (sums, build))
+        object.__setattr__(obj, "_inputs_later", None)
         return obj
+
+    def defer_inputs(self, encode: Callable[[], Mapping[str, Any]], law_version: LawVersion | None) -> bool:
+        """Record the inputs of a lazy result without building it (``False``: not lazy).
+
+        ``encode()`` gives the inputs on their first read; the law-data version is set now.
+        """
+        lazy = self._lazy
+        if lazy is None or lazy[1] is None:
+            return False
+        object.__setattr__(self, "law_version", law_version)
+        object.__setattr__(self, "_inputs_later", encode)
+        return True
 
     def __getattr__(self, name: str) -> Any:
         # Called only when a slot is unset: a field of a lazy result not built yet.
         lazy = object.__getattribute__(self, "_lazy")
-        if lazy is None or lazy[1] is None or name not in _LAZY_FIELDS:
+        if lazy is None or name not in _LAZY_FIELDS:
+            raise AttributeError(name)
+        if name == "inputs":
+            encode = object.__getattribute__(self, "_inputs_later")
+            if encode is not None:
+                object.__setattr__(self, "inputs", _inputs(encode()))
+                return object.__getattribute__(self, "inputs")
+        if lazy[1] is None:
             raise AttributeError(name)
         values = dict(lazy[1]())
         for field in attrs.fields(Contributions):
-            if field.name in ("month", "segment", "_lazy"):
+            if field.name in ("month", "segment", "_lazy", "_inputs_later"):
                 continue
+            if field.name in ("inputs", "law_version"):
+                try:
+                    object.__getattribute__(self, field.name)
+                    continue  # recorded already (or encoded on its own read)
+                except AttributeError:
+                    if field.name == "inputs" and self._inputs_later is not None:
+                        object.__setattr__(self, "inputs", _inputs(self._inputs_later()))
+                        continue
             if field.name == "_explanation":
                 value: Any = []
             else:
