@@ -61,6 +61,21 @@ def format_value(value: object, lang: str = "en") -> str:
     return str(value)
 
 
+def _current() -> str:
+    from jamsos.i18n import current_lang
+
+    return current_lang()
+
+
+def _key(key: str, lang: str) -> str:
+    """An input's name in ``lang`` (the catalog holds the common ones)."""
+    if lang == "en":
+        return key
+    from jamsos.i18n import translate
+
+    return translate(key, lang)
+
+
 def _json(value: object) -> Any:
     from jamsos.jsonform import encode_value
 
@@ -203,7 +218,7 @@ class Explanation:
             head += f": {format_value(self.value, lang)}"
         lines.append(head)
         for key, val in self.inputs:
-            lines.append(f"{pad}  · {key} = {format_value(val, lang)}")
+            lines.append(f"{pad}  · {_key(key, lang)} = {format_value(val, lang)}")
         unconf = "belum terkonfirmasi" if lang == "id" else "unconfirmed"
         for p in self.parameters:
             flag = f" [{unconf}]" if p.status is Status.UNCONFIRMED else ""
@@ -219,7 +234,7 @@ class Explanation:
             child._render(lines, depth + 1, lang)
 
     def __str__(self) -> str:
-        return self.render("en")
+        return self.render(_current())
 
     def to_dict(self) -> ExplanationDict:
         """JSON-ready tree with the schema version at the root (``jamsos.schema("explanation")``).
@@ -263,7 +278,30 @@ class Explanation:
         return dumps(self.to_dict(), indent=indent)
 
     def _repr_html_(self) -> str:
-        return "<pre>" + html.escape(self.render("en")) + "</pre>"
+        """A collapsible tree (``<details>`` per step) in the current language."""
+        return self._html(_current(), 0)
+
+    def _html(self, lang: str, depth: int) -> str:
+        title = self.title_id if lang == "id" else self.title
+        value = f": <b>{html.escape(format_value(self.value, lang))}</b>" if self.value is not None else ""
+        items = [
+            f"<li>{html.escape(_key(k, lang))} = {html.escape(format_value(v, lang))}</li>"
+            for k, v in self.inputs
+        ]
+        items += [
+            f"<li>§ {html.escape(p.name)} = {html.escape(format_value(p.value, lang))} "
+            f"<small>({html.escape(p.cite)})</small></li>"
+            for p in self.parameters
+        ]
+        note = self.note_id if (lang == "id" and self.note_id) else self.note
+        if note:
+            items.append(f"<li><i>{html.escape(note)}</i></li>")
+        body = f"<ul>{''.join(items)}</ul>" if items else ""
+        children = "".join(c._html(lang, depth + 1) for c in self.children)
+        if not body and not children:
+            return f"<div>{html.escape(title)}{value}</div>"
+        opened = " open" if depth == 0 else ""
+        return f"<details{opened}><summary>{html.escape(title)}{value}</summary>{body}{children}</details>"
 
 
 class Tracer:

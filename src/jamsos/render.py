@@ -7,11 +7,17 @@ as HTML. Captions are English msgids looked up in the message catalog for ``lang
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 import attrs
+
+from jamsos.i18n import N_, format_date, format_month, format_rupiah, translate
+from jamsos.money import Rupiah
+from jamsos.periods import Month
 
 if TYPE_CHECKING:
     from jamsos.results import Award, Contributions, Decision
@@ -20,6 +26,7 @@ __all__ = [
     "Block",
     "award_html",
     "award_text",
+    "caption",
     "contributions_html",
     "contributions_text",
     "decision_html",
@@ -48,6 +55,92 @@ _ID: Final = {
     "Contributions": "Iuran",
     "from the contribution to": "dari iuran",
 }
+
+
+#: Human captions of award kinds (English msgids; the catalog gives the Indonesian).
+CAPTIONS: Final = {
+    "jkk.death": N_("JKK: death from a work accident"),
+    "jkk.disability.total": N_("JKK: total permanent disability"),
+    "jkk.disability.anatomical": N_("JKK: anatomical disability"),
+    "jkk.disability.functional": N_("JKK: functional disability"),
+    "jkk.temporary_incapacity": N_("JKK: temporary incapacity to work (STMB)"),
+    "jkk.reimbursements": N_("JKK: medical and transport costs"),
+    "jkm.death": N_("JKM: death benefit"),
+    "jkp.cash_benefit": N_("JKP: job-loss cash benefit"),
+    "jht.balance": N_("JHT balance"),
+    "jp.old_age.pension": N_("JP old-age pension"),
+    "jp.old_age.lump_sum": N_("JP old-age lump sum"),
+    "jp.disability.pension": N_("JP disability pension"),
+    "jp.disability.lump_sum": N_("JP disability lump sum"),
+    "jp.survivor.pension": N_("JP survivor pension"),
+    "jp.survivor.lump_sum": N_("JP survivor lump sum"),
+    "jp.survivor.none": N_("JP survivor benefit"),
+    "jp.projection": N_("JP pension projection"),
+    "scholarship": N_("children's scholarship"),
+    "programme_budget": N_("programme budget"),
+}
+#: A run of at least this many equal consecutive payments is shown on one line.
+RUN: Final = 3
+
+
+_NUMBERED: Final = ((re.compile(r"^scholarship, child (\d+)$"), N_("scholarship, child {n}")),)
+
+
+def component_name(name: str, lang: str) -> str:
+    """A component's name in ``lang`` (numbered names such as "scholarship, child 2" too)."""
+    out = translate(name, lang)
+    if out == name and lang != "en":
+        for pattern, template in _NUMBERED:
+            m = pattern.match(name)
+            if m:
+                return translate(template, lang).format(n=m.group(1))
+    return out
+
+
+def caption(kind: str, lang: str) -> str:
+    """A result kind as a person reads it (``jkm.death`` → "JKM: santunan kematian")."""
+    return translate(CAPTIONS.get(kind, kind), lang)
+
+
+def _money(amount: Rupiah, lang: str) -> str:
+    # Whole rupiah for reading (half up, display only); JSON keeps the exact amount. Written
+    # as Rupiah is everywhere in jamsos (Rp10.547.400), whatever the language of the text.
+    return format_rupiah(amount, "id")
+
+
+def _when(value: object, lang: str) -> str:
+    if isinstance(value, Month):
+        return format_month(value, lang)
+    if isinstance(value, dt.date):
+        return format_date(value, lang)
+    return str(value)
+
+
+def _schedule_rows(payments: Sequence[tuple[object, Rupiah]], lang: str) -> tuple[tuple[str, str], ...]:
+    """Equal consecutive payments (a pension's months, a scholarship's years) on one line."""
+    runs: list[tuple[object, object, Rupiah, int]] = []
+    for when, amount in payments:
+        if runs and runs[-1][2] == amount:
+            first, _, same, n = runs[-1]
+            runs[-1] = (first, when, same, n + 1)
+        else:
+            runs.append((when, when, amount, 1))
+    rows: list[tuple[str, str]] = []
+    for (first, last, amount, n), start in zip(runs, _starts(runs), strict=True):
+        money = _money(amount, lang)
+        if n >= RUN:
+            rows.append((f"{_when(first, lang)} – {_when(last, lang)}", f"{n} × {money}"))
+        else:
+            rows += [(_when(payments[start + k][0], lang), money) for k in range(n)]
+    return tuple(rows)
+
+
+def _starts(runs: Sequence[tuple[object, object, Rupiah, int]]) -> list[int]:
+    out, at = [], 0
+    for run in runs:
+        out.append(at)
+        at += run[3]
+    return out
 
 
 def _t(text: str, lang: str) -> str:
@@ -101,17 +194,25 @@ def _text(blocks: Sequence[Block]) -> str:
     return "\n\n".join(parts)
 
 
+def _cell(tag: str, text: str, index: int) -> str:
+    style = " style='text-align:right'" if index else ""
+    return f"<{tag}{style}>{html.escape(text)}</{tag}>"
+
+
 def _html(caption: str, blocks: Sequence[Block]) -> str:
     out = [f"<div class='jamsos'><b>{html.escape(caption)}</b>"]
     for b in blocks:
         title = f"<caption>{html.escape(b.title)}</caption>" if b.title else ""
         if b.heads:
             head = "".join(f"<th>{html.escape(h)}</th>" for h in b.heads)
+            # the first column names the row; the others are amounts, right-aligned
             body = "".join(
-                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in b.rows
+                "<tr>" + "".join(_cell("td", c, i) for i, c in enumerate(r)) + "</tr>" for r in b.rows
             )
             foot = (
-                "<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in b.footer) + "</tr>" if b.footer else ""
+                "<tr>" + "".join(_cell("th", c, i) for i, c in enumerate(b.footer)) + "</tr>"
+                if b.footer
+                else ""
             )
             out.append(f"<table>{title}<tr>{head}</tr>{body}{foot}</table>")
         else:
@@ -132,8 +233,17 @@ def _notes(notes: Sequence[object], lang: str) -> list[Block]:
 # -- Contributions -----------------------------------------------------------------------------
 def _contribution_blocks(c: Contributions, lang: str) -> list[Block]:
     heads = tuple(_t(h, lang) for h in ("Program", "Employer", "Worker", "Government", "Total"))
-    rows = tuple((code, str(e), str(w), str(g), str(t)) for code, e, w, g, t in c.rows())
-    footer = (_t("Total", lang), str(c.employer), str(c.worker), str(c.government), str(c.total))
+    rows = tuple(
+        (code, _money(e, lang), _money(w, lang), _money(g, lang), _money(t, lang))
+        for code, e, w, g, t in c.rows()
+    )
+    footer = (
+        _t("Total", lang),
+        _money(c.employer, lang),
+        _money(c.worker, lang),
+        _money(c.government, lang),
+        _money(c.total, lang),
+    )
     blocks = [Block(None, heads, rows, footer)]
     if c.allocations:
         blocks.append(
@@ -160,7 +270,7 @@ def _contribution_blocks(c: Contributions, lang: str) -> list[Block]:
 
 
 def _contribution_caption(c: Contributions, lang: str) -> str:
-    month = f" {c.month}" if c.month else ""
+    month = f" {format_month(c.month, lang)}" if c.month else ""
     return f"{_t('Contributions', lang)}{month} ({c.segment.code})"
 
 
@@ -177,16 +287,18 @@ def contributions_html(c: Contributions, lang: str = "en") -> str:
 # -- Award -------------------------------------------------------------------------------------
 def _award_blocks(a: Award, lang: str) -> list[Block]:
     heads = tuple(_t(h, lang) for h in ("Component", "Amount", "Basis"))
-    rows = tuple((c.name, str(c.amount), "; ".join(c.basis)) for c in a.components)
-    blocks = [Block(None, heads, rows, (_t("Total", lang), str(a.total), ""))]
+    rows = tuple(
+        (component_name(c.name, lang), _money(c.amount, lang), "; ".join(c.basis)) for c in a.components
+    )
+    blocks = [Block(None, heads, rows, (_t("Total", lang), _money(a.total, lang), ""))]
     if a.monthly is not None:
-        blocks.append(Block(None, rows=((f"{_t('Monthly', lang)}: {a.monthly}",),)))
+        blocks.append(Block(None, rows=((f"{_t('Monthly', lang)}: {_money(a.monthly, lang)}",),)))
     if a.payments:
         blocks.append(
             Block(
                 _t("Payment schedule", lang),
                 (_t("When", lang), _t("Amount", lang)),
-                tuple((str(w), str(amount)) for w, amount in a.payments),
+                _schedule_rows(a.payments, lang),
             )
         )
     return blocks + _notes(a.notes, lang)
@@ -199,7 +311,7 @@ def award_text(a: Award, lang: str = "en") -> str:
 
 def award_html(a: Award, lang: str = "en") -> str:
     """The same facts as :func:`award_text`, as HTML."""
-    return _html(a.kind, _award_blocks(a, lang))
+    return _html(caption(a.kind, lang), _award_blocks(a, lang))
 
 
 # -- Decision ----------------------------------------------------------------------------------
@@ -207,7 +319,7 @@ def _decision_blocks(d: Decision, lang: str) -> tuple[str, list[Block]]:
     verdict = _t("ELIGIBLE" if d.eligible else "NOT ELIGIBLE", lang)
     lines: list[tuple[str]] = []
     if d.earliest_on:
-        lines.append((f"{_t('Earliest on', lang)}: {d.earliest_on.isoformat()}",))
+        lines.append((f"{_t('Earliest on', lang)}: {format_date(d.earliest_on, lang)}",))
     for r in d.reasons:
         basis = f" [{'; '.join(r.basis)}]" if r.basis else ""
         lines.append((f"  {'✓' if r.met else '✗'} {r.text(lang)}{basis}",))

@@ -777,15 +777,42 @@ class Contributions(_ResultBase):
             s = self[p]
             yield (p.code, s.employer, s.worker, s.government, s.total)
 
-    def table(self, lang: str = "en") -> str:
-        """A plain-text table of the shares, then the notes."""
-        return contributions_text(self, lang)
+    def table(self, lang: str | None = None) -> str:
+        """A plain-text table of the shares, then the notes (``None``: the current language)."""
+        return contributions_text(self, _lang(lang))
+
+    def to_frame(self) -> Any:
+        """One row per program: ``program``, ``employer``, ``worker``, ``government``, ``total``.
+
+        Amounts are whole rupiah as ``int64`` (contributions are rounded per party); needs
+        the ``pandas`` extra.
+        """
+        from jamsos.optional import import_extra
+
+        pd = import_extra("pandas", "pandas")
+        shares = [(p.code, self[p]) for p in self.programs]
+        return pd.DataFrame(
+            {
+                "program": [code for code, _ in shares],
+                "employer": pd.array([int(s.employer.rounded()) for _, s in shares], dtype="int64"),
+                "worker": pd.array([int(s.worker.rounded()) for _, s in shares], dtype="int64"),
+                "government": pd.array([int(s.government.rounded()) for _, s in shares], dtype="int64"),
+                "total": pd.array([int(s.total.rounded()) for _, s in shares], dtype="int64"),
+            }
+        )
 
     def __str__(self) -> str:
         return self.table()
 
     def _repr_html_(self) -> str:
-        return contributions_html(self)
+        return contributions_html(self, _lang(None))
+
+
+def _lang(lang: str | None) -> str:
+    """``lang``, or the documented language setting (:func:`jamsos.i18n.current_lang`)."""
+    from jamsos.i18n import current_lang, normalize_lang
+
+    return current_lang() if lang is None else normalize_lang(lang)
 
 
 #: The fields a lazy :class:`Contributions` builds on first read.
@@ -905,15 +932,15 @@ class Award(_ResultBase):
             }
         )
 
-    def table(self, lang: str = "en") -> str:
+    def table(self, lang: str | None = None) -> str:
         """The components, the monthly amount, the payment schedule and the notes, as text."""
-        return award_text(self, lang)
+        return award_text(self, _lang(lang))
 
     def __str__(self) -> str:
         return self.table()
 
     def _repr_html_(self) -> str:
-        return award_html(self)
+        return award_html(self, _lang(None))
 
 
 # -- Decision ----------------------------------------------------------------------------------
@@ -997,15 +1024,15 @@ class Decision(_ResultBase):
             explainer=_explainer_from(data),
         )
 
-    def table(self, lang: str = "en") -> str:
+    def table(self, lang: str | None = None) -> str:
         """The verdict, the earliest date, each condition with its basis, then the notes."""
-        return decision_text(self, lang)
+        return decision_text(self, _lang(lang))
 
     def __str__(self) -> str:
         return self.table()
 
     def _repr_html_(self) -> str:
-        return decision_html(self)
+        return decision_html(self, _lang(None))
 
 
 def cite(*bases: Basis | str) -> tuple[str, ...]:
