@@ -40,9 +40,3 @@ def next_working_day(day: dt.date) -> dt.date:
         day += dt.timedelta(days=1)
     return day
 
-
-def holiday_name(day: dt.date) -> str | None:
-    """The public holiday on ``day``, if any (for explanations)."""
-    calendar = holidays.country_holidays("ID", years=day.year)
-    name = calendar.get(day)
-    return str(name) if name is not None else None
