@@ -32,7 +32,7 @@ import attrs
 from jamsos.errors import InvalidInputError, ParameterDataError, UnknownValueError
 from jamsos.parameters import ParameterSet, resolve
 
-__all__ = ["HeirOrder", "Relative", "who_receives"]
+__all__ = ["Fallback", "HeirOrder", "Relative", "who_receives"]
 
 
 class Relative(enum.Enum):
@@ -85,8 +85,23 @@ _WORDS: Final = {
     "wasiat": Relative.NAMED_IN_WILL,
 }
 
-FUNERAL_ORGANISER: Final = "funeral_organiser"
-SOCIAL_SECURITY_FUND: Final = "social_security_fund"
+
+class Fallback(enum.StrEnum):
+    """Who receives when no heir exists (PP 44/2015 Pasal 37 ayat (5) huruf b angka 5).
+
+    A ``str`` enum, so a member still equals the string 0.1 returned
+    (``Fallback.SOCIAL_SECURITY_FUND == "social_security_fund"``).
+    """
+
+    #: the company or other party that arranged the funeral (funeral cost)
+    FUNERAL_ORGANISER = "funeral_organiser"
+    #: the Social Security Fund (*Dana Jaminan Sosial*, DJS): lump sum and periodic benefit
+    SOCIAL_SECURITY_FUND = "social_security_fund"
+
+
+#: 0.1 names of the fallbacks, kept working.
+FUNERAL_ORGANISER: Final = Fallback.FUNERAL_ORGANISER
+SOCIAL_SECURITY_FUND: Final = Fallback.SOCIAL_SECURITY_FUND
 #: The order of ranks is law data (PP 44/2015 Pasal 37 ayat (5), Pasal 40 ayat (2)).
 _ORDER: Final = "heirs.order"
 
@@ -111,19 +126,20 @@ class HeirOrder:
     """Who receives: the heirs of the first rank present, or the fallbacks.
 
     ``cash_to`` receives the lump sum, periodic benefit and (JKK) death benefit;
-    ``funeral_to`` the funeral cost. Each is a tuple of :class:`Relative`, or the strings
-    ``"funeral_organiser"`` / ``"social_security_fund"`` when no heir exists.
+    ``funeral_to`` the funeral cost. Each is a tuple of :class:`Relative`, or of one
+    :class:`Fallback` (which equals the string ``"funeral_organiser"`` /
+    ``"social_security_fund"``) when no heir exists.
     """
 
-    cash_to: tuple[Relative | str, ...]
-    funeral_to: tuple[Relative | str, ...]
+    cash_to: tuple[Relative | Fallback, ...]
+    funeral_to: tuple[Relative | Fallback, ...]
     basis: str
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready mapping."""
 
-        def code(x: Relative | str) -> str:
-            return x.value if isinstance(x, Relative) else x
+        def code(x: Relative | Fallback) -> str:
+            return x.value
 
         return {
             "cash_to": [code(x) for x in self.cash_to],
@@ -157,4 +173,12 @@ def who_receives(
         if found:
             return HeirOrder(found, found, f"{regulation} {article}")
     _, article, regulation, cash_to, funeral_to = ranks[-1]
-    return HeirOrder((cash_to,), (funeral_to,), f"{regulation} {article}")
+    return HeirOrder((_fallback(cash_to),), (_fallback(funeral_to),), f"{regulation} {article}")
+
+
+def _fallback(text: str) -> Fallback:
+    try:
+        return Fallback(text)
+    except ValueError:
+        accepted = ", ".join(f.value for f in Fallback)
+        raise ParameterDataError(f"{_ORDER}: fallback recipient {text!r} is not one of {accepted}") from None

@@ -70,13 +70,15 @@ from jamsos.jp.formula import benefit_limits
 from jamsos.jp.history import HistorySummary, Revaluation, revalue, summarize
 from jamsos.jp.old_age import old_age_benefit
 from jamsos.jp.projection import project
-from jamsos.jp.survivors import Child, Survivors, survivor_benefit
+from jamsos.jp.survivors import Child, HeirGroup, SurvivorCase, Survivors, survivor_benefit
 
 __all__ = [
     "Child",
+    "HeirGroup",
     "HistorySummary",
     "PensionTiming",
     "Revaluation",
+    "SurvivorCase",
     "Survivors",
     "benefit_limits",
     "disability_benefit",

@@ -5,10 +5,11 @@ children, MPOT for parents.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import final
+from typing import Final, final
 
 import attrs
 
@@ -118,13 +119,83 @@ class Survivors:
         return self.spouse if self.member_married is None else self.member_married
 
 
+class SurvivorCase(enum.Enum):
+    """What a survivor pension is a share of, or why there is none (PP 45/2015 Pasal 21 ayat (2))."""
+
+    #: the member had received the disability lump sum: no further JP benefit
+    NONE = "none"
+    #: a lump sum instead of a pension (Pasal 24; the deemed 15 years not available)
+    LUMP_SUM = "lump"
+    #: a share of the Pasal 17 formula: the member died before any pension (huruf a)
+    FORMULA = "formula"
+    #: a share of the old-age or disability pension in payment at death (huruf b)
+    AFTER_PENSION = "after_pension"
+
+
+class HeirGroup(enum.Enum):
+    """The three JP survivor pensions (Pasal 16), one per group of heirs."""
+
+    #: MPJD (*manfaat pensiun janda/duda*): the widow or widower (Pasal 21)
+    SPOUSE = "spouse"
+    #: MPA (*manfaat pensiun anak*): up to two children (Pasal 22)
+    CHILD = "child"
+    #: MPOT (*manfaat pensiun orang tua*): the parent of an unmarried member (Pasal 23)
+    PARENT = "parent"
+
+    @property
+    def share_parameter(self) -> str:
+        """The parameter holding the group's share of the base."""
+        return _SHARE_PARAMETER[self]
+
+    @property
+    def basis(self) -> tuple[str, ...]:
+        """The article that gives the group its pension."""
+        return _GROUP_BASIS[self]
+
+
+_SHARE_PARAMETER: Final = MappingProxyType(
+    {
+        HeirGroup.SPOUSE: "jp.benefit.widow_share",
+        HeirGroup.CHILD: "jp.benefit.child_share",
+        HeirGroup.PARENT: "jp.benefit.parent_share",
+    }
+)
+_GROUP_BASIS: Final = MappingProxyType(
+    {
+        HeirGroup.SPOUSE: ("PP 45/2015 Pasal 21",),
+        HeirGroup.CHILD: ("PP 45/2015 Pasal 22",),
+        HeirGroup.PARENT: ("PP 45/2015 Pasal 23",),
+    }
+)
+
+
 @final
 @attrs.frozen(eq=False)
 class _Heir:
-    name: str
-    label_id: str
+    group: HeirGroup
+    name: str  # as shown in results: "widow/widower", "child 1", "parent"
     first: Month
     last: Month | None  # last month paid (inclusive), None: open
+
+    def paid_in(self, m: Month) -> bool:
+        return self.first <= m and (self.last is None or m <= self.last)
+
+
+@final
+@attrs.frozen
+class _SurvivorBase:
+    """What the survivor shares apply to, and how the case was decided.
+
+    ``base`` is the exact pension in payment (``Decimal``) when the member was a pensioner
+    (Pasal 21 ayat (2) huruf b), or a ``Pension`` of the formula (huruf a); ``award_instead``
+    is a lump sum when no pension is due.
+    """
+
+    case: SurvivorCase
+    base: Decimal | Pension | None
+    steps: tuple[Explanation, ...]
+    details: dict[str, object]
+    award_instead: Award | None = None
 
 
 def _survivor_base(
@@ -134,14 +205,8 @@ def _survivor_base(
     p: ParameterSet,
     rates: Mapping[int, Rate],
     disabled_on: dt.date | None,
-) -> tuple[str, Decimal | Pension | None, tuple[Explanation, ...], dict[str, object], Award | None]:
-    """What the survivor shares apply to.
-
-    Returns ``(case, base, steps, details, award_instead)``: ``base`` is the exact pension in
-    payment (``Decimal``) when the member was a pensioner (Pasal 21 ayat (2) huruf b), or a
-    ``Pension`` of the formula (huruf a); ``award_instead`` is a lump sum when no pension
-    is due.
-    """
+) -> _SurvivorBase:
+    """What the survivor shares apply to (see :class:`_SurvivorBase`)."""
     pdate = pension_date(birth, params=p)
     start = Month.of(died) + 1
     dm = Month.of(died)
@@ -152,7 +217,9 @@ def _survivor_base(
             h, birth_date=birth, disabled_on=disabled_on, params=p, development_rates=rates
         )
         if mpc.monthly is None:
-            return "none", None, (), {**details, "disability": "lump sum already paid"}, None
+            return _SurvivorBase(
+                SurvivorCase.NONE, None, (), {**details, "disability": "lump sum already paid"}
+            )
         first: Month = mpc.details["first_month"]
         if dm >= first:
             first_exact = mpc.details["first_exact"]
@@ -166,7 +233,9 @@ def _survivor_base(
                 Rupiah(exact),
                 children=(mpc.explain(),),
             )
-            return "after_pension", exact, (step,), {**details, "pension_in_payment": Rupiah(exact)}, None
+            return _SurvivorBase(
+                SurvivorCase.AFTER_PENSION, exact, (step,), {**details, "pension_in_payment": Rupiah(exact)}
+            )
     summary = summarize_checked(h, p, end=dm, birth=birth, event=f"death on {died.isoformat()}")
     details["masa_iur"] = summary.masa_iur
     if died >= pdate:
@@ -177,7 +246,9 @@ def _survivor_base(
                 "is due (to the heirs if the member had not received it); membership ended, so there is "
                 "no survivor pension (PP 45/2015 Pasal 3 ayat (4) huruf b)"
             )
-            return "lump", None, (), details, attrs.evolve(award, notes=(note, *award.notes))
+            return _SurvivorBase(
+                SurvivorCase.LUMP_SUM, None, (), details, attrs.evolve(award, notes=(note, *award.notes))
+            )
         mpht_start = Month.of(pdate) + 1
         if dm >= mpht_start:
             pen = pension_from(summary, mpht_start, p, deemed=False)
@@ -192,8 +263,10 @@ def _survivor_base(
                 parameters=uses,
                 children=(pen.formula.explanation(), pen.clamp.explanation()),
             )
-            return "after_pension", exact, (step,), {**details, "pension_in_payment": Rupiah(exact)}, None
-        return "formula", pension_from(summary, start, p, deemed=False), (), details, None
+            return _SurvivorBase(
+                SurvivorCase.AFTER_PENSION, exact, (step,), {**details, "pension_in_payment": Rupiah(exact)}
+            )
+        return _SurvivorBase(SurvivorCase.FORMULA, pension_from(summary, start, p, deemed=False), (), details)
     steps: tuple[Explanation, ...] = ()
     deemed = False
     if summary.masa_iur < min_months:
@@ -216,10 +289,10 @@ def _survivor_base(
                 ),
                 details,
             )
-            return "lump", None, steps, details, award
+            return _SurvivorBase(SurvivorCase.LUMP_SUM, None, steps, details, award)
         deemed = True
     details["deemed_15_years"] = deemed
-    return "formula", pension_from(summary, start, p, deemed=deemed), steps, details, None
+    return _SurvivorBase(SurvivorCase.FORMULA, pension_from(summary, start, p, deemed=deemed), steps, details)
 
 
 @recorded()
@@ -293,11 +366,12 @@ def survivor_benefit(
             raise InvalidDateError(f"child ends_on {c.ends_on.isoformat()} is before the child's birth")
     months = count_arg(schedule_months, "schedule_months")
     rates = rates_arg(development_rates)
-    case, base, steps, details, instead = _survivor_base(h, birth, died, p, rates, dis)
+    decided = _survivor_base(h, birth, died, p, rates, dis)
+    base, steps, details = decided.base, decided.steps, decided.details
     if claim is not None:
         details["claim_on"] = claim
-    if instead is not None:
-        return instead
+    if decided.award_instead is not None:
+        return decided.award_instead
     start = Month.of(died) + 1
     heirs, notes = _heirs(survivors, start, p)
     details["heirs"] = tuple(h.name for h in heirs)
@@ -321,7 +395,7 @@ def survivor_benefit(
             explainer=explain_none,
         )
     payments, first_components, sched_notes, phase_steps = _survivor_schedule(
-        case, base, heirs, survivors, start, months, p
+        decided.case, base, heirs, survivors, start, months, p
     )
     monthly = sum((c.amount for c in first_components), Rupiah.zero())
     details["first_month"] = start
@@ -362,7 +436,7 @@ def _heirs(s: Survivors, start: Month, p: ParameterSet) -> tuple[tuple[_Heir, ..
     child_first = start
     if s.spouse:
         last = None if s.spouse_ends_on is None else Month.of(s.spouse_ends_on)
-        heirs.append(_Heir("widow/widower", "janda/duda", start, last))
+        heirs.append(_Heir(HeirGroup.SPOUSE, "widow/widower", start, last))
         # without an end date the children's right never starts within the schedule
         child_first = Month(2200, 12) if last is None else last + 1
     eligible = []
@@ -391,7 +465,7 @@ def _heirs(s: Survivors, start: Month, p: ParameterSet) -> tuple[tuple[_Heir, ..
     for i, c, last_child in eligible:
         first = max(child_first, Month.of(c.birth_date))
         if first <= last_child:
-            heirs.append(_Heir(f"child {i}", f"anak {i}", first, last_child))
+            heirs.append(_Heir(HeirGroup.CHILD, f"child {i}", first, last_child))
         elif s.spouse_ends_on is not None:
             notes.append(f"child {i}'s right ends before the widow/widower's right ends: no child pension")
     if not s.spouse and not eligible and s.parent:
@@ -399,12 +473,12 @@ def _heirs(s: Survivors, start: Month, p: ParameterSet) -> tuple[tuple[_Heir, ..
             notes.append("no parent pension: the member was married (UU 40/2004 Pasal 41 ayat (1) huruf e)")
         else:
             last = None if s.parent_ends_on is None else Month.of(s.parent_ends_on)
-            heirs.append(_Heir("parent", "orang tua", start, last))
+            heirs.append(_Heir(HeirGroup.PARENT, "parent", start, last))
     return tuple(heirs), tuple(notes)
 
 
 def _survivor_schedule(
-    case: str,
+    case: SurvivorCase,
     base: Decimal | Pension,
     heirs: tuple[_Heir, ...],
     s: Survivors,
@@ -415,11 +489,7 @@ def _survivor_schedule(
     """Month by month: each heir group's amount, with its own start, limits and indexation."""
     per_child = bool(p.value("jp.benefit.child_share_per_child", start.first_day).value)
     after_share = bool(p.value("jp.benefit.limits_after_share", start.first_day).value)
-    shares = {
-        "spouse": p.value("jp.benefit.widow_share", start.first_day),
-        "child": p.value("jp.benefit.child_share", start.first_day),
-        "parent": p.value("jp.benefit.parent_share", start.first_day),
-    }
+    shares = {g: p.value(g.share_parameter, start.first_day) for g in HeirGroup}
     ref_first = base.formula.exact.amount if isinstance(base, Pension) else base
     # the formula before limits, or (when limits apply first) clamped at the start
     if isinstance(base, Pension) and not after_share:
@@ -433,87 +503,82 @@ def _survivor_schedule(
         c = clamp(Rupiah(amount), first, p)
         return c.after.amount, c.explanation()
 
-    group_amount: dict[str, Decimal] = {}
-    group_start: dict[str, Month] = {}
+    group_amount: dict[HeirGroup, Decimal] = {}
+    group_start: dict[HeirGroup, Month] = {}
     steps: list[Explanation] = []
     out: list[tuple[Month, Rupiah]] = []
     first_components: list[Component] = []
     notes: list[str] = []
-    spouse = next((h for h in heirs if h.name == "widow/widower"), None)
-    children = [h for h in heirs if h.name.startswith("child")]
-    parent = next((h for h in heirs if h.name == "parent"), None)
-    basis = {
-        "spouse": ("PP 45/2015 Pasal 21",),
-        "child": ("PP 45/2015 Pasal 22",),
-        "parent": ("PP 45/2015 Pasal 23",),
-    }
+    spouse = next((h for h in heirs if h.group is HeirGroup.SPOUSE), None)
+    children = [h for h in heirs if h.group is HeirGroup.CHILD]
+    parent = next((h for h in heirs if h.group is HeirGroup.PARENT), None)
     for k in range(months):
         m = start + k
         try:
-            payable: list[tuple[str, Decimal]] = []
-            if spouse is not None and (spouse.last is None or m <= spouse.last):
-                amt = _group(group_amount, group_start, "spouse", m, p)
+            payable: list[tuple[HeirGroup, str, Decimal]] = []
+            if spouse is not None and spouse.paid_in(m):
+                amt = _group(group_amount, group_start, HeirGroup.SPOUSE, m, p)
                 if amt is None:
-                    raw = CONTEXT.multiply(ref_first, shares["spouse"].value.value)
+                    raw = CONTEXT.multiply(ref_first, shares[HeirGroup.SPOUSE].value.value)
                     amt, step = clamp_at(raw, m)
-                    group_amount["spouse"], group_start["spouse"] = amt, m
+                    group_amount[HeirGroup.SPOUSE], group_start[HeirGroup.SPOUSE] = amt, m
                     steps.append(
                         _share_step(
                             "widow/widower pension (MPJD)",
                             "pensiun janda/duda (MPJD)",
-                            shares["spouse"],
-                            "jp.benefit.widow_share",
+                            shares[HeirGroup.SPOUSE],
+                            HeirGroup.SPOUSE.share_parameter,
                             m,
                             step,
                         )
                     )
-                payable.append(("MPJD widow/widower pension", amt))
-            live = [c for c in children if c.first <= m and (c.last is None or m <= c.last)]
+                payable.append((HeirGroup.SPOUSE, "MPJD widow/widower pension", amt))
+            live = [c for c in children if c.paid_in(m)]
             if live:
-                amt = _group(group_amount, group_start, "child", m, p)
+                amt = _group(group_amount, group_start, HeirGroup.CHILD, m, p)
                 if amt is None:
                     if spouse is not None:
                         # 50% of the widow/widower pension in payment (Pasal 22 ayat (2) huruf c)
-                        ref = _group(group_amount, group_start, "spouse", m, p, peek=True)
+                        ref = _group(group_amount, group_start, HeirGroup.SPOUSE, m, p, peek=True)
                         ref = (
                             ref
                             if ref is not None
-                            else CONTEXT.multiply(ref_first, shares["spouse"].value.value)
+                            else CONTEXT.multiply(ref_first, shares[HeirGroup.SPOUSE].value.value)
                         )
                     else:
                         ref = ref_first
-                    raw = CONTEXT.multiply(ref, shares["child"].value.value)
+                    raw = CONTEXT.multiply(ref, shares[HeirGroup.CHILD].value.value)
                     amt, step = clamp_at(raw, m)
-                    group_amount["child"], group_start["child"] = amt, m
+                    group_amount[HeirGroup.CHILD], group_start[HeirGroup.CHILD] = amt, m
                     steps.append(
                         _share_step(
                             "child pension (MPA)",
                             "pensiun anak (MPA)",
-                            shares["child"],
-                            "jp.benefit.child_share",
+                            shares[HeirGroup.CHILD],
+                            HeirGroup.CHILD.share_parameter,
                             m,
                             step,
                         )
                     )
                 each = amt if per_child else CONTEXT.divide(amt, Decimal(len(live)))
-                payable.extend((f"MPA child pension ({c.name})", each) for c in live)
-            if parent is not None and (parent.last is None or m <= parent.last):
-                amt = _group(group_amount, group_start, "parent", m, p)
+                payable.extend((HeirGroup.CHILD, f"MPA child pension ({c.name})", each) for c in live)
+            if parent is not None and parent.paid_in(m):
+                amt = _group(group_amount, group_start, HeirGroup.PARENT, m, p)
                 if amt is None:
-                    raw = CONTEXT.multiply(ref_first, shares["parent"].value.value)
+                    raw = CONTEXT.multiply(ref_first, shares[HeirGroup.PARENT].value.value)
                     amt, step = clamp_at(raw, m)
-                    group_amount["parent"], group_start["parent"] = amt, m
+                    group_amount[HeirGroup.PARENT], group_start[HeirGroup.PARENT] = amt, m
                     steps.append(
                         _share_step(
                             "parent pension (MPOT)",
                             "pensiun orang tua (MPOT)",
-                            shares["parent"],
-                            "jp.benefit.parent_share",
+                            shares[HeirGroup.PARENT],
+                            HeirGroup.PARENT.share_parameter,
                             m,
                             step,
                         )
                     )
-                payable.append(("MPOT parent pension", amt))
+                payable.append((HeirGroup.PARENT, "MPOT parent pension", amt))
         except NotCoveredError:
             notes.append(
                 f"schedule stops at {m.minus(1)}: the indexation from {m} needs BPS inflation for "
@@ -524,21 +589,19 @@ def _survivor_schedule(
             if out:
                 break
             continue
-        rounded = [(n, Rupiah(a).rounded(PAY_ROUNDING)) for n, a in payable]
+        rounded = [(g, n, Rupiah(a).rounded(PAY_ROUNDING)) for g, n, a in payable]
         if not first_components:
-            for n, a in rounded:
-                group = "spouse" if n.startswith("MPJD") else "child" if n.startswith("MPA") else "parent"
-                first_components.append(Component(n, a, basis=basis[group]))
-        out.append((m, sum((a for _, a in rounded), Rupiah.zero())))
-    if case == "after_pension":
+            first_components.extend(Component(n, a, basis=g.basis) for g, n, a in rounded)
+        out.append((m, sum((a for _, _, a in rounded), Rupiah.zero())))
+    if case is SurvivorCase.AFTER_PENSION:
         notes.append("shares of the pension in payment at death (PP 45/2015 Pasal 21-23 ayat (2) huruf b)")
     return tuple(out), first_components, tuple(notes), tuple(steps)
 
 
 def _group(
-    amounts: dict[str, Decimal],
-    starts: dict[str, Month],
-    key: str,
+    amounts: dict[HeirGroup, Decimal],
+    starts: dict[HeirGroup, Month],
+    key: HeirGroup,
     m: Month,
     p: ParameterSet,
     *,
