@@ -25,7 +25,7 @@ from typing import TextIO, final
 import attrs
 
 from jamsos.enums import CodedEnum, coded
-from jamsos.errors import InvalidHistoryError, InvalidInputError, UnknownValueError
+from jamsos.errors import InvalidHistoryError, InvalidInputError, JamsosError, UnknownValueError
 from jamsos.money import CONTEXT, Money, Rupiah
 from jamsos.periods import Month, as_date
 
@@ -289,9 +289,8 @@ class ContributionHistory:
                         paid_on=paid_text.strip() if paid_text else None,
                     )
                 )
-            except (InvalidInputError, InvalidHistoryError) as exc:
-                raise InvalidHistoryError(f"{name} line {line}: {exc}") from None
-            except Exception as exc:
+            except JamsosError as exc:
+                # every refusal of a cell is a JamsosError; anything else is a bug and surfaces
                 raise InvalidHistoryError(f"{name} line {line}: {exc}") from None
         return cls(tuple(records))
 
