@@ -218,7 +218,7 @@ def test_from_csv_path_stream_and_text(tmp_path: Path) -> None:
             "name,wage\nA,1\n",
             r"<text>: header must name month \(or bulan\) and wage \(or upah\); found name, wage",
         ),
-        ("month,wage\n2025-01,1.000.000\n", r"<text> line 2: "),
+        ("month,wage\n2025-01,abc\n", r"<text> line 2: wage 'abc' is not a number"),
         ("month,wage\n2025-01,1\n2025-01,2\n", r"month 2025-01 appears twice"),
         ("month,wage\n2025-01,-4\n", r"<text> line 2: wage must not be negative"),
         ("month,wage\n2025-14,4\n", r"<text> line 2: "),
