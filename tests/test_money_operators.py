@@ -89,8 +89,10 @@ def test_to_decimal_refusals_and_helpers() -> None:
     with pytest.raises(MoneyTypeError, match=r"wage must be int, str or Decimal, not list"):
         to_decimal([1], "wage")
     with pytest.raises(InvalidInputError, match="wage must be a finite number"):
-        to_decimal("NaN", "wage")
+        to_decimal(Decimal("NaN"), "wage")
     with pytest.raises(InvalidInputError, match="is out of range"):
+        to_decimal(Decimal("1e30"), "wage")
+    with pytest.raises(InvalidInputError, match="'1e30' is not a number"):
         to_decimal("1e30", "wage")
     assert Rupiah.of(Rupiah(3)) == Rupiah(3) and Rupiah.of("3", "x") == Rupiah(3)
     assert -Rupiah(3) == Rupiah(-3) and not Rupiah(0) and Rupiah(1)

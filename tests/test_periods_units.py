@@ -64,7 +64,10 @@ def test_month_arithmetic_and_rendering() -> None:
 
 
 def test_as_date() -> None:
-    assert as_date(dt.datetime(2025, 5, 10, 23, 59, tzinfo=dt.UTC)) == dt.date(2025, 5, 10)
+    with pytest.raises(
+        InvalidDateError, match=r"died_on must be a date, got a datetime .*; pass value\.date\(\)"
+    ):
+        as_date(dt.datetime(2025, 5, 10, 23, 59, tzinfo=dt.UTC), "died_on")
     assert as_date(" 2025-05-10 ") == dt.date(2025, 5, 10)
     with pytest.raises(InvalidDateError, match=r"paid_on '10/05/2025' is not an ISO date; write YYYY-MM-DD"):
         as_date("10/05/2025", "paid_on")
