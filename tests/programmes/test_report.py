@@ -132,3 +132,14 @@ def test_without_budget_or_rejections() -> None:
     assert "budget" not in page.figures
     assert "rejected_none" in page.figures
     assert page.figures["total"] == ("33600", "Rp33.600")
+
+
+def test_mistakes_are_clear() -> None:
+    from jamsos.errors import JamsosError
+
+    r = _roster(n=3)
+    for bad in ({"result": None}, {"lang": "fr"}, {"show_nik": "ya"}, {"title": 5}):
+        kw: dict[str, object] = {"result": r, **bad}
+        result = kw.pop("result")
+        with pytest.raises(JamsosError):
+            html_report(result, **kw)  # type: ignore[arg-type]

@@ -97,6 +97,8 @@ def as_month(value: object, what: str = "month") -> Month:
     """A :class:`Month` from a ``Month``, a ``"YYYY-MM"`` string or a date."""
     if isinstance(value, Month):
         return value
+    if isinstance(value, dt.datetime):
+        raise InvalidDateError(f"{what} must be a month (YYYY-MM) or a date, not a date and time: {value!r}")
     if isinstance(value, str | dt.date):
         return Month.parse(value)  # type: ignore[arg-type]
     raise InvalidDateError(f"{what} must be a Month or 'YYYY-MM', got {type(value).__name__} {value!r}")

@@ -229,6 +229,18 @@ def _int(value: object) -> int:
 
 def html_report(result: Roster, *, lang: str = "id", show_nik: bool = False, title: str | None = None) -> str:
     """The whole report as one HTML document (a ``str``)."""
+    from jamsos.errors import InvalidInputError
+    from jamsos.i18n import normalize_lang
+
+    if not isinstance(result, Roster):
+        raise InvalidInputError(
+            f"html_report needs the result of jamsos.programmes.roster(), got {type(result).__name__}"
+        )
+    if not isinstance(show_nik, bool):
+        raise InvalidInputError(f"show_nik must be True or False, got {show_nik!r}")
+    if title is not None and not isinstance(title, str):
+        raise InvalidInputError(f"title must be text, got {type(title).__name__}")
+    lang = normalize_lang(lang)
     s = result.summary()
     heading = title or tr(N_("Social security programme for vulnerable workers"), lang)
     o = result.options
