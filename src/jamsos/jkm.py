@@ -40,7 +40,7 @@ from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, event_date
 from jamsos.placement import Phase
 from jamsos.provenance import recorded
-from jamsos.results import Award, Component, Decision, Payment, Reason
+from jamsos.results import Award, Component, Decision, Note, Payment, Reason
 from jamsos.scholarship import entitlement
 
 __all__ = ["arrears", "coverage", "death_benefit"]
@@ -165,23 +165,32 @@ def death_benefit(
     by_date: dict[dt.date | Month, Rupiah] = {day: cash}
     pay_days = p.value(_PAY_DAYS, day)
     notes: list[str] = [
-        f"paid within {pay_days.integer()} working days of a complete claim ({pay_days.cite()}); "
-        "payments are dated on the date of death"
+        Note(
+            "jkm.payment_deadline",
+            f"paid within {pay_days.integer()} working days of a complete claim ({pay_days.cite()}); "
+            "payments are dated on the date of death",
+        )
     ]
     min_months_dv = t.dated(_MIN_MONTHS, day)
     min_uses = t.take()
     scholarship: Award | None = None
     if months is None:
         notes.append(
-            "scholarship not assessed: pass contribution_months (masa iur) and children to include it"
+            Note(
+                "jkm.scholarship_not_assessed",
+                "scholarship not assessed: pass contribution_months (masa iur) and children to include it",
+            )
         )
         condition = None
     else:
         condition = months >= min_months_dv.value
         if not condition:
             notes.append(
-                f"no scholarship: masa iur {months} months is below the {min_months_dv.value} months "
-                f"required ({min_months_dv.cite()})"
+                Note(
+                    "jkm.scholarship_masa_iur_short",
+                    f"no scholarship: masa iur {months} months is below the {min_months_dv.value} months "
+                    f"required ({min_months_dv.cite()})",
+                )
             )
         else:
             scholarship = entitlement(children, on=day, program=Program.JKM, params=p)
@@ -271,7 +280,9 @@ def _pmi_death_benefit(day: dt.date, phase: Phase, months: int | None, p: Parame
         "the PMI children's scholarship is not in jamsos's law data and is not included",
     ]
     if months is not None:
-        notes.append("contribution_months does not change a PMI's JKM amounts")
+        notes.append(
+            Note("jkm.pmi_months_ignored", "contribution_months does not change a PMI's JKM amounts")
+        )
 
     def explain() -> Explanation:
         return Explanation(

@@ -44,7 +44,7 @@ from jamsos.explain import Explanation, Tracer
 from jamsos.money import Rounding, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import anniversary, event_date, shift_months
-from jamsos.results import Award, Component, Payment
+from jamsos.results import Award, Component, Note, Payment
 
 __all__ = ["Child", "EducationLevel", "as_children", "entitlement", "event_date", "shift_months"]
 
@@ -295,7 +295,12 @@ def _single(kids: tuple[Child, ...], day: dt.date, prog: Program, t: Tracer, unk
         # One amount per participant: the children's levels do not matter, so an unknown
         # list is read as "at least one child at school" (say children=[] for none).
         eligible = [Child(EducationLevel.SD)]
-        notes.append("children not given: assumed at least one child at school (pass children=[] if none)")
+        notes.append(
+            Note(
+                "scholarship.children_assumed",
+                "children not given: assumed at least one child at school (pass children=[] if none)",
+            )
+        )
     components: tuple[Component, ...] = ()
     payments: tuple[Payment, ...] = ()
     if eligible:
@@ -306,7 +311,12 @@ def _single(kids: tuple[Child, ...], day: dt.date, prog: Program, t: Tracer, unk
         )
         payments = ((day, amount),)
     elif not unknown:
-        notes.append("no child who can receive the scholarship (none named, or all married or working)")
+        notes.append(
+            Note(
+                "scholarship.no_child",
+                "no child who can receive the scholarship (none named, or all married or working)",
+            )
+        )
     uses = rule_use + t.take()
     total = components[0].amount if components else Rupiah.zero()
 
@@ -344,18 +354,35 @@ def _ladder(kids: tuple[Child, ...], day: dt.date, t: Tracer, unknown: bool) -> 
     for i, child in enumerate(kids, start=1):
         why = _ended(child)
         if why is not None:
-            notes.append(f"child {i}: no scholarship (the child is {why})")
+            notes.append(
+                Note("scholarship.child_not_eligible", f"child {i}: no scholarship (the child is {why})")
+            )
             continue
         rows = _ladder_rows(child, day, ladder, end_age)
         if not rows:
-            notes.append(f"child {i}: no scholarship (already {end_age} or older on the payment dates)")
+            notes.append(
+                Note(
+                    "scholarship.child_too_old",
+                    f"child {i}: no scholarship (already {end_age} or older on the payment dates)",
+                )
+            )
             continue
         if len(chosen) == max_children:
-            notes.append(f"child {i}: not counted; at most {max_children} children receive the scholarship")
+            notes.append(
+                Note(
+                    "scholarship.child_over_limit",
+                    f"child {i}: not counted; at most {max_children} children receive the scholarship",
+                )
+            )
             continue
         chosen.append((i, child, rows))
     if unknown:
-        notes.append("children not given: pass children=[levels] to compute the yearly scholarship")
+        notes.append(
+            Note(
+                "scholarship.children_not_given",
+                "children not given: pass children=[levels] to compute the yearly scholarship",
+            )
+        )
     components = tuple(
         Component(
             f"scholarship, child {i}",

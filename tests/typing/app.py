@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import pandas as pd
 
@@ -94,3 +95,13 @@ def safely(wage: MoneyLike) -> Contributions | ErrorDict:
         indonesian: str = exc.message("id")
         assert code and indonesian and (field is None or field)
         return exc.to_dict()
+
+
+def batch_payroll(frame: pd.DataFrame, rows: list[dict[str, object]]) -> int:
+    """Batch functions keep the kind of table: pandas in, pandas out; records in, dicts out."""
+    out: pd.DataFrame = jamsos.batch.contributions(frame)
+    good, bad = jamsos.batch.contributions(frame, errors="collect")
+    checked: tuple[pd.DataFrame, pd.DataFrame] = (good, bad)
+    records: list[dict[str, Any]] = jamsos.batch.contributions(rows)
+    paid: list[dict[str, Any]] = jamsos.batch.benefits(rows, kind="jkm_death")
+    return len(out.index) + len(checked) + len(records) + len(paid)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+
 import jamsos
 from jamsos import Month, RiskClass, Rupiah
 
@@ -19,3 +21,4 @@ months: Month = Month(2025, 6) - Month(2025, 1)  # E: assignment
 count: int = Month(2025, 6) - 1  # E: assignment
 share: Rupiah = Rupiah(10) / Rupiah(5)  # E: assignment
 jamsos.jkp.no_such_function()  # E: attr-defined
+records: list[dict[str, object]] = jamsos.batch.contributions(pd.DataFrame())  # E: assignment

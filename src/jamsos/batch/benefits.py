@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
-from typing import Any, Final
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 from jamsos import optional
 from jamsos.batch.scalar import RecordsOnly
@@ -13,6 +13,9 @@ from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, as_date
 from jamsos.progress import Progress, reporter
+
+if TYPE_CHECKING:
+    import pandas as pd  # overloads per input type (issue 12)
 
 
 # ---------------------------------------------------------------------------------------
@@ -144,6 +147,51 @@ BENEFIT_KINDS: Final[
 BENEFIT_COLUMNS: Final = ("benefit_total", "benefit_payments", "benefit_first_payment")
 
 
+@overload
+def benefits(
+    table: pd.DataFrame,
+    *,
+    kind: str,
+    errors: Literal["raise"] = "raise",
+    params: ParameterSet | None = None,
+    progress: Progress | str | bool | None = None,
+) -> pd.DataFrame: ...
+@overload
+def benefits(
+    table: pd.DataFrame,
+    *,
+    kind: str,
+    errors: Literal["collect"],
+    params: ParameterSet | None = None,
+    progress: Progress | str | bool | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]: ...
+@overload
+def benefits(
+    table: Iterable[Mapping[str, object]],
+    *,
+    kind: str,
+    errors: Literal["raise"] = "raise",
+    params: ParameterSet | None = None,
+    progress: Progress | str | bool | None = None,
+) -> list[dict[str, Any]]: ...
+@overload
+def benefits(
+    table: Iterable[Mapping[str, object]],
+    *,
+    kind: str,
+    errors: Literal["collect"],
+    params: ParameterSet | None = None,
+    progress: Progress | str | bool | None = None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]: ...
+@overload
+def benefits(
+    table: Any,
+    *,
+    kind: str,
+    errors: str = "raise",
+    params: ParameterSet | None = None,
+    progress: Progress | str | bool | None = None,
+) -> Any: ...
 def benefits(
     table: Any,
     *,

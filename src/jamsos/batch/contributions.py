@@ -4,8 +4,8 @@ row by row to the scalar API.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Final
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 from jamsos import optional
 from jamsos.batch.rates import (
@@ -39,10 +39,36 @@ from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import as_date
 
+if TYPE_CHECKING:
+    # Overloads per input type (issue 12): pandas in → pandas out, records → list of dicts,
+    # pyarrow and Dask tables → the same kind of table (typed Any: no stubs).
+    import pandas as pd
+
 
 # ---------------------------------------------------------------------------------------
 # contributions
 # ---------------------------------------------------------------------------------------
+@overload
+def contributions(
+    table: pd.DataFrame, *, errors: Literal["raise"] = "raise", params: ParameterSet | None = None
+) -> pd.DataFrame: ...
+@overload
+def contributions(
+    table: pd.DataFrame, *, errors: Literal["collect"], params: ParameterSet | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]: ...
+@overload
+def contributions(
+    table: Iterable[Mapping[str, object]],
+    *,
+    errors: Literal["raise"] = "raise",
+    params: ParameterSet | None = None,
+) -> list[dict[str, Any]]: ...
+@overload
+def contributions(
+    table: Iterable[Mapping[str, object]], *, errors: Literal["collect"], params: ParameterSet | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]: ...
+@overload
+def contributions(table: Any, *, errors: str = "raise", params: ParameterSet | None = None) -> Any: ...
 def contributions(
     table: Any,
     *,

@@ -22,6 +22,7 @@ from jamsos.explain import ParamUse
 from jamsos.money import Rupiah
 from jamsos.parameters import Bracket, DatedValue, ParameterSet, resolve
 from jamsos.periods import Month
+from jamsos.results import Note
 
 __all__ = ["BAND_PARAMETER", "BandPlacement", "lowest_income", "place"]
 
@@ -70,14 +71,16 @@ class BandPlacement:
     def note(self) -> str | None:
         """A sentence for the result's notes when the income was moved to a band edge."""
         if self.placement == "below":
-            return (
+            return Note(
+                "bpu.income_below_lowest_band",
                 f"declared income {self.declared} is below the lowest income band; placed in the "
-                f"lowest band, {self.basis} ({self.dv.cite()})"
+                f"lowest band, {self.basis} ({self.dv.cite()})",
             )
         if self.placement == "above":
-            return (
+            return Note(
+                "bpu.income_above_highest_band",
                 f"declared income {self.declared} is above the highest income band; contributions "
-                f"are capped at the highest band, {self.basis} ({self.dv.cite()})"
+                f"are capped at the highest band, {self.basis} ({self.dv.cite()})",
             )
         return None
 

@@ -14,6 +14,7 @@ from jamsos.contributions.rules import rate_value
 from jamsos.errors import InvalidInputError
 from jamsos.parameters import DatedValue, ParameterSet
 from jamsos.periods import Month
+from jamsos.results import Note
 
 __all__ = ["covid_factor"]
 
@@ -44,9 +45,13 @@ def covid_factor(
     if flag is False:
         return (
             False,
-            f"PP 49/2020 relief not applied: the caller says its conditions are not met ({conditions})",
+            Note(
+                "pu.covid_relief_not_applied",
+                f"PP 49/2020 relief not applied: the caller says its conditions are not met ({conditions})",
+            ),
         )
-    return True, (
+    return True, Note(
+        "pu.covid_relief_unchecked",
         f"PP 49/2020 relief applied without checking its conditions ({conditions}); pass "
-        "covid_relief_eligible=True or False to decide"
+        "covid_relief_eligible=True or False to decide",
     )

@@ -22,7 +22,7 @@ from jamsos.money import Money, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
-from jamsos.results import Contributions, Share
+from jamsos.results import Contributions, Note, Share
 
 
 # ---------------------------------------------------------------------------------------
@@ -90,7 +90,9 @@ def migrant_worker(
                 + ", ".join(str(a) for a in allowed)
             )
         shares[Program.JHT] = Share(worker=choice)
-    notes = ("the PMI package covers JKK and JKM together; it is shown under JKK",)
+    notes = (
+        Note("pmi.package_under_jkk", "the PMI package covers JKK and JKM together; it is shown under JKK"),
+    )
 
     def explain() -> Explanation:
         used = [ParamUse.of("pmi.packages", packages), ParamUse.of("pmi.extra_month", extra)]

@@ -22,7 +22,7 @@ from jamsos.money import Money, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
-from jamsos.results import Contributions, Share
+from jamsos.results import Contributions, Note, Share
 
 
 # ---------------------------------------------------------------------------------------
@@ -96,10 +96,19 @@ def non_wage_earner(
     covid = covid_applies
     notes = [n for n in (band.note(), covid_note) if n]
     if relief.value and not budget_funded:
-        notes.append(f"PP 50/2025 discount of {relief.value} on JKK and JKM ({relief.cite()})")
+        notes.append(
+            Note(
+                "bpu.relief_discount",
+                f"PP 50/2025 discount of {relief.value} on JKK and JKM ({relief.cite()})",
+            )
+        )
     elif budget_funded and relief.value:
         notes.append(
-            "budget-funded (APBN/APBD) contributions get no PP 50/2025 discount (PP 50/2025 Pasal 3 ayat (5))"
+            Note(
+                "bpu.budget_funded_no_discount",
+                "budget-funded (APBN/APBD) contributions get no PP 50/2025 discount "
+                "(PP 50/2025 Pasal 3 ayat (5))",
+            )
         )
 
     def explain() -> Explanation:

@@ -36,7 +36,7 @@ from jamsos.money import CONTEXT, Money, Rupiah, whole
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
-from jamsos.results import Allocation, Contributions, Share
+from jamsos.results import Allocation, Contributions, Note, Share
 
 #: Arguments the fast path recognises without parsing (members and plain ints).
 _RISK: Final[dict[object, RiskClass]] = {**{rc: rc for rc in RiskClass}, **{rc.value: rc for rc in RiskClass}}
@@ -289,8 +289,11 @@ def _enrolment(
         dv = t.uses[f"membership.mandatory_programs.{scale.value}"]
         assert dv is not None
         notes.append(
-            f"not enrolled in mandatory program(s) {names} for a {scale.value} employer "
-            f"({dv.cite()}); they are left out of this result"
+            Note(
+                "pu.not_enrolled",
+                f"not enrolled in mandatory program(s) {names} for a {scale.value} employer "
+                f"({dv.cite()}); they are left out of this result",
+            )
         )
 
     # JP stops at pension age (PP 45/2015 Pasal 15): the month of jp.pension_date, cached
@@ -303,8 +306,11 @@ def _enrolment(
         if m >= pension_month:
             enrolled = enrolled - {Program.JP}
             notes.append(
-                f"no JP: the worker reached JP pension age in {pension_month} "
-                "(PP 45/2015 Pasal 15); JP membership ends at pension age"
+                Note(
+                    "pu.no_jp_after_pension_age",
+                    f"no JP: the worker reached JP pension age in {pension_month} "
+                    "(PP 45/2015 Pasal 15); JP membership ends at pension age",
+                )
             )
 
     # PP 7/2025 labour-intensive JKK discount.
@@ -372,8 +378,11 @@ def _labour_relief(
         raise InvalidInputError("active_participants cannot be negative")
     if not t.labour_in_force:
         notes.append(
-            "the labour-intensive JKK discount is not in force for this contribution month "
-            "(PP 7/2025 Pasal 10 and PP 36/2025 Pasal 10A: February 2025 to January 2026)"
+            Note(
+                "pu.labour_intensive_not_in_force",
+                "the labour-intensive JKK discount is not in force for this contribution month "
+                "(PP 7/2025 Pasal 10 and PP 36/2025 Pasal 10A: February 2025 to January 2026)",
+            )
         )
         return False
     on = t.on
@@ -387,14 +396,20 @@ def _labour_relief(
     minimum = p.value("relief.labour_intensive.min_active_participants", on)
     if active_participants < minimum.value:
         notes.append(
-            f"no labour-intensive JKK discount: {active_participants} active participants, "
-            f"fewer than the {minimum.value} required ({minimum.cite()})"
+            Note(
+                "pu.labour_intensive_too_few_participants",
+                f"no labour-intensive JKK discount: {active_participants} active participants, "
+                f"fewer than the {minimum.value} required ({minimum.cite()})",
+            )
         )
         return False
     notes.append(
-        "labour-intensive JKK discount applied; the employer must also have paid JKK up to "
-        "the January 2025 contribution month (PP 7/2025 Pasal 6 ayat (2)), which the "
-        "caller is taken to have checked"
+        Note(
+            "pu.labour_intensive_applied",
+            "labour-intensive JKK discount applied; the employer must also have paid JKK up to "
+            "the January 2025 contribution month (PP 7/2025 Pasal 6 ayat (2)), which the "
+            "caller is taken to have checked",
+        )
     )
     return True
 

@@ -38,7 +38,7 @@ from jamsos.money import CONTEXT, Money, Rate, Rupiah, whole
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
-from jamsos.results import Award, Component
+from jamsos.results import Award, Component, Note
 
 
 # ---------------------------------------------------------------------------------------
@@ -356,21 +356,34 @@ def _balance_award(
         components.append(Component("withdrawals", -total_w, ("PP 46/2015 Pasal 22 ayat (4)",)))
     payments = tuple((s.end, s.closing) for s in display)
     notes = [
-        f"crediting: {mode.value} (default yearly_pro_rata, BPJS's calculator)",
-        "balances rounded half up to whole rupiah (administrative convention)",
+        Note("jht.crediting", f"crediting: {mode.value} (default yearly_pro_rata, BPJS's calculator)"),
+        Note("jht.balance_rounding", "balances rounded half up to whole rupiah (administrative convention)"),
     ]
     if any(r.param is not None and r.param.status.value == "unconfirmed" for r in rows):
-        notes.append("declared return rates are unconfirmed (press reports of BPJS statements)")
+        notes.append(
+            Note(
+                "jht.rates_unconfirmed",
+                "declared return rates are unconfirmed (press reports of BPJS statements)",
+            )
+        )
     supplied = sorted(y for y in caller_rates if any(r.year == y and r.source == "caller" for r in rows))
     if supplied:
-        notes.append(f"rates supplied by the caller for {', '.join(map(str, supplied))}")
+        notes.append(
+            Note(
+                "jht.rates_supplied_by_caller",
+                f"rates supplied by the caller for {', '.join(map(str, supplied))}",
+            )
+        )
     if floor_years:
         notes.insert(
             0,
-            "LOWER BOUND: no declared return for "
-            f"{', '.join(map(str, floor_years))}; those years use the legal floor (the average one-year "
-            "counter rate of state-bank deposits, PP 46/2015 Pasal 27 ayat (3)), so the real balance "
-            "is at least this amount",
+            Note(
+                "jht.lower_bound_legal_floor",
+                "LOWER BOUND: no declared return for "
+                f"{', '.join(map(str, floor_years))}; those years use the legal floor (the average one-year "
+                "counter rate of state-bank deposits, PP 46/2015 Pasal 27 ayat (3)), so the real balance "
+                "is at least this amount",
+            ),
         )
     details = MappingProxyType(
         {

@@ -23,7 +23,7 @@ from jamsos.money import Money, Rate, Rounding, Rupiah
 from jamsos.parameters import DatedValue, ParameterSet, resolve
 from jamsos.periods import Month, add_months, anniversary
 from jamsos.provenance import recorded
-from jamsos.results import Decision, Reason
+from jamsos.results import Decision, Note, Reason
 
 
 # ---------------------------------------------------------------------------------------
@@ -222,11 +222,19 @@ def withdrawal(
     notes: list[str] = []
     if shape == "at_age" and r is not WithdrawalReason.AGE:
         notes.append(
-            "Permenaker 19/2015 (from 2015-09-01) may in practice have been applied to members who "
-            "stopped work earlier; jamsos applies the rule in force on the event date"
+            Note(
+                "jht.earlier_rule_in_practice",
+                "Permenaker 19/2015 (from 2015-09-01) may in practice have been applied to members who "
+                "stopped work earlier; jamsos applies the rule in force on the event date",
+            )
         )
     if ground.waiting_months is not None:
-        notes.append("one month = the same day of the next month, clamped to a shorter month's end")
+        notes.append(
+            Note(
+                "jht.one_month_rule",
+                "one month = the same day of the next month, clamped to a shorter month's end",
+            )
+        )
     eligible = all(x.met for x in reasons)
     uses = (ParamUse.of(name, rule), *ground.uses)
     details = MappingProxyType(

@@ -22,7 +22,7 @@ from jamsos.money import MoneyLike
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import event_date
 from jamsos.provenance import recorded
-from jamsos.results import Award, Component
+from jamsos.results import Award, Component, Note
 
 
 def _rows(t: Tracer, on: dt.date) -> tuple[Mapping[str, str], ...]:
@@ -213,7 +213,12 @@ def disability_benefit(
             base = injury.percent
             source = "percent given"
             if injury.body_part is not None:
-                notes.append(f"injury {n}: the given percent overrides the table row {injury.body_part!r}")
+                notes.append(
+                    Note(
+                        "jkk.percent_overrides_table",
+                        f"injury {n}: the given percent overrides the table row {injury.body_part!r}",
+                    )
+                )
         else:
             assert injury.body_part is not None  # guaranteed by Injury
             base, row = _table_percent(rows, injury.body_part, injury.side, left_handed)
@@ -229,17 +234,27 @@ def disability_benefit(
         lines.append((f"injury {n}: {source}", f"{format(pct.normalize(), 'f')}%"))
         summed += pct
     if final:
-        notes.append("percent taken as the final functional-disability percentage (no function_lost given)")
+        notes.append(
+            Note(
+                "jkk.functional_percent_final",
+                "percent taken as the final functional-disability percentage (no function_lost given)",
+            )
+        )
     if unverified:
         notes.append(
-            "a disability-table row used is unverified (Lampiran III not read); check the percentage"
+            Note(
+                "jkk.table_row_unverified",
+                "a disability-table row used is unverified (Lampiran III not read); check the percentage",
+            )
         )
     raw = w * (partial_months * summed / HUNDRED)
     cap = w * total_months
     capped = raw > cap
     amount = (cap if capped else raw).rounded(ROUNDING)
     if capped:
-        notes.append("capped at the total-permanent-disability benefit")
+        notes.append(
+            Note("jkk.capped_at_total_disability", "capped at the total-permanent-disability benefit")
+        )
     name = (
         "anatomical disability benefit" if k is DisabilityKind.ANATOMICAL else "functional disability benefit"
     )

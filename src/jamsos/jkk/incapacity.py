@@ -26,7 +26,7 @@ from jamsos.money import MoneyLike, Rate, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import event_date, shift_months
 from jamsos.provenance import recorded
-from jamsos.results import Award, Component, Payment
+from jamsos.results import Award, Component, Note, Payment
 
 
 @recorded()
@@ -99,7 +99,12 @@ def temporary_incapacity_benefit(
         ),
     )
     notes = [n for n in (segment_note(seg),) if n]
-    notes.append("each monthly payment is rounded half up to whole rupiah (administrative convention)")
+    notes.append(
+        Note(
+            "jkk.monthly_rounding",
+            "each monthly payment is rounded half up to whole rupiah (administrative convention)",
+        )
+    )
 
     def explain() -> Explanation:
         return Explanation(
@@ -248,7 +253,12 @@ def reimbursements(
         kind="jkk.reimbursements",
         components=comps,
         payments=((day, total),),
-        notes=("medical care is covered without a cost cap; the amount shown is what was claimed",),
+        notes=(
+            Note(
+                "jkk.medical_no_cap",
+                "medical care is covered without a cost cap; the amount shown is what was claimed",
+            ),
+        ),
         details=MappingProxyType({"on": day}),
         explainer=explain,
     )

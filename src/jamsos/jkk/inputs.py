@@ -18,7 +18,7 @@ from jamsos.money import Rate, Rounding, Rupiah, to_decimal
 from jamsos.parameters import ParameterSet
 from jamsos.periods import Month
 from jamsos.placement import Phase
-from jamsos.results import Award, Component, Payment
+from jamsos.results import Award, Component, Note, Payment
 
 HUNDRED: Final = Decimal(100)
 
@@ -77,17 +77,21 @@ def phase_arg(seg: Segment, phase: object) -> Phase | None:
 def payment_note(day: dt.date, p: ParameterSet) -> str:
     """When BPJS pays, from the law data (PP 44/2015 Pasal 37 ayat (2))."""
     dv = p.value("jkk.payment.working_days", day)
-    return (
+    return Note(
+        "jkk.payment_deadline",
         f"paid within {dv.integer()} working days of a complete claim ({dv.cite()}); payments are dated "
-        "on the event date"
+        "on the event date",
     )
 
 
 def segment_note(seg: Segment) -> str | None:
     if seg is Segment.NON_WAGE_EARNER:
-        return "BPU: the wage is the declared monthly income"
+        return Note("jkk.bpu_wage_is_income", "BPU: the wage is the declared monthly income")
     if seg is Segment.CONSTRUCTION:
-        return "construction worker: the wage is the worker's wage (daily wage x 25, PP 44/2015 Pasal 19)"
+        return Note(
+            "jkk.construction_wage",
+            "construction worker: the wage is the worker's wage (daily wage x 25, PP 44/2015 Pasal 19)",
+        )
     return None
 
 

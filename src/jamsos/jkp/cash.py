@@ -16,7 +16,7 @@ from jamsos.money import Rate, Rupiah, total
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import add_months
 from jamsos.provenance import recorded
-from jamsos.results import Award, Component
+from jamsos.results import Award, Component, Note
 
 
 # ---------------------------------------------------------------------------------------
@@ -136,9 +136,12 @@ def cash_benefit(
         ),
     )
     notes = (
-        "payment k is dated k calendar months after the claim (convention); each payment uses the "
-        "rate in force on its date (PP 6/2025 Penjelasan Umum)",
-        f"training unit-cost cap {training_cap} (not paid to the worker)",
+        Note(
+            "jkp.payment_dates",
+            "payment k is dated k calendar months after the claim (convention); each payment uses the "
+            "rate in force on its date (PP 6/2025 Penjelasan Umum)",
+        ),
+        Note("jkp.training_cap", f"training unit-cost cap {training_cap} (not paid to the worker)"),
     )
     details: dict[str, object] = {
         "wage": reported,

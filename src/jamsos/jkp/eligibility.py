@@ -32,7 +32,7 @@ from jamsos.jp import pension_date
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, age_on
 from jamsos.provenance import recorded
-from jamsos.results import Decision, Reason
+from jamsos.results import Decision, Note, Reason
 
 
 # ---------------------------------------------------------------------------------------
@@ -213,8 +213,11 @@ def eligibility(
     c = _Checks(Tracer(p))
     if claim_given is None:
         c.notes.append(
-            f"no claim date given: the claim is taken as filed on {case.claim.isoformat()}, the first "
-            "day a claim can be filed"
+            Note(
+                "jkp.claim_date_assumed",
+                f"no claim date given: the claim is taken as filed on {case.claim.isoformat()}, the first "
+                "day a claim can be filed",
+            )
         )
     _check_membership(c, case)
     _check_contributions(c, case)
@@ -223,8 +226,11 @@ def eligibility(
     _check_repeat(c, case)
     _check_payer(c, case)
     c.notes.append(
-        "the PHK must be proven with documents (PP 37/2021 Pasal 20 ayat (3) as amended); jamsos does "
-        "not check them"
+        Note(
+            "jkp.phk_documents_not_checked",
+            "the PHK must be proven with documents (PP 37/2021 Pasal 20 ayat (3) as amended); jamsos does "
+            "not check them",
+        )
     )
 
     eligible = all(r.met for r in c.reasons)
@@ -403,7 +409,7 @@ def _check_loss(c: _Checks, p: ParameterSet, x: _Case) -> None:
             msg = f"found a new job on {x.new_job.isoformat()}, before the claim: the right is lost"
         else:
             msg = f"new job on {x.new_job.isoformat()}, after the claim: payments from then on are not due"
-            c.notes.append(msg)
+            c.notes.append(Note("jkp.new_job", msg))
         c.add("no_new_job", not lost, msg)
     if t.value("jkp.eligibility.lost_on_death", on):
         dead = x.died is not None and x.died <= x.claim

@@ -21,6 +21,7 @@ from jamsos.legal import Status
 from jamsos.money import CONTEXT, Rate, Rupiah
 from jamsos.parameters import DatedValue, ParameterSet, resolve
 from jamsos.periods import Month
+from jamsos.results import Note
 
 
 def benefit_limits(
@@ -193,8 +194,11 @@ def payment_schedule(
                 dv = inflation_of(p, m.year - 1)
             except NotCoveredError:
                 notes.append(
-                    f"schedule stops at {m.minus(1)}: the indexation from {m} needs BPS inflation for "
-                    f"{m.year - 1}, not yet in the data"
+                    Note(
+                        "jp.schedule_stops_no_inflation",
+                        f"schedule stops at {m.minus(1)}: the indexation from {m} needs BPS inflation for "
+                        f"{m.year - 1}, not yet in the data",
+                    )
                 )
                 break
             amount = CONTEXT.multiply(amount, CONTEXT.add(ONE, dv.value.value))

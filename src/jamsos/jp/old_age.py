@@ -26,7 +26,7 @@ from jamsos.money import Rate, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, anniversary
 from jamsos.provenance import recorded
-from jamsos.results import Award, Component
+from jamsos.results import Award, Component, Note
 
 
 # --------------------------------------------------------------------------------------
@@ -177,8 +177,11 @@ def old_age_benefit(
             head,
             "PP 45/2015 Pasal 24: masa iur below 15 years at pension age",
             (
-                f"masa iur {summary.masa_iur} months < {min_dv.value}: lump sum, and JP membership ends "
-                "(PP 45/2015 Pasal 3 ayat (4) huruf b, Pasal 24)",
+                Note(
+                    "jp.lump_sum_short_masa_iur",
+                    f"masa iur {summary.masa_iur} months < {min_dv.value}: lump sum, and JP membership "
+                    "ends (PP 45/2015 Pasal 3 ayat (4) huruf b, Pasal 24)",
+                ),
             ),
             details,
         )

@@ -23,7 +23,7 @@ from jamsos.money import CONTEXT, Rate, Rounding, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
-from jamsos.results import Award
+from jamsos.results import Award, Note
 
 
 # --------------------------------------------------------------------------------------
@@ -160,8 +160,11 @@ def project(
     kind = "jp.projection." + base.kind.rsplit(".", 1)[-1]
     details = {**base.details, "assumptions": {k: str(v) for k, v in assumptions.items() if v is not None}}
     notes = (
-        f"projection: wages +{g} a year, inflation {i} a year, JP cap +{cg} a year, contributions "
-        f"every month until {stop}; assumed values are unofficial",
+        Note(
+            "jp.projection_assumptions",
+            f"projection: wages +{g} a year, inflation {i} a year, JP cap +{cg} a year, contributions "
+            f"every month until {stop}; assumed values are unofficial",
+        ),
         *base.notes,
     )
 

@@ -41,7 +41,7 @@ from jamsos.money import CONTEXT, Rate, Rupiah
 from jamsos.parameters import DatedValue, ParameterSet, resolve
 from jamsos.periods import Month, anniversary, as_date
 from jamsos.provenance import recorded
-from jamsos.results import Award, Component
+from jamsos.results import Award, Component, Note
 
 
 # --------------------------------------------------------------------------------------
@@ -447,30 +447,50 @@ def _heirs(s: Survivors, start: Month, p: ParameterSet) -> tuple[tuple[_Heir, ..
         last_child = Month.of(end)
         if last_child < start:
             notes.append(
-                f"child {i} (born {c.birth_date.isoformat()}) is no longer eligible when the right starts"
+                Note(
+                    "jp.child_no_longer_eligible",
+                    f"child {i} (born {c.birth_date.isoformat()}) is no longer eligible "
+                    "when the right starts",
+                )
             )
             continue
         eligible.append((i, c, last_child))
     if len(eligible) > max_children:
         notes.append(
-            f"{len(eligible)} eligible children: the first {max_children} registered are counted "
-            "(PP 45/2015 Pasal 14 ayat (1) huruf c)"
+            Note(
+                "jp.children_counted_limit",
+                f"{len(eligible)} eligible children: the first {max_children} registered are counted "
+                "(PP 45/2015 Pasal 14 ayat (1) huruf c)",
+            )
         )
         eligible = eligible[:max_children]
     if s.spouse and s.spouse_ends_on is None and eligible:
         notes.append(
-            "the children's pension starts the month after the widow/widower dies or remarries "
-            "(PP 45/2015 Pasal 22 ayat (1) huruf b)"
+            Note(
+                "jp.children_after_spouse",
+                "the children's pension starts the month after the widow/widower dies or remarries "
+                "(PP 45/2015 Pasal 22 ayat (1) huruf b)",
+            )
         )
     for i, c, last_child in eligible:
         first = max(child_first, Month.of(c.birth_date))
         if first <= last_child:
             heirs.append(_Heir(HeirGroup.CHILD, f"child {i}", first, last_child))
         elif s.spouse_ends_on is not None:
-            notes.append(f"child {i}'s right ends before the widow/widower's right ends: no child pension")
+            notes.append(
+                Note(
+                    "jp.child_right_ends_first",
+                    f"child {i}'s right ends before the widow/widower's right ends: no child pension",
+                )
+            )
     if not s.spouse and not eligible and s.parent:
         if s.married:
-            notes.append("no parent pension: the member was married (UU 40/2004 Pasal 41 ayat (1) huruf e)")
+            notes.append(
+                Note(
+                    "jp.no_parent_pension_married",
+                    "no parent pension: the member was married (UU 40/2004 Pasal 41 ayat (1) huruf e)",
+                )
+            )
         else:
             last = None if s.parent_ends_on is None else Month.of(s.parent_ends_on)
             heirs.append(_Heir(HeirGroup.PARENT, "parent", start, last))
@@ -581,8 +601,11 @@ def _survivor_schedule(
                 payable.append((HeirGroup.PARENT, "MPOT parent pension", amt))
         except NotCoveredError:
             notes.append(
-                f"schedule stops at {m.minus(1)}: the indexation from {m} needs BPS inflation for "
-                f"{m.year - 1}, not yet in the data"
+                Note(
+                    "jp.schedule_stops_no_inflation",
+                    f"schedule stops at {m.minus(1)}: the indexation from {m} needs BPS inflation for "
+                    f"{m.year - 1}, not yet in the data",
+                )
             )
             break
         if not payable:
@@ -594,7 +617,12 @@ def _survivor_schedule(
             first_components.extend(Component(n, a, basis=g.basis) for g, n, a in rounded)
         out.append((m, sum((a for _, _, a in rounded), Rupiah.zero())))
     if case is SurvivorCase.AFTER_PENSION:
-        notes.append("shares of the pension in payment at death (PP 45/2015 Pasal 21-23 ayat (2) huruf b)")
+        notes.append(
+            Note(
+                "jp.shares_of_pension_in_payment",
+                "shares of the pension in payment at death (PP 45/2015 Pasal 21-23 ayat (2) huruf b)",
+            )
+        )
     return tuple(out), first_components, tuple(notes), tuple(steps)
 
 

@@ -1,0 +1,55 @@
+"""print(result) and the notebook view show the same facts (issue 12)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from result_samples import SAMPLES
+
+from jamsos.results import Award, Contributions, Decision
+
+
+@pytest.fixture(scope="module", params=sorted(SAMPLES))
+def result(request: pytest.FixtureRequest) -> Contributions | Award | Decision:
+    return SAMPLES[request.param]()
+
+
+def _html_text(markup: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", markup))
+
+
+def test_every_fact_of_the_text_is_in_the_html(result: Contributions | Award | Decision) -> None:
+    text = str(result)
+    shown = _html_text(result._repr_html_())
+    for word in re.findall(r"\S+", text):
+        if set(word) <= set("-✓✗:"):
+            continue  # rules and marks drawn differently
+        assert word.strip(":") in shown, word
+
+
+def test_schedules_earliest_dates_and_notes_are_shown(result: Contributions | Award | Decision) -> None:
+    text = str(result)
+    if isinstance(result, Award):
+        for when, amount in result.payments:
+            assert str(when) in text and str(amount) in text
+        if result.monthly is not None:
+            assert str(result.monthly) in text
+    if isinstance(result, Decision) and result.earliest_on is not None:
+        assert result.earliest_on.isoformat() in text
+    for note in result.notes:
+        assert note.text in text
+
+
+def test_notes_carry_a_stable_code(result: Contributions | Award | Decision) -> None:
+    """Each note names what it says (a code a program can branch on), never the generic one."""
+    for note in result.notes:
+        assert re.fullmatch(r"[a-z]+(\.[a-z0-9_]+)+", note.code), note.code
+    if isinstance(result, Decision):
+        assert all(r.code and r.message_id for r in result.reasons)
+
+
+def test_jkm_award_prints_its_schedule() -> None:
+    text = SAMPLES["jkm.death_benefit"]().table("id")
+    assert "Jadwal pembayaran" in text and "2025-05-10" in text
