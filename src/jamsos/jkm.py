@@ -274,10 +274,16 @@ def _pmi_death_benefit(day: dt.date, phase: Phase, months: int | None, p: Parame
     uses = t.take()
     total = sum((c.amount for c in components), Rupiah.zero())
     notes = [
-        f"migrant worker (PMI), death {phase.value} placement: amounts from the Lampiran of "
-        "Permenaker 4/2023 as reported by BPJS Ketenagakerjaan (unconfirmed); payments are dated on "
-        "the date of death",
-        "the PMI children's scholarship is not in jamsos's law data and is not included",
+        Note(
+            "jkm.pmi_amounts_reported",
+            f"migrant worker (PMI), death {phase.value} placement: amounts from the Lampiran of "
+            "Permenaker 4/2023 as reported by BPJS Ketenagakerjaan (unconfirmed); payments are dated on "
+            "the date of death",
+        ),
+        Note(
+            "jkm.pmi_scholarship_not_included",
+            "the PMI children's scholarship is not in jamsos's law data and is not included",
+        ),
     ]
     if months is not None:
         notes.append(

@@ -76,6 +76,13 @@ SAMPLES: dict[str, Callable[[], Result]] = {
     "jkm.death_benefit": lambda: jkm.death_benefit(
         died_on=D(2025, 5, 10), contribution_months=40, children=["SD", "SMA"]
     ),
+    "jkm.death_benefit.pmi": lambda: jkm.death_benefit(died_on=D(2025, 5, 10), segment="PMI", phase="during"),
+    "jkk.death_benefit.pmi": lambda: jkk.death_benefit(
+        wage=1_000_000, on=D(2025, 5, 10), segment="PMI", phase="during"
+    ),
+    "contributions.non_wage_earner.below_band": lambda: contributions.non_wage_earner(
+        500_000, Month(2025, 6)
+    ),
     "jkm.arrears": lambda: jkm.arrears(months_in_arrears=4, on=D(2025, 5, 10)),
     "jkm.coverage": lambda: jkm.coverage(
         died_on=D(2025, 5, 10), covered_from=D(2020, 1, 1), work_related=True

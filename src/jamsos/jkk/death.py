@@ -20,7 +20,7 @@ from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import event_date
 from jamsos.placement import Phase
 from jamsos.provenance import recorded
-from jamsos.results import Award, Component
+from jamsos.results import Award, Component, Note
 from jamsos.scholarship import entitlement
 
 
@@ -141,12 +141,23 @@ def _pmi_death_benefit(day: dt.date, phase: Phase, wage: object, p: ParameterSet
     uses = t.take()
     amount = dv.rupiah()
     notes = [
-        f"migrant worker (PMI), death {phase.value} placement from a work accident: one nominal amount "
-        "(Permenaker 4/2023 Lampiran, as reported; unconfirmed); payments are dated on the event date",
-        "the PMI children's scholarship and the other PMI JKK benefits are not in jamsos's law data",
+        Note(
+            "jkk.pmi_nominal_amount",
+            f"migrant worker (PMI), death {phase.value} placement from a work accident: one nominal amount "
+            "(Permenaker 4/2023 Lampiran, as reported; unconfirmed); payments are dated on the event date",
+        ),
+        Note(
+            "jkk.pmi_not_in_data",
+            "the PMI children's scholarship and the other PMI JKK benefits are not in jamsos's law data",
+        ),
     ]
     if wage is not None:
-        notes.append("the wage does not change a PMI's JKK death benefit (a nominal amount)")
+        notes.append(
+            Note(
+                "jkk.pmi_wage_ignored",
+                "the wage does not change a PMI's JKK death benefit (a nominal amount)",
+            )
+        )
 
     def explain() -> Explanation:
         return Explanation(
