@@ -83,6 +83,7 @@ SAMPLES: dict[str, Callable[[], Result]] = {
     "contributions.non_wage_earner.below_band": lambda: contributions.non_wage_earner(
         500_000, Month(2025, 6)
     ),
+    "jkk.failed_departure": lambda: jkk.failed_departure(on=D(2024, 10, 1)),
     "jkm.arrears": lambda: jkm.arrears(months_in_arrears=4, on=D(2025, 5, 10)),
     "jkm.coverage": lambda: jkm.coverage(
         died_on=D(2025, 5, 10), covered_from=D(2020, 1, 1), work_related=True

@@ -13,7 +13,10 @@ from jamsos.results import Award, Contributions, Decision
 
 @pytest.fixture(scope="module", params=sorted(SAMPLES))
 def result(request: pytest.FixtureRequest) -> Contributions | Award | Decision:
-    return SAMPLES[request.param]()
+    made = SAMPLES[request.param]()
+    if not isinstance(made, Contributions | Award | Decision):
+        pytest.skip("a result type registered by another module renders itself")
+    return made
 
 
 def _html_text(markup: str) -> str:

@@ -15,7 +15,7 @@ from jamsos.explain import Explanation, Tracer
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import event_date
 from jamsos.provenance import recorded
-from jamsos.results import Award, Component
+from jamsos.results import Award, Component, Note
 
 __all__ = ["failed_departure"]
 
@@ -42,13 +42,19 @@ def failed_departure(
     uses = t.take()
     amount = dv.rupiah()
     notes = [
-        "departure failed through no fault of the prospective migrant worker, within the pre-departure "
-        "protection period (taken as checked by the caller)",
+        Note(
+            "jkk.pmi_failed_departure_conditions",
+            "departure failed through no fault of the prospective migrant worker, within the "
+            "pre-departure protection period (taken as checked by the caller)",
+        ),
     ]
     try:
         months = p.value("pmi.protection.before_placement_months", day)
         notes.append(
-            f"pre-departure protection: at most {months.integer()} months ({months.cite()}, unconfirmed)"
+            Note(
+                "jkk.pmi_protection_period",
+                f"pre-departure protection: at most {months.integer()} months ({months.cite()}, unconfirmed)",
+            )
         )
     except Exception:
         pass
