@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 
 import pytest
 from result_samples import SAMPLES
 
+from jamsos import Month, i18n
 from jamsos.results import Award, Contributions, Decision
 
 
@@ -32,17 +34,23 @@ def test_every_fact_of_the_text_is_in_the_html(result: Contributions | Award | D
         assert word.strip(":") in shown, word
 
 
+def _when(value: dt.date | Month) -> str:
+    return i18n.format_month(value, "en") if isinstance(value, Month) else i18n.format_date(value, "en")
+
+
 def test_schedules_earliest_dates_and_notes_are_shown(result: Contributions | Award | Decision) -> None:
-    text = str(result)
-    if isinstance(result, Award):
-        for when, amount in result.payments:
-            assert str(when) in text and str(amount) in text
+    """The schedule (first and last payment, every amount), earliest_on and notes are printed."""
+    text = result.table("en")
+    if isinstance(result, Award) and result.payments:
+        assert _when(result.payments[0][0]) in text and _when(result.payments[-1][0]) in text
+        for _, amount in result.payments:
+            assert str(amount) in text
         if result.monthly is not None:
             assert str(result.monthly) in text
     if isinstance(result, Decision) and result.earliest_on is not None:
-        assert result.earliest_on.isoformat() in text
+        assert _when(result.earliest_on) in text
     for note in result.notes:
-        assert note.text in text
+        assert note.message("en") in text
 
 
 def test_notes_carry_a_stable_code(result: Contributions | Award | Decision) -> None:
@@ -55,4 +63,4 @@ def test_notes_carry_a_stable_code(result: Contributions | Award | Decision) -> 
 
 def test_jkm_award_prints_its_schedule() -> None:
     text = SAMPLES["jkm.death_benefit"]().table("id")
-    assert "Jadwal pembayaran" in text and "2025-05-10" in text
+    assert "Jadwal pembayaran" in text and i18n.format_date(dt.date(2025, 5, 10), "id") in text
