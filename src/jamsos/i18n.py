@@ -173,11 +173,25 @@ def format_month(month: _HasYearMonth, lang: str | None = None) -> str:
     Takes a :class:`jamsos.Month`, a ``datetime.date`` or anything with ``year`` and
     ``month`` (a ``pandas.Period`` too).
     """
-    return f"{_month_names(_resolve(lang))[int(month.month)]} {int(month.year)}"
+    from jamsos.periods import Month  # periods imports errors, which imports this module
+
+    if isinstance(month, dt.date | str) or hasattr(month, "freqstr"):
+        month = Month.parse(month)  # type: ignore[arg-type]
+    if not isinstance(month, Month):
+        from jamsos.errors import InvalidDateError
+
+        raise InvalidDateError(
+            f"a month must be a Month, a date or a monthly period, got {type(month).__name__}"
+        )
+    return f"{_month_names(_resolve(lang))[month.month]} {month.year}"
 
 
 def format_date(day: dt.date, lang: str | None = None) -> str:
     """A day as people write it: ``10 Maret 2025`` (``10 March 2025`` in English)."""
+    if not isinstance(day, dt.date):
+        from jamsos.errors import InvalidDateError
+
+        raise InvalidDateError(f"a day must be a datetime.date, got {type(day).__name__}")
     return f"{day.day} {_month_names(_resolve(lang))[day.month]} {day.year}"
 
 
@@ -210,15 +224,18 @@ def format_rupiah(amount: object, lang: str | None = None, *, exact: bool = Fals
     the exact value stays in the result, in JSON and with ``exact=True``).
 
     >>> from jamsos.i18n import format_rupiah
-    >>> format_rupiah("864180.7151", "id"), format_rupiah("864180.7151", "id", exact=True)
+    >>> from decimal import Decimal
+    >>> format_rupiah(Decimal("864180.7151"), "id"), format_rupiah(Decimal("864180.7151"), "id", exact=True)
     ('Rp864.181', 'Rp864.180,7151')
     """
     raw = getattr(amount, "amount", amount)
-    if isinstance(raw, float | bool):
+    if isinstance(raw, bool) or not isinstance(raw, int | Decimal) or not Decimal(raw).is_finite():
         from jamsos.errors import MoneyTypeError
 
-        raise MoneyTypeError(f"amount must be int, str, Decimal or Rupiah, not {type(raw).__name__}")
-    d = raw if isinstance(raw, Decimal) else Decimal(str(raw))
+        raise MoneyTypeError(
+            f"amount must be a Rupiah, an int or a finite Decimal, not {type(raw).__name__} ({raw!r})"
+        )
+    d = Decimal(raw)
     if not exact:
         d = d.quantize(_WHOLE, rounding=ROUND_HALF_UP)
     text = format_number(abs(d), lang)

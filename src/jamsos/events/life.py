@@ -62,8 +62,15 @@ def _opening(value: object, on: dt.date) -> tuple[dt.date, Rupiah] | None:
             raise InvalidInputError(
                 f"the JHT statement date {day.isoformat()} is after the event on {on.isoformat()}"
             )
-        return day, Rupiah.of(value[1], "opening balance")
-    return on, Rupiah.of(value, "opening balance")
+        return day, _balance(value[1])
+    return on, _balance(value)
+
+
+def _balance(value: object) -> Rupiah:
+    amount = Rupiah.of(value, "opening balance")
+    if amount.amount < 0:
+        raise InvalidInputError(f"the JHT balance (opening) cannot be negative, got {amount}")
+    return amount
 
 
 _NEXT_CLAIM: Final = N_(
