@@ -1,4 +1,8 @@
-"""Aggregations of a contributions table for budgeting: totals by month, program, party or any column."""
+"""Aggregations of a contributions table for budgeting: totals by month, program, party or any column.
+
+:func:`aggregate` reduces; it also re-reduces its own output, so an engine can aggregate each
+partition where the partition lives and combine the partial sums afterwards (``docs/scale.md``).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,8 @@ from jamsos.periods import Month
 # aggregations for budgeting
 # ---------------------------------------------------------------------------------------
 _PARTIES: Final = ("employer", "worker", "government")
+#: The columns of :func:`aggregate`'s own (long) output, besides the ``by`` columns.
+LONG_COLUMNS: Final = ("program", "party", "amount")
 
 
 def aggregate(result: Any, *, by: Sequence[str] = ("month",)) -> Any:
@@ -24,11 +30,19 @@ def aggregate(result: Any, *, by: Sequence[str] = ("month",)) -> Any:
     (jkk, jkm, jht, jp, jkp), ``party`` (employer, worker, government) and ``amount``
     (int). Only non-zero sums are listed. ``by=()`` gives the grand totals.
 
+    The input may hold only some of the amount columns (``contributions(..., columns=...)``):
+    those present are summed. It may also be :func:`aggregate`'s own output, or several of
+    them concatenated: the partial sums of partitions are summed again, so
+    ``aggregate(concat(aggregate(part) for part in parts))`` equals ``aggregate(whole)``.
+
     >>> from jamsos.batch import contributions
     >>> out = contributions([{"month": "2025-06", "wage": 8_000_000, "risk_class": 1},
     ...                      {"month": "2025-06", "wage": 5_000_000, "risk_class": 1}])
     >>> [(r["program"], r["party"], r["amount"]) for r in aggregate(out)][:3]
     [('jkk', 'employer', 31200), ('jkm', 'employer', 39000), ('jht', 'employer', 481000)]
+    >>> again = aggregate(aggregate(out[:1]) + aggregate(out[1:]))
+    >>> again == aggregate(out)
+    True
     """
     if isinstance(by, str):
         by = (by,)
@@ -42,45 +56,67 @@ def aggregate(result: Any, *, by: Sequence[str] = ("month",)) -> Any:
         frame = aggregate(result.to_pandas(), by=by)
         return pa.Table.from_pandas(frame, preserve_index=False)
     if kind == "pandas":
-        pd = optional.pandas_or_none()
-        missing = [c for c in (*by, *_program_columns()) if c not in result.columns]
-        if missing:
-            raise InvalidInputError(
-                f"columns {missing} are not in the table; pass an output of contributions()"
-            )
-        cols = list(_program_columns())
+        return _aggregate_frame(result, by)
+    return _aggregate_records(result, by)
+
+
+def _aggregate_frame(result: Any, by: tuple[str, ...]) -> Any:
+    pd = optional.pandas_or_none()
+    columns = set(result.columns)
+    missing = [c for c in by if c not in columns]
+    if missing:
+        raise InvalidInputError(f"columns {missing} are not in the table; pass an output of contributions()")
+    present = [(col, prog, party) for col, prog, party in PROGRAM_PARTIES if col in columns]
+    if present:
+        cols = [col for col, _p, _q in present]
         bad = [c for c in cols if result[c].dtype.kind not in "iu"]
         if bad:
             raise InvalidInputError(f"columns {bad} must hold whole rupiah as integers")
         sums = result.groupby(list(by), sort=True)[cols].sum() if by else result[cols].sum().to_frame().T
         frames = []
-        for col, prog, party in PROGRAM_PARTIES:
+        for col, prog, party in present:
             part = sums[[col]].rename(columns={col: "amount"})
-            part = part.assign(program=prog.code, party=party)
-            frames.append(part)
+            frames.append(part.assign(program=prog.code, party=party))
         long = pd.concat(frames)
         if by:
             long = long.reset_index()
-        long = long[long["amount"] != 0]
-        order = {p.code: i for i, p in enumerate(Program)}
-        long = long.assign(
-            _o=long["program"].map(order), _q=long["party"].map({p: i for i, p in enumerate(_PARTIES)})
+    elif set(LONG_COLUMNS) <= columns:  # partial sums: aggregate()'s own output, concatenated
+        if result["amount"].dtype.kind not in "iu":
+            raise InvalidInputError("column 'amount' must hold whole rupiah as integers")
+        long = result.groupby([*by, "program", "party"], sort=False)["amount"].sum().reset_index()
+    else:
+        raise InvalidInputError(
+            "the table has no amount columns (jkk_employer, ..., jkp_government) and is not an "
+            "output of aggregate() (program, party, amount); pass an output of contributions()"
         )
-        long = long.sort_values([*by, "_o", "_q"], kind="stable").drop(columns=["_o", "_q"])
-        long["amount"] = long["amount"].astype("int64")
-        return long[[*by, "program", "party", "amount"]].reset_index(drop=True)
+    long = long[long["amount"] != 0]
+    order = {p.code: i for i, p in enumerate(Program)}
+    long = long.assign(
+        _o=long["program"].map(order), _q=long["party"].map({p: i for i, p in enumerate(_PARTIES)})
+    )
+    long = long.sort_values([*by, "_o", "_q"], kind="stable").drop(columns=["_o", "_q"])
+    long["amount"] = long["amount"].astype("int64")
+    return long[[*by, "program", "party", "amount"]].reset_index(drop=True)
+
+
+def _aggregate_records(result: Any, by: tuple[str, ...]) -> list[dict[str, object]]:
     totals: dict[tuple[object, ...], int] = {}
     for row in result:
         if not isinstance(row, Mapping):
             raise InvalidInputError(f"aggregate() needs mappings, got {type(row).__name__}")
         try:
             key = tuple(str(row[b]) if isinstance(row[b], Month) else row[b] for b in by)
-            for col, prog, party in PROGRAM_PARTIES:
+            present = [(col, prog.code, party) for col, prog, party in PROGRAM_PARTIES if col in row]
+            if not present and all(c in row for c in LONG_COLUMNS):
+                present = [("amount", row["program"], row["party"])]
+            if not present:
+                raise KeyError("jkk_employer")
+            for col, prog, party in present:
                 amount = row[col]
                 if isinstance(amount, bool) or not isinstance(amount, int):
                     raise InvalidInputError(f"{col} must hold whole rupiah as int, got {amount!r}")
                 if amount:
-                    k = (*key, prog.code, party)
+                    k = (*key, prog, party)
                     totals[k] = totals.get(k, 0) + amount
         except KeyError as exc:
             raise InvalidInputError(
@@ -92,7 +128,14 @@ def aggregate(result: Any, *, by: Sequence[str] = ("month",)) -> Any:
 
     def sort_key(item: tuple[tuple[object, ...], int]) -> tuple[object, ...]:
         k = item[0]
-        return (*(str(x) for x in k[: len(by)]), order[str(k[-2])], _PARTIES.index(str(k[-1])))
+        prog, party = str(k[-2]), str(k[-1])
+        return (
+            *(str(x) for x in k[: len(by)]),
+            order.get(prog, len(order)),
+            _PARTIES.index(party) if party in _PARTIES else len(_PARTIES),
+            prog,
+            party,
+        )
 
     return [
         {**dict(zip(by, k[: len(by)], strict=True)), "program": k[-2], "party": k[-1], "amount": v}

@@ -50,28 +50,48 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------------------------
 @overload
 def contributions(
-    table: pd.DataFrame, *, errors: Literal["raise"] = "raise", params: ParameterSet | None = None
+    table: pd.DataFrame,
+    *,
+    columns: Sequence[str] | None = None,
+    errors: Literal["raise"] = "raise",
+    params: ParameterSet | None = None,
 ) -> pd.DataFrame: ...
 @overload
 def contributions(
-    table: pd.DataFrame, *, errors: Literal["collect"], params: ParameterSet | None = None
+    table: pd.DataFrame,
+    *,
+    columns: Sequence[str] | None = None,
+    errors: Literal["collect"],
+    params: ParameterSet | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]: ...
 @overload
 def contributions(
     table: Iterable[Mapping[str, object]],
     *,
+    columns: Sequence[str] | None = None,
     errors: Literal["raise"] = "raise",
     params: ParameterSet | None = None,
 ) -> list[dict[str, Any]]: ...
 @overload
 def contributions(
-    table: Iterable[Mapping[str, object]], *, errors: Literal["collect"], params: ParameterSet | None = None
+    table: Iterable[Mapping[str, object]],
+    *,
+    columns: Sequence[str] | None = None,
+    errors: Literal["collect"],
+    params: ParameterSet | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]: ...
 @overload
-def contributions(table: Any, *, errors: str = "raise", params: ParameterSet | None = None) -> Any: ...
 def contributions(
     table: Any,
     *,
+    columns: Sequence[str] | None = None,
+    errors: str = "raise",
+    params: ParameterSet | None = None,
+) -> Any: ...
+def contributions(
+    table: Any,
+    *,
+    columns: Sequence[str] | None = None,
     errors: str = "raise",
     params: ParameterSet | None = None,
 ) -> Any:
@@ -104,6 +124,11 @@ def contributions(
     (not in the totals). ``employer + worker + government == total``. Output columns
     already in the input are replaced.
 
+    ``columns``: the columns of the result, in order, chosen among :data:`OUTPUT_COLUMNS`
+    and the input's own columns (``["worker_id", "month", "total"]``); ``None`` (the
+    default) keeps every input column and adds every output column. Ask only for what
+    you ship: on Dask or Spark, select (or aggregate) inside the partition (``docs/scale.md``).
+
     Errors: with ``errors="raise"`` one :class:`~jamsos.errors.BatchError` lists every bad
     row as ``(index, reason)``, ``index`` being the 0-based row position. With
     ``errors="collect"`` the result is ``(good_rows, errors_table)`` where the errors
@@ -121,6 +146,7 @@ def contributions(
     """
     if errors not in ("raise", "collect"):
         raise InvalidInputError(f"errors must be 'raise' or 'collect', got {errors!r}")
+    wanted = _wanted(columns)
     p = resolve(params)
     kind = kind_of_table(table)
     try:
@@ -128,14 +154,71 @@ def contributions(
     except MissingDependencyError:
         if kind != "records":
             raise
-        return contributions_scalar_only(table, errors, p)
+        return _select(contributions_scalar_only(table, errors, p), wanted, kind, errors)
     t = Table(table, INPUT_COLUMNS, np)
     if "month" not in t.cols and t.n:
         raise InvalidInputError("the table has no 'month' column (the contribution month, 'YYYY-MM')")
     if "wage" not in t.cols and t.n:
         raise InvalidInputError("the table has no 'wage' column (the monthly wage or declared income)")
+    if wanted is not None:
+        _check_wanted(t, wanted)
     out, failures = _compute(np, t, p)
-    return finish(np, t, out, failures, errors, OUTPUT_COLUMNS, block=True)
+    if wanted is None:
+        return finish(np, t, out, failures, errors, OUTPUT_COLUMNS, block=True)
+    # carry through only the asked input columns, add only the asked output columns
+    inputs = [c for c in wanted if c not in OUTPUT_COLUMNS]
+    if t.kind == "pandas":
+        t.source = t.source[inputs]
+    elif t.kind == "arrow":
+        t.source = t.source.select(inputs)
+    added = tuple(c for c in wanted if c in OUTPUT_COLUMNS)
+    return _select(finish(np, t, out, failures, errors, added), wanted, t.kind, errors)
+
+
+def _wanted(columns: object) -> tuple[str, ...] | None:
+    if columns is None:
+        return None
+    if isinstance(columns, str) or not isinstance(columns, Iterable):
+        raise InvalidInputError(
+            f"columns must be a list of column names, got {type(columns).__name__} {columns!r}"
+        )
+    names = tuple(columns)
+    bad = [c for c in names if not isinstance(c, str)]
+    if bad or not names:
+        raise InvalidInputError(f"columns must be a non-empty list of column names, got {columns!r}")
+    twice = sorted({c for c in names if names.count(c) > 1})
+    if twice:
+        raise InvalidInputError(f"columns names {twice} more than once")
+    return names
+
+
+def _check_wanted(t: Table, wanted: tuple[str, ...]) -> None:
+    if t.kind == "pandas":
+        own: set[object] = set(t.source.columns)
+    elif t.kind == "arrow":
+        own = set(t.source.column_names)
+    else:
+        own = {k for row in t.source if isinstance(row, Mapping) for k in row}
+    unknown = [c for c in wanted if c not in OUTPUT_COLUMNS and c not in own]
+    if unknown:
+        raise InvalidInputError(
+            f"unknown column(s) {unknown} in columns=; accepted: the output columns "
+            f"({', '.join(OUTPUT_COLUMNS)}) and the table's own columns"
+        )
+
+
+def _select(result: Any, wanted: tuple[str, ...] | None, kind: str, errors: str) -> Any:
+    """Only the asked columns, in order (the errors table of ``errors="collect"`` unchanged)."""
+    if wanted is None:
+        return result
+    good, bad = result if errors == "collect" else (result, None)
+    if kind == "pandas":
+        good = good[list(wanted)]
+    elif kind == "arrow":
+        good = good.select(list(wanted))
+    else:
+        good = [{c: row.get(c) for c in wanted} for row in good]
+    return (good, bad) if errors == "collect" else good
 
 
 def _compute(np: Any, t: Table, p: ParameterSet) -> tuple[dict[str, Any], dict[int, JamsosError]]:
