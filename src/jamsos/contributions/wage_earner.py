@@ -43,18 +43,24 @@ _RISK: Final[dict[object, RiskClass]] = {**{rc: rc for rc in RiskClass}, **{rc.v
 _SCALE: Final[dict[object, EmployerScale]] = {s: s for s in EmployerScale}
 _WAGE_LIMIT: Final = int(validate.MAX_AMOUNT) + 1  # jamsos.validate.money refuses more
 #: Compiled month tables by (parameter set, month argument as given): a str or Month.
-_TABLES: dict[tuple[ParameterSet, object], PuTable] = {}
+_TABLES: dict[tuple[object, ...], PuTable] = {}
 
 
 def pu_table_of(p: ParameterSet, month: object) -> PuTable:
-    """The kernel table of a contribution month argument (``Month`` or ``"YYYY-MM"``), cached."""
-    key = (p, month)
-    try:
-        return _TABLES[key]
-    except (KeyError, TypeError):
-        pass
-    table = kernel.pu_table(p, contribution_month(month))
-    if type(month) in (Month, str):
+    """The kernel table of a contribution month argument (``Month`` or ``"YYYY-MM"``), cached.
+
+    A ``Month`` is keyed by its year and month: hashing two ints is several times cheaper
+    than the frozen class's generated hash, and this lookup is on every call.
+    """
+    if type(month) is Month:
+        key: tuple[object, ...] = (p, month.year, month.month)
+    elif type(month) is str:
+        key = (p, month)
+    else:
+        return kernel.pu_table(p, contribution_month(month))
+    table = _TABLES.get(key)
+    if table is None:
+        table = kernel.pu_table(p, contribution_month(month))
         if len(_TABLES) >= 8192:
             _TABLES.clear()
         _TABLES[key] = table
