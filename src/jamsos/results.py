@@ -407,6 +407,14 @@ class _ResultBase:
             self._explanation.append(self._explainer())
         return self._explanation[0]
 
+    def unconfirmed(self) -> tuple[str, ...]:
+        """Names of the *unconfirmed* law values the result used, in order of first use.
+
+        Read from the explanation (:meth:`Explanation.unconfirmed` gives each value with
+        its citation); ``law_version`` says which law data they came from.
+        """
+        return tuple(dict.fromkeys(u.name for u in self.explain().unconfirmed()))
+
     def _explanation_dict(self, explanation: bool) -> ExplanationDict | None:
         if not explanation:
             return None

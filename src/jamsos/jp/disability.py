@@ -49,7 +49,7 @@ def deemed_conditions(
     min_member = p.value(membership_param, event)
     member_since = summary.first_month.first_day
     enough_time = event >= add_months(member_since, int(min_member.value))
-    dense = density >= min_density.value.value
+    dense = density >= min_density.rate().value
     steps = (
         Explanation(
             "Contribution density at least the minimum",

@@ -173,7 +173,7 @@ def indexed(
     while start + k <= month:
         dv = inflation_of(p, (start + k).year - 1)
         uses.append(ParamUse.of("jp.inflation", dv))
-        amount = CONTEXT.multiply(amount, CONTEXT.add(ONE, dv.value.value))
+        amount = CONTEXT.multiply(amount, CONTEXT.add(ONE, dv.rate().value))
         k += 12
     return amount, tuple(uses)
 
@@ -201,6 +201,6 @@ def payment_schedule(
                     )
                 )
                 break
-            amount = CONTEXT.multiply(amount, CONTEXT.add(ONE, dv.value.value))
+            amount = CONTEXT.multiply(amount, CONTEXT.add(ONE, dv.rate().value))
         out.append((m, Rupiah(amount).rounded(PAY_ROUNDING)))
     return tuple(out), tuple(notes)

@@ -198,7 +198,7 @@ def revalue(summary: HistorySummary, *, to_year: int, params: ParameterSet | Non
     for year in range(to_year - 1, (years[0] if years else to_year) - 1, -1):
         dv = inflation_of(p, year)
         uses.setdefault(dv.since.year, ParamUse.of("jp.inflation", dv))
-        running = CONTEXT.multiply(running, CONTEXT.add(ONE, dv.value.value))
+        running = CONTEXT.multiply(running, CONTEXT.add(ONE, dv.rate().value))
         factors[year] = running
     for y in years:
         factors.setdefault(y, ONE)

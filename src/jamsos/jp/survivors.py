@@ -539,7 +539,7 @@ def _survivor_schedule(
             if spouse is not None and spouse.paid_in(m):
                 amt = _group(group_amount, group_start, HeirGroup.SPOUSE, m, p)
                 if amt is None:
-                    raw = CONTEXT.multiply(ref_first, shares[HeirGroup.SPOUSE].value.value)
+                    raw = CONTEXT.multiply(ref_first, shares[HeirGroup.SPOUSE].rate().value)
                     amt, step = clamp_at(raw, m)
                     group_amount[HeirGroup.SPOUSE], group_start[HeirGroup.SPOUSE] = amt, m
                     steps.append(
@@ -563,11 +563,11 @@ def _survivor_schedule(
                         ref = (
                             ref
                             if ref is not None
-                            else CONTEXT.multiply(ref_first, shares[HeirGroup.SPOUSE].value.value)
+                            else CONTEXT.multiply(ref_first, shares[HeirGroup.SPOUSE].rate().value)
                         )
                     else:
                         ref = ref_first
-                    raw = CONTEXT.multiply(ref, shares[HeirGroup.CHILD].value.value)
+                    raw = CONTEXT.multiply(ref, shares[HeirGroup.CHILD].rate().value)
                     amt, step = clamp_at(raw, m)
                     group_amount[HeirGroup.CHILD], group_start[HeirGroup.CHILD] = amt, m
                     steps.append(
@@ -585,7 +585,7 @@ def _survivor_schedule(
             if parent is not None and parent.paid_in(m):
                 amt = _group(group_amount, group_start, HeirGroup.PARENT, m, p)
                 if amt is None:
-                    raw = CONTEXT.multiply(ref_first, shares[HeirGroup.PARENT].value.value)
+                    raw = CONTEXT.multiply(ref_first, shares[HeirGroup.PARENT].rate().value)
                     amt, step = clamp_at(raw, m)
                     group_amount[HeirGroup.PARENT], group_start[HeirGroup.PARENT] = amt, m
                     steps.append(
@@ -641,7 +641,7 @@ def _group(
     first = starts[key]
     if not peek and m.months_since(first) and m.months_since(first) % 12 == 0:
         dv = inflation_of(p, m.year - 1)
-        amounts[key] = CONTEXT.multiply(amounts[key], CONTEXT.add(ONE, dv.value.value))
+        amounts[key] = CONTEXT.multiply(amounts[key], CONTEXT.add(ONE, dv.rate().value))
     return amounts[key]
 
 

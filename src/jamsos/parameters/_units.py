@@ -155,6 +155,13 @@ class _Rows:
     def __getitem__(self, index: int) -> Mapping[str, object]:
         return self.rows[index]
 
+    def __str__(self) -> str:
+        return ", ".join(f"{k}: {v}" for row in self.rows for k, v in row.items())
+
+    def to_dict(self) -> list[dict[str, object]]:
+        """The rows as written in the data (JSON-ready)."""
+        return [dict(row) for row in self.rows]
+
 
 @final
 @attrs.frozen
@@ -178,12 +185,12 @@ class Bracket(_Fields):
 
 
 @final
-@attrs.frozen(eq=False)
+@attrs.frozen
 class Scale(_Rows):
-    """Brackets over an amount, lowest first (unit ``scale``)."""
+    """Brackets over an amount, lowest first (unit ``scale``). Equal when the rows are."""
 
     rows: tuple[Mapping[str, object], ...]
-    brackets: tuple[Bracket, ...]
+    brackets: tuple[Bracket, ...] = attrs.field(eq=False, repr=False)
 
     def find(self, amount: Rupiah) -> Bracket:
         """The bracket holding ``amount`` (the lowest bracket for an amount below it)."""
@@ -217,12 +224,12 @@ class Step(_Fields):
 
 
 @final
-@attrs.frozen(eq=False)
+@attrs.frozen
 class Schedule(_Rows):
-    """Steps over months, in order (unit ``schedule``)."""
+    """Steps over months, in order (unit ``schedule``). Equal when the rows are."""
 
     rows: tuple[Mapping[str, object], ...]
-    steps: tuple[Step, ...]
+    steps: tuple[Step, ...] = attrs.field(eq=False, repr=False)
 
 
 @final
@@ -236,12 +243,12 @@ class Rung(_Fields):
 
 
 @final
-@attrs.frozen(eq=False)
+@attrs.frozen
 class Ladder(_Rows):
-    """Named levels in order (unit ``ladder``)."""
+    """Named levels in order (unit ``ladder``). Equal when the rows are."""
 
     rows: tuple[Mapping[str, object], ...]
-    rungs: tuple[Rung, ...]
+    rungs: tuple[Rung, ...] = attrs.field(eq=False, repr=False)
 
     def rung(self, level: str) -> Rung:
         """The rung called ``level``."""
