@@ -17,6 +17,7 @@ from jamsos.errors import (
     NotCoveredError,
 )
 from jamsos.explain import Explanation, Tracer
+from jamsos.i18n import N_
 from jamsos.jkp.claims import (
     claim_deadline_of,
     date_arg,
@@ -48,12 +49,16 @@ class _Checks:
         self.notes: list[str] = []
         self.details: dict[str, object] = {}
 
-    def add(self, code: str, met: bool, message: str) -> None:
+    def add(self, code: str, met: bool, message: str, **params: object) -> None:
+        """One condition; ``message`` is an English msgid, formatted with ``params`` if given."""
         uses = self.t.take()
         basis = tuple(dict.fromkeys(u.cite for u in uses))
-        self.reasons.append(Reason(code, met, message, basis))
+        reason = Reason.of(code, met, message, basis=basis, **params)
+        self.reasons.append(reason)
         en, id_ = TITLES[code]
-        self.steps.append(Explanation(en, id_, value=met, parameters=uses, note=message))
+        self.steps.append(
+            Explanation(en, id_, value=met, parameters=uses, note=reason.message, note_id=reason.message_id)
+        )
 
 
 @attrs.frozen
@@ -213,10 +218,13 @@ def eligibility(
     c = _Checks(Tracer(p))
     if claim_given is None:
         c.notes.append(
-            Note(
+            Note.of(
                 "jkp.claim_date_assumed",
-                f"no claim date given: the claim is taken as filed on {case.claim.isoformat()}, the first "
-                "day a claim can be filed",
+                N_(
+                    "no claim date given: the claim is taken as filed on {claim}, the first day a "
+                    "claim can be filed"
+                ),
+                claim=case.claim.isoformat(),
             )
         )
     _check_membership(c, case)
@@ -277,32 +285,40 @@ def _check_membership(c: _Checks, x: _Case) -> None:
     c.add(
         "claims_open",
         x.claim >= first_claim,
-        f"JKP claims can be filed from {first_claim.isoformat()}; claim date {x.claim.isoformat()}",
+        N_("JKP claims can be filed from {first}; claim date {claim}"),
+        first=first_claim.isoformat(),
+        claim=x.claim.isoformat(),
     )
     if t.value("jkp.eligibility.citizenship_required", on):
         c.add(
             "citizen",
             x.citizen,
-            "Indonesian citizen (WNI)" if x.citizen else "not an Indonesian citizen: only WNI can join JKP",
+            N_("Indonesian citizen (WNI)")
+            if x.citizen
+            else N_("not an Indonesian citizen: only WNI can join JKP"),
         )
     max_age = t.integer("jkp.eligibility.max_registration_age", on)
     age = age_on(x.birth, x.registered)
     c.add(
         "registration_age",
         age < max_age,
-        f"aged {age} when registered on {x.registered.isoformat()}; must be under {max_age}",
+        N_("aged {age} when registered on {registered}; must be under {max_age}"),
+        age=age,
+        registered=x.registered.isoformat(),
+        max_age=max_age,
     )
     segments = t.dated("jkp.eligibility.segments", on).value
     inside = x.segment.code in segments
     c.add(
         "employment_relationship",
         inside,
-        f"segment {x.segment.code}: "
-        + (
-            "a wage earner with an employment relationship"
-            if inside
-            else "no employment relationship with an employer, outside JKP (only wage earners, PU)"
+        N_("segment {segment}: a wage earner with an employment relationship")
+        if inside
+        else N_(
+            "segment {segment}: no employment relationship with an employer, outside JKP "
+            "(only wage earners, PU)"
         ),
+        segment=x.segment.code,
     )
     required_dv = t.dated(f"membership.jkp_required_programs.{x.scale.value}", on)
     required = frozenset(Program.parse(v) for v in required_dv.value)
@@ -311,26 +327,29 @@ def _check_membership(c: _Checks, x: _Case) -> None:
     c.add(
         "programs",
         not missing,
-        f"a {x.scale.value} employer's worker must be in "
-        + ", ".join(sorted(v.code.upper() for v in required))
-        + (f"; missing: {', '.join(missing)}" if missing else "; all enrolled"),
+        N_("a {scale} employer's worker must be in {required}; missing: {missing}")
+        if missing
+        else N_("a {scale} employer's worker must be in {required}; all enrolled"),
+        scale=x.scale.value,
+        required=", ".join(sorted(v.code.upper() for v in required)),
+        missing=", ".join(missing),
     )
     t.dated(f"membership.jkp_required_programs.{x.scale.value}", on)  # JKN is in the same ayat
     employer_jkn_needed = bool(t.value("jkp.eligibility.jkn_through_employer_required", on))
     if not x.jkn:
-        jkn_msg = "not registered in JKN (national health insurance)"
+        jkn_msg = N_("not registered in JKN (national health insurance)")
     elif employer_jkn_needed and not x.jkn_employer:
-        jkn_msg = "registered in JKN, but not as a wage earner of a business entity, as then required"
+        jkn_msg = N_("registered in JKN, but not as a wage earner of a business entity, as then required")
     else:
-        jkn_msg = "registered in JKN"
+        jkn_msg = N_("registered in JKN")
     c.add("jkn", x.jkn and (x.jkn_employer or not employer_jkn_needed), jkn_msg)
     if t.value("jkp.eligibility.willing_to_work_required", on):
         c.add(
             "willing_to_work",
             x.willing,
-            "willing to work again"
+            N_("willing to work again")
             if x.willing
-            else "not willing to work again (as an employee or self-employed)",
+            else N_("not willing to work again (as an employee or self-employed)"),
         )
 
 
@@ -346,8 +365,15 @@ def _check_contributions(c: _Checks, x: _Case) -> None:
     c.add(
         "masa_iur",
         paid >= needed,
-        f"{paid} JKP contribution months in the {window} calendar months {first}..{last}; at least "
-        f"{needed} needed",
+        N_(
+            "{paid} JKP contribution months in the {window} calendar months {first}..{last}; "
+            "at least {needed} needed"
+        ),
+        paid=paid,
+        window=window,
+        first=str(first),
+        last=str(last),
+        needed=needed,
     )
     consecutive = t.integer("jkp.eligibility.consecutive_months", on)
     run = 0
@@ -356,7 +382,10 @@ def _check_contributions(c: _Checks, x: _Case) -> None:
         c.add(
             "consecutive_months",
             run >= consecutive,
-            f"{run} consecutive paid months ending {last}; at least {consecutive} needed",
+            N_("{run} consecutive paid months ending {last}; at least {consecutive} needed"),
+            run=run,
+            last=str(last),
+            consecutive=consecutive,
         )
     else:
         t.take()  # no such condition in this regime
@@ -373,8 +402,8 @@ def _check_termination(c: _Checks, x: _Case) -> None:
     c.add(
         "termination_reason",
         not out,
-        f"reason {x.why.value.replace('_', ' ')}: "
-        + ("excluded from JKP" if out else "not an excluded reason"),
+        N_("reason {reason}: excluded from JKP") if out else N_("reason {reason}: not an excluded reason"),
+        reason=x.why.value.replace("_", " "),
     )
     if x.why in FIXED_TERM or x.contract_end is not None:
         early_only = bool(t.value("jkp.eligibility.fixed_term_only_if_early", on))
@@ -397,8 +426,10 @@ def _check_loss(c: _Checks, p: ParameterSet, x: _Case) -> None:
     c.add(
         "claim_window",
         x.claim <= deadline,
-        f"claim by {deadline.isoformat()} ({window_dv.value} months from the PHK); claim date "
-        f"{x.claim.isoformat()}",
+        N_("claim by {deadline} ({months} months from the PHK); claim date {claim}"),
+        deadline=deadline.isoformat(),
+        months=window_dv.value,
+        claim=x.claim.isoformat(),
     )
     c.details["claim_deadline"] = deadline
     if t.value("jkp.eligibility.lost_on_new_job", on):
@@ -425,7 +456,9 @@ def _check_loss(c: _Checks, p: ParameterSet, x: _Case) -> None:
         c.add(
             "working_life",
             pension_day is not None and x.phk < pension_day,
-            f"JP pension age reached on {reached}; PHK on {x.phk.isoformat()}",
+            N_("JP pension age reached on {reached}; PHK on {phk}"),
+            reached=reached,
+            phk=x.phk.isoformat(),
         )
 
 
@@ -436,7 +469,9 @@ def _check_repeat(c: _Checks, x: _Case) -> None:
     c.add(
         "claim_limit",
         len(x.earlier) < max_claims,
-        f"{len(x.earlier)} earlier JKP benefit(s); at most {max_claims} in a working life",
+        N_("{earlier} earlier JKP benefit(s); at most {max_claims} in a working life"),
+        earlier=len(x.earlier),
+        max_claims=max_claims,
     )
     since_last = 0
     if x.earlier:
@@ -460,20 +495,23 @@ def _check_payer(c: _Checks, x: _Case) -> None:
     bankrupt_limit = t.integer("jkp.arrears.bankrupt_bpjs_pays_up_to_months", on)
     if x.arrears <= limit:
         payer = "bpjs"
-        msg = f"{x.arrears} month(s) of employer arrears (at most {limit}): BPJS Ketenagakerjaan pays"
+        msg = N_("{arrears} month(s) of employer arrears (at most {limit}): BPJS Ketenagakerjaan pays")
     elif x.bankrupt and bankrupt_limit and x.arrears <= bankrupt_limit:
         payer = "bpjs"
-        msg = (
-            f"employer bankrupt or closed with {x.arrears} months of arrears (at most {bankrupt_limit}): "
+        msg = N_(
+            "employer bankrupt or closed with {arrears} months of arrears (at most {bankrupt_limit}): "
             "BPJS Ketenagakerjaan still pays; the employer still owes the arrears"
         )
     else:
         payer = "employer"
-        msg = (
-            f"{x.arrears} months of employer arrears (more than {limit}): the employer must pay the cash "
+        msg = N_(
+            "{arrears} months of employer arrears (more than {limit}): the employer must pay the cash "
             "benefit first and may ask BPJS for reimbursement after settling arrears and fines"
         )
-    c.add("benefit_payer", met=True, message=msg)
+    # Who pays is not a condition of the right: always met.
+    c.add(
+        "benefit_payer", met=True, message=msg, arrears=x.arrears, limit=limit, bankrupt_limit=bankrupt_limit
+    )
     c.details["payer"] = payer
 
 
