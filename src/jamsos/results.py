@@ -78,6 +78,8 @@ __all__ = [
     "Share",
     "ShareDict",
     "cite",
+    "version_from_json",
+    "version_json",
 ]
 
 #: Version of the JSON layout of results (``jamsos.schema("result")``).
@@ -518,13 +520,13 @@ class LawVersionDict(TypedDict):
     official: bool
 
 
-def _version_json(value: LawVersion | None) -> LawVersionDict | None:
+def version_json(value: LawVersion | None) -> LawVersionDict | None:
     if value is None:
         return None
     return {"hash": value.hash, "label": value.label, "official": value.official}
 
 
-def _version_from_json(data: Mapping[str, Any] | None) -> LawVersion | None:
+def version_from_json(data: Mapping[str, Any] | None) -> LawVersion | None:
     if data is None:
         return None
     return LawVersion(str(data["hash"]), str(data["label"]), bool(data["official"]))
@@ -743,7 +745,7 @@ class Contributions(_ResultBase):
             "schema": RESULT_SCHEMA,
             "type": "contributions",
             "kind": "contributions",
-            "law_version": _version_json(self.law_version),
+            "law_version": version_json(self.law_version),
             "inputs": thaw_json(self.inputs),  # type: ignore[typeddict-item]
             "month": str(self.month) if self.month else None,
             "segment": self.segment.code,
@@ -775,7 +777,7 @@ class Contributions(_ResultBase):
             deferred={Program.parse(code): Share.from_dict(s) for code, s in data["deferred"].items()},
             notes=tuple(converter.structure(n, Note) for n in data["notes"]),
             inputs=data["inputs"],
-            law_version=_version_from_json(data["law_version"]),
+            law_version=version_from_json(data["law_version"]),
             explainer=_explainer_from(data),
         )
 
@@ -894,7 +896,7 @@ class Award(_ResultBase):
             "schema": RESULT_SCHEMA,
             "type": "award",
             "kind": self.kind,
-            "law_version": _version_json(self.law_version),
+            "law_version": version_json(self.law_version),
             "inputs": thaw_json(self.inputs),  # type: ignore[typeddict-item]
             "total": money_json(self.total),
             "monthly": money_json(self.monthly) if self.monthly is not None else None,
@@ -921,7 +923,7 @@ class Award(_ResultBase):
             notes=tuple(converter.structure(n, Note) for n in data["notes"]),
             details={str(k): decode_value(v) for k, v in data["details"].items()},
             inputs=data["inputs"],
-            law_version=_version_from_json(data["law_version"]),
+            law_version=version_from_json(data["law_version"]),
             explainer=_explainer_from(data),
         )
 
@@ -1005,7 +1007,7 @@ class Decision(_ResultBase):
             "schema": RESULT_SCHEMA,
             "type": "decision",
             "kind": self.kind,
-            "law_version": _version_json(self.law_version),
+            "law_version": version_json(self.law_version),
             "inputs": thaw_json(self.inputs),  # type: ignore[typeddict-item]
             "eligible": self.eligible,
             "earliest_on": self.earliest_on.isoformat() if self.earliest_on else None,
@@ -1028,7 +1030,7 @@ class Decision(_ResultBase):
             details={str(k): decode_value(v) for k, v in data["details"].items()},
             kind=str(data["kind"]),
             inputs=data["inputs"],
-            law_version=_version_from_json(data["law_version"]),
+            law_version=version_from_json(data["law_version"]),
             explainer=_explainer_from(data),
         )
 

@@ -52,6 +52,7 @@ SAMPLES: dict[str, Callable[[], Result]] = {
     "programmes.coverage": lambda: programmes.coverage(
         participants=144_070, workforce=528_873, target="57.17"
     ),
+    "jp.pension_timing": lambda: jp.pension_timing(D(1965, 7, 16)),
     "jp.old_age_benefit": lambda: jp.old_age_benefit(H_LUMP, birth_date=D(1965, 7, 16)),
     "jp.disability_benefit": lambda: jp.disability_benefit(
         H_JP, birth_date=D(1980, 5, 1), disabled_on=D(2024, 1, 10)

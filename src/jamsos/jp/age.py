@@ -5,20 +5,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import final
+from collections.abc import Mapping
+from typing import Any, final
 
 import attrs
 
 from jamsos import validate
 from jamsos.errors import (
+    ExplanationMissingError,
     InvalidDateError,
     NotCoveredError,
 )
 from jamsos.explain import Explanation, ParamUse
+from jamsos.frozen import FrozenMap, deep_freeze
 from jamsos.jp.inputs import date_arg, plausible
+from jamsos.jsonform import dumps, register_result, thaw_json
 from jamsos.money import Rupiah
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import LawVersion, ParameterSet, resolve
 from jamsos.periods import Month, anniversary, as_date
+from jamsos.provenance import recorded
+from jamsos.results import RESULT_SCHEMA, version_from_json, version_json
 
 
 # --------------------------------------------------------------------------------------
@@ -97,7 +103,7 @@ def check_birth(birth: dt.date, on: dt.date) -> None:
 
 
 @final
-@attrs.frozen(eq=False)
+@attrs.frozen
 class PensionTiming:
     """Pension age, pension date and last registration month of one person.
 
@@ -110,19 +116,48 @@ class PensionTiming:
     pension_date: dt.date
     last_registration_month: Month
     first_pension_month: Month
-    uses: tuple[ParamUse, ...] = ()
+    uses: tuple[ParamUse, ...] = attrs.field(default=(), eq=False)
+    inputs: Mapping[str, Any] = attrs.field(factory=FrozenMap, converter=deep_freeze)
+    law_version: LawVersion | None = None
+    # Read from JSON written with explanation=False: explain() says so instead of guessing.
+    _no_explanation: bool = attrs.field(default=False, eq=False, repr=False, alias="no_explanation")
 
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready mapping."""
+    def to_dict(self, *, explanation: bool = True) -> dict[str, Any]:
+        """The JSON form (``jamsos.schema("result")``, type ``pension_timing``)."""
         return {
-            "schema": "jamsos.result/1",
+            "schema": RESULT_SCHEMA,
+            "type": "pension_timing",
             "kind": "jp.pension_timing",
+            "law_version": version_json(self.law_version),
+            "inputs": thaw_json(self.inputs),
+            "notes": [],
+            "explanation": self.explain().to_dict() if explanation and not self._no_explanation else None,
             "birth_date": self.birth_date.isoformat(),
             "pension_age": self.pension_age,
             "pension_date": self.pension_date.isoformat(),
             "last_registration_month": str(self.last_registration_month),
             "first_pension_month": str(self.first_pension_month),
         }
+
+    def to_json(self, *, explanation: bool = True, indent: int | None = None) -> str:
+        """:meth:`to_dict` as JSON text; ``jamsos.from_json`` reads it back."""
+        return dumps(self.to_dict(explanation=explanation), indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PensionTiming:
+        """Inverse of :meth:`to_dict` (the parameters used come back from the explanation)."""
+        tree = data.get("explanation")
+        return cls(
+            birth_date=dt.date.fromisoformat(data["birth_date"]),
+            pension_age=int(data["pension_age"]),
+            pension_date=dt.date.fromisoformat(data["pension_date"]),
+            last_registration_month=Month.parse(data["last_registration_month"]),
+            first_pension_month=Month.parse(data["first_pension_month"]),
+            uses=Explanation.from_dict(tree).parameters if tree is not None else (),
+            inputs=data["inputs"],
+            law_version=version_from_json(data["law_version"]),
+            no_explanation=tree is None,
+        )
 
     def table(self, lang: str = "en") -> str:
         """Readable lines."""
@@ -150,6 +185,11 @@ class PensionTiming:
 
     def explain(self) -> Explanation:
         """How the pension date follows from the pension-age schedule."""
+        if self._no_explanation:
+            raise ExplanationMissingError(
+                "this result was serialised without its explanation; call to_json() with "
+                "explanation=True (the default) to keep it"
+            )
         return Explanation(
             "JP pension date",
             "Tanggal usia pensiun JP",
@@ -170,6 +210,10 @@ class PensionTiming:
         )
 
 
+register_result("pension_timing", PensionTiming.from_dict)
+
+
+@recorded()
 def pension_timing(birth_date: dt.date, *, params: ParameterSet | None = None) -> PensionTiming:
     """Pension age, date, last registration month and first pension month, as one result.
 
