@@ -239,6 +239,11 @@ def freeze_json(value: object) -> Any:
 
 def thaw_json(value: Any) -> JSONValue:
     """Inverse of :func:`freeze_json`: tuples → lists, mappings → dicts."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value  # type: ignore[no-any-return]
+    if kind is FrozenMap:
+        return {str(k): thaw_json(v) for k, v in value.items()}
     if isinstance(value, Mapping):
         return {str(k): thaw_json(v) for k, v in value.items()}
     if isinstance(value, tuple | list):
