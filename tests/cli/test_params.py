@@ -70,3 +70,10 @@ def test_periksa_reports_what_is_due_and_never_fails(capsys: pytest.CaptureFixtu
 def test_periksa_before_anything_is_due(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "params", "--periksa", "--pada", "2015-07-01", "--json")
     assert status == 0 and json.loads(out)["due"] == []
+
+
+def test_a_structured_value_prints_one_row_per_line(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "params", "bpu.income_band", "--lang", "en")
+    assert status == 0
+    assert "| from: 0, income: 1000000, jkk: 10000, jht: 20000" in out
+    assert "| from: 20700000, income: 20700000, jkk: 207000, jht: 414000" in out

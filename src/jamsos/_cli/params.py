@@ -12,7 +12,7 @@ from jamsos import parameters
 from jamsos.errors import InvalidDateError
 from jamsos.explain import format_value
 from jamsos.i18n import N_, translate
-from jamsos.parameters import ParameterSet
+from jamsos.parameters import Ladder, ParameterSet, Scale, Schedule
 from jamsos.parameters._sources import source_kind
 from jamsos.periods import Month
 
@@ -123,9 +123,17 @@ def _history(pset: ParameterSet, args: argparse.Namespace) -> int:
     print(_t(N_("unit: {unit}"), lang, unit=param.unit))
     for v in param.values:
         until = v.until.isoformat() if v.until else "…"
-        value = _t(N_("(repealed)"), lang) if v.repealed else format_value(v.value, lang)
+        rows = v.value.rows if isinstance(v.value, Scale | Schedule | Ladder) else None
+        if v.repealed:
+            value = _t(N_("(repealed)"), lang)
+        elif rows is not None:
+            value = ""  # a structured value: one row per line below
+        else:
+            value = format_value(v.value, lang)
         flag = "" if v.confirmed else "  " + _t(N_("[unconfirmed]"), lang)
         print(f"  {v.since.isoformat()} – {until:10}  {value:>16}  {v.cite()}{flag}")
+        for row in rows or ():
+            print(f"  {'':26}| " + ", ".join(f"{k}: {x}" for k, x in row.items()))
         kind = _t(_KIND_LABELS[source_kind(v).value], lang)
         print(f"  {'':26}" + _t(N_("read from: {kind}"), lang, kind=kind))
         note = v.note or (v.basis.note if v.basis else None)
