@@ -217,3 +217,26 @@ def test_excel_without_openpyxl_names_the_extra(
     assert status == 2
     assert "jamsos[excel]" in err
     assert not (tmp_path / "t.xlsx").exists()
+
+
+def test_transport_workers_not_budget_funded_get_the_pp50_discount(
+    capsys: pytest.CaptureFixture[str], roster: Path, tmp_path: Path
+) -> None:
+    # PP 50/2025: transport BPU 50% off JKK and JKM from January 2026 (Rp16.800 → Rp8.400)
+    status, text, _ = run(
+        capsys,
+        "program",
+        str(roster),
+        "--dari",
+        "2026-01",
+        "--sampai",
+        "2026-01",
+        "-o",
+        str(tmp_path / "t.csv"),
+        "--transportasi",
+        "--bukan-apbd",
+        "--json",
+    )
+    assert status == 0
+    # Siti 8.400 + Joko (2.000.000: JKK 20.000 + JKM 6.800, halved) 13.400; Budi starts in April
+    assert json.loads(text)["total"] == 8_400 + 13_400

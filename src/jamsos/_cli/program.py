@@ -91,6 +91,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--jht", action="store_true", help=N_("also pay the optional JHT"))
     p.add_argument(
+        "--transportasi",
+        "--transport",
+        dest="transport",
+        action="store_true",
+        help=N_("the workers are transport-sector workers"),
+    )
+    p.add_argument(
         "--bukan-apbd",
         "--not-budget-funded",
         dest="not_budget",
@@ -183,6 +190,7 @@ def run(args: argparse.Namespace) -> int:
         last_month=parse_month(args.last),
         budget_funded=not args.not_budget,
         jht=args.jht,
+        transport_worker=args.transport,
         min_age=args.min_age,
         max_age=args.max_age,
         budget=budget,
