@@ -12,8 +12,7 @@ from jamsos import parameters
 from jamsos.errors import InvalidDateError
 from jamsos.explain import format_value
 from jamsos.i18n import N_, translate
-from jamsos.parameters import Ladder, ParameterSet, Scale, Schedule
-from jamsos.parameters._sources import source_kind
+from jamsos.parameters import Ladder, ParameterSet, Scale, Schedule, source_kind
 from jamsos.periods import Month
 
 __all__ = ["register"]

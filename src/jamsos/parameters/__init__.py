@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from jamsos.parameters._changes import Change, Due
 from jamsos.parameters._model import UNITS, DatedValue, Parameter, ParameterSet
 from jamsos.parameters._units import Bracket, Ladder, Rung, Scale, Schedule, Step
 from jamsos.parameters._version import LawVersion
+
+if TYPE_CHECKING:
+    from jamsos.parameters._sources import SourceKind
 
 __all__ = [
     "UNITS",
@@ -44,6 +48,7 @@ __all__ = [
     "names",
     "official",
     "resolve",
+    "source_kind",
     "value",
 ]
 
@@ -124,3 +129,13 @@ def due(on: dt.date, *, params: ParameterSet | None = None) -> tuple[Due, ...]:
     from jamsos.parameters._changes import due as _due
 
     return _due(resolve(params), on)
+
+
+def source_kind(dv: DatedValue) -> SourceKind:
+    """Where a dated value was read (regulation, letter, statistics, secondary source...).
+
+    The register of ``docs/sources.md`` and ``jamsos params`` show it; imported on first use.
+    """
+    from jamsos.parameters._sources import source_kind as kind
+
+    return kind(dv)

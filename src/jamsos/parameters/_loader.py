@@ -35,8 +35,8 @@ from jamsos.parameters._model import (
     DatedValue,
     Parameter,
     ParameterSet,
-    _link,
     convert_value,
+    link_values,
 )
 from jamsos.parameters._version import UNLABELLED, LawVersion, hash_files
 
@@ -132,7 +132,7 @@ def _parse_parameter(name: str, table: Mapping[str, Any]) -> Parameter:
     if values[0].repealed:
         raise ParameterDataError(f"{name}: a series cannot start with a repeal")
     try:
-        linked = _link(values)
+        linked = link_values(values)
     except ParameterDataError as exc:
         raise ParameterDataError(f"{name}: {exc}") from None
     return Parameter(

@@ -480,7 +480,7 @@ class ParameterSet:
             tail.extend(v for v in param.values if v.since > until)
             if resumed is not None and resumed.since == until:
                 tail.insert(0, resumed)
-        values = _link([*kept, new, *tail])
+        values = link_values([*kept, new, *tail])
         covered_until = param.covered_until
         if covered_until is not None and (until is None or until > covered_until):
             covered_until = None if until is None else until - dt.timedelta(days=1)
@@ -571,7 +571,7 @@ def _convert_override(unit: str, value: object, name: str) -> object:
         raise InvalidInputError(str(exc)) from None
 
 
-def _link(values: list[DatedValue]) -> tuple[DatedValue, ...]:
+def link_values(values: list[DatedValue]) -> tuple[DatedValue, ...]:
     """Set each value's ``until`` to the next value's ``since``.
 
     A value whose ``until`` was written in the data keeps it (the series then has a gap),
