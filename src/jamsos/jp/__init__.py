@@ -67,10 +67,11 @@ from jamsos.jp.age import (
 )
 from jamsos.jp.disability import disability_benefit
 from jamsos.jp.formula import benefit_limits
+from jamsos.jp.heirs import Child, HeirGroup, Survivors
 from jamsos.jp.history import HistorySummary, Revaluation, revalue, summarize
 from jamsos.jp.old_age import old_age_benefit
 from jamsos.jp.projection import project
-from jamsos.jp.survivors import Child, HeirGroup, SurvivorCase, Survivors, survivor_benefit
+from jamsos.jp.survivors import SurvivorCase, survivor_benefit
 
 __all__ = [
     "Child",
