@@ -19,7 +19,6 @@ CITE = re.compile(
     r".+?/\d{4} (Pasal|Lampiran|Penjelasan|Diktum|Angka|Tabel|Bagian|Halaman)\b"
 )
 FIRST = Month(2015, 7)
-TODAY = Month.of(dt.date.today())
 
 
 @pytest.mark.parametrize("param", ALL, ids=lambda p: p.name)
@@ -30,45 +29,6 @@ def test_every_value_has_a_valid_citation_and_status(param: parameters.Parameter
         assert dv.basis is not None, f"{param.name} {dv.since} has no basis"
         assert CITE.match(dv.basis.cite()), dv.basis.cite()
         assert dv.status in (Status.CONFIRMED, Status.UNCONFIRMED)
-
-
-@pytest.mark.parametrize("param", ALL, ids=lambda p: p.name)
-def test_temporal_coverage_every_month_resolves_exactly_once(param: parameters.Parameter) -> None:
-    """From its first value to today, every month resolves to exactly one value."""
-    start = max(FIRST, Month.of(param.first_since))
-    last = TODAY
-    if param.covered_until is not None:
-        last = min(last, Month.of(param.covered_until))
-    for m in Month.range(start, last):
-        day = m.last_day
-        holding = [v for v in param.values if v.since <= day and (v.until is None or day < v.until)]
-        in_gap = (
-            any(v.explicit_until and v.until is not None and v.until <= day for v in param.values)
-            and not holding
-        )
-        if in_gap:  # a series with declared gaps (e.g. yearly JHT returns): the gap raises
-            with pytest.raises(NotCoveredError):
-                OFFICIAL.value(param.name, day)
-            continue
-        assert len(holding) == 1, f"{param.name} in {m}: {len(holding)} values"
-        if not holding[0].repealed:
-            assert OFFICIAL.value(param.name, day) is holding[0]
-
-
-def test_core_contribution_parameters_reach_today() -> None:
-    """The contribution parameters are not stale: each resolves for the current month."""
-    day = TODAY.last_day
-    for name in (
-        "jp.wage_cap",
-        "jkk.rate.very_low",
-        "jkm.rate",
-        "jht.rate.worker",
-        "jp.rate.worker",
-        "jkp.rate.government",
-        "jkp.wage_cap",
-        "bpu.jkm.amount",
-    ):
-        OFFICIAL.value(name, day)
 
 
 @pytest.mark.parametrize("param", ALL, ids=lambda p: p.name)
