@@ -212,6 +212,11 @@ CASES = [
         for name, args in EVENT_ARGS.items()
     ),
     *(["peristiwa", name, "--help"] for name in EVENT_ARGS),
+    *(
+        ["peristiwa", name, "--tanggal", "2025-03-10", "--lahir", "1990-05-01", *args, "--rinci"]
+        for name, args in EVENT_ARGS.items()
+        if name in ("phk", "pensiun")
+    ),
     ["peristiwa", "--help"],
     ["peristiwa", "phk", "--tanggal", "2025-03-10"],
     [

@@ -24,7 +24,7 @@ from jamsos.i18n import N_
 from jamsos.money import Rupiah
 from jamsos.parameters import ParameterSet
 from jamsos.periods import Month, age_on, as_date
-from jamsos.results import Award, Decision
+from jamsos.results import Award, Decision, Reason
 
 __all__ = [
     "jht_claim",
@@ -91,9 +91,13 @@ _SCHOLARSHIP_RULE: Final = N_(
 )
 
 
+def _reason(r: Reason) -> Text:
+    # Reasons are the program's own sentences, already in both languages.
+    return Text(r.message, rendered={"id": r.message_id})
+
+
 def _conditions(decision: Decision) -> tuple[tuple[bool, Text], ...]:
-    # Reasons are the program's own sentences; they are shown as the program words them.
-    return tuple((r.met, text(r.message)) for r in decision.reasons)
+    return tuple((r.met, _reason(r)) for r in decision.reasons)
 
 
 def jkp_dismissal(
@@ -121,7 +125,7 @@ def jkp_dismissal(
     deadline = decision.details.get("claim_deadline")
     claim_by = deadline if isinstance(deadline, dt.date) else None
     if not decision.eligible:
-        failed = tuple((False, text(r.message)) for r in decision.failed)
+        failed = tuple((False, _reason(r)) for r in decision.failed)
         return Entitlement(
             Program.JKP,
             title,
@@ -217,7 +221,7 @@ def jht_claim(
             Program.JHT,
             title,
             EntitlementStatus.NOT_ELIGIBLE,
-            conditions=tuple((False, text(r.message)) for r in decision.failed),
+            conditions=tuple((False, _reason(r)) for r in decision.failed),
             earliest_on=decision.earliest_on,
             notes=notes,
             sources=sources,

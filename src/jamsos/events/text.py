@@ -66,9 +66,14 @@ class Text:
 
     template: str
     params: Mapping[str, object] = attrs.field(factory=dict, converter=_frozen)
+    #: Texts already rendered by a program result (a Reason's ``message_id``), by language.
+    rendered: Mapping[str, object] = attrs.field(factory=dict, converter=_frozen)
 
     def render(self, lang: str) -> str:
         """The text in ``lang`` (``"id"`` or ``"en"``), values formatted for that language."""
+        done = self.rendered.get(lang)
+        if isinstance(done, str):
+            return done
         values = {k: render_value(v, lang) for k, v in self.params.items()}
         return translate(self.template, lang).format(**values)
 

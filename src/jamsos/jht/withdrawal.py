@@ -18,6 +18,7 @@ from jamsos.errors import (
     UnknownValueError,
 )
 from jamsos.explain import Explanation, ParamUse
+from jamsos.i18n import N_
 from jamsos.jht.kinds import PartialPurpose, WithdrawalReason
 from jamsos.money import Money, Rate, Rounding, Rupiah
 from jamsos.parameters import DatedValue, ParameterSet, resolve
@@ -66,13 +67,43 @@ def _shape_at_age(
         )
     due = max(anniversary(birth, age), event)
     if r is WithdrawalReason.AGE:
-        msg = f"paid on reaching age {age}: from {anniversary(birth, age).isoformat()}"
+        reason = Reason.of(
+            "ground",
+            _MET,
+            N_("paid on reaching age {age}: from {day}"),
+            basis=(cite,),
+            age=age,
+            day=anniversary(birth, age).isoformat(),
+        )
     else:
         msg = (
             f"under {rule.basis.regulation if rule.basis else 'the rule in force'} as first enacted, "
             f"a member who stops working before {age} is paid only at {age}: from {due.isoformat()}"
         )
-    return _Ground(Reason("ground", met=True, message=msg, basis=(cite,)), due, (use,))
+        reason = Reason("ground", met=True, message=msg, basis=(cite,))
+    return _Ground(reason, due, (use,))
+
+
+#: A ground that applies is a met condition (Reason.of takes it positionally).
+_MET: Final = True
+#: Waiting-period grounds, one template per reason (the Indonesian word order differs).
+_WAITING: Final = {
+    WithdrawalReason.RESIGNATION: N_(
+        "resignation: paid after a waiting period of {months} month(s) counted from the date of the "
+        "resignation statement issued by the employer ({event}): from {due}"
+    ),
+    WithdrawalReason.DISMISSAL: N_(
+        "dismissal: paid after a waiting period of {months} month(s) counted from the PHK date ({event}): "
+        "from {due}"
+    ),
+}
+#: Grounds payable from the event date.
+_IMMEDIATE: Final = {
+    WithdrawalReason.DEATH: N_(
+        "death: payable from the event date {event} (paid to the heirs of PP 46/2015 Pasal 23)"
+    ),
+    WithdrawalReason.DISABILITY: N_("disability: payable from the event date {event}"),
+}
 
 
 def _shape_waiting(r: WithdrawalReason, p: ParameterSet, event: dt.date, cite: str) -> _Ground:
@@ -80,16 +111,25 @@ def _shape_waiting(r: WithdrawalReason, p: ParameterSet, event: dt.date, cite: s
     dv = p.value(name, event)
     months: int = dv.value
     due = add_months(event, months)
-    start = {
-        WithdrawalReason.RESIGNATION: "the date of the resignation statement issued by the employer",
-        WithdrawalReason.DISMISSAL: "the PHK date",
-    }.get(r, "the event date")
-    msg = (
-        f"{r.value.replace('_', ' ')}: paid after a waiting period of {months} month(s) counted from "
-        f"{start} ({event.isoformat()}): from {due.isoformat()}"
+    template = _WAITING.get(
+        r,
+        N_(
+            "{reason}: paid after a waiting period of {months} month(s) counted from the event date "
+            "({event}): from {due}"
+        ),
+    )
+    reason = Reason.of(
+        "ground",
+        _MET,
+        template,
+        basis=(cite, dv.cite()),
+        reason=r.value.replace("_", " "),
+        months=months,
+        event=event.isoformat(),
+        due=due.isoformat(),
     )
     return _Ground(
-        Reason("ground", met=True, message=msg, basis=(cite, dv.cite())),
+        reason,
         due,
         (ParamUse.of(name, dv),),
         months,
@@ -106,9 +146,11 @@ def _shape_immediate(
             else "only a foreign national (WNA) can claim on this ground; pass foreign_national=True if so"
         )
         return _Ground(Reason("ground", met=False, message=why, basis=(cite,)), None, ())
-    who = " (paid to the heirs of PP 46/2015 Pasal 23)" if r is WithdrawalReason.DEATH else ""
-    msg = f"{r.value.replace('_', ' ')}: payable from the event date {event.isoformat()}{who}"
-    return _Ground(Reason("ground", met=True, message=msg, basis=(cite,)), event, ())
+    template = _IMMEDIATE.get(r, N_("{reason}: payable from the event date {event}"))
+    reason = Reason.of(
+        "ground", _MET, template, basis=(cite,), reason=r.value.replace("_", " "), event=event.isoformat()
+    )
+    return _Ground(reason, event, ())
 
 
 def _opt_date(value: object, what: str) -> dt.date | None:
@@ -200,23 +242,27 @@ def withdrawal(
     reasons = [ground.reason]
     if joined is not None:
         reasons.append(
-            Reason(
+            Reason.of(
                 "membership",
                 joined <= event,
-                f"member since {joined.isoformat()}, "
-                + ("on or before the event" if joined <= event else "after the event"),
+                N_("member since {joined}, on or before the event")
+                if joined <= event
+                else N_("member since {joined}, after the event"),
+                joined=joined.isoformat(),
             )
         )
     if claim is not None and ground.earliest_on is not None:
         ok = claim >= ground.earliest_on
         reasons.append(
-            Reason(
+            Reason.of(
                 "claim_date",
                 ok,
-                f"claim on {claim.isoformat()} is "
-                + ("on or after" if ok else "before")
-                + f" the earliest day {ground.earliest_on.isoformat()}",
-                ground.reason.basis,
+                N_("claim on {claim} is on or after the earliest day {earliest}")
+                if ok
+                else N_("claim on {claim} is before the earliest day {earliest}"),
+                basis=ground.reason.basis,
+                claim=claim.isoformat(),
+                earliest=ground.earliest_on.isoformat(),
             )
         )
     notes: list[str] = []
