@@ -30,14 +30,15 @@ from typing import Any
 
 from jamsos.errors import ParameterDataError
 from jamsos.legal import Basis, Status
+from jamsos.parameters._convert import convert_value
 from jamsos.parameters._model import (
     UNITS,
     DatedValue,
     Parameter,
     ParameterSet,
-    convert_value,
     link_values,
 )
+from jamsos.parameters._names import RESERVED, Alias, Retired, check_names, parse_names
 from jamsos.parameters._version import UNLABELLED, LawVersion, hash_files
 
 __all__ = [
@@ -160,22 +161,31 @@ def _walk(prefix: str, table: Mapping[str, Any], out: dict[str, Parameter], sour
         _walk(name, sub, out, source)
 
 
-def parse_document(text: str, source: str, out: dict[str, Parameter]) -> None:
-    """Parse one TOML document into ``out`` (name → Parameter)."""
+def parse_document(
+    text: str, source: str, out: dict[str, Parameter], old: dict[str, Alias | Retired] | None = None
+) -> None:
+    """Parse one TOML document into ``out`` (name → Parameter).
+
+    The top-level tables ``aliases`` and ``retired`` hold old names (see
+    ``jamsos.parameters._names``); they go into ``old``.
+    """
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ParameterDataError(f"{source}: {exc}") from None
-    _walk("", doc, out, source)
+    parse_names(doc, source, old if old is not None else {})
+    _walk("", {k: v for k, v in doc.items() if k not in RESERVED}, out, source)
 
 
 def load_directory(files: Mapping[str, str], *, label: str | None = None) -> ParameterSet:
     """Build a set from ``{source_name: toml_text}``; ``label`` names the release."""
     out: dict[str, Parameter] = {}
+    old: dict[str, Alias | Retired] = {}
     for source in sorted(files):
-        parse_document(files[source], source, out)
+        parse_document(files[source], source, out, old)
+    check_names(old, out)
     version = LawVersion(hash_files(files), label or UNLABELLED, official=True)
-    return ParameterSet(out, official=True, law_version=version)
+    return ParameterSet(out, official=True, law_version=version, old_names=old)
 
 
 def read_label(text: str) -> str:

@@ -8,49 +8,37 @@ import itertools
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any, Final, final
+from typing import Any, final
 
 import attrs
 
 from jamsos.errors import (
     InvalidInputError,
-    MoneyTypeError,
     NotCoveredError,
     ParameterDataError,
     UnknownParameterError,
 )
-from jamsos.frozen import FrozenMap
 from jamsos.legal import Basis, Status
-from jamsos.money import Rate, Rupiah, to_decimal
+from jamsos.money import Rate, Rupiah
+from jamsos.parameters._convert import UNITS, convert_override
+from jamsos.parameters._convert import convert_value as convert_value  # re-exported (0.2 callers)
+from jamsos.parameters._convert import freeze as freeze
+from jamsos.parameters._names import (
+    Alias,
+    Retired,
+    alias_values,
+    refuse_alias_override,
+    retired_error,
+    warn_alias,
+)
 from jamsos.parameters._units import (
-    STRUCTURED_UNITS,
     Ladder,
     Scale,
     Schedule,
-    parse_structured,
 )
 from jamsos.parameters._version import LawVersion, derived_version
 
 __all__ = ["UNITS", "DatedValue", "Parameter", "ParameterSet"]
-
-#: The units a parameter may declare, and what its values become.
-UNITS: Final = MappingProxyType(
-    {
-        "rupiah": "Rupiah (written as a string of digits)",
-        "percent": "Rate (written as a percentage string, '0.24' = 0.24%)",
-        "decimal": "Decimal (a multiplier or a plain number, written as a string)",
-        "months": "int (a number of months)",
-        "years": "int (a number of years)",
-        "days": "int (a number of days)",
-        "count": "int (a count)",
-        "day_of_month": "int (1..31)",
-        "date": "datetime.date",
-        "bool": "bool",
-        "text": "str",
-        "table": "a structured value (arrays and tables of strings, ints and dates)",
-        **STRUCTURED_UNITS,
-    }
-)
 
 
 @final
@@ -238,62 +226,6 @@ class Parameter:
         return dv
 
 
-def freeze(value: object) -> object:
-    """Make a parsed TOML structure immutable (tables become read-only mappings)."""
-    if isinstance(value, dict):
-        # FrozenMap, not MappingProxyType: law-data values must pickle (issue 12).
-        return FrozenMap({k: freeze(v) for k, v in value.items()})
-    if isinstance(value, list):
-        return tuple(freeze(v) for v in value)
-    return value
-
-
-def convert_value(unit: str, raw: object, where: str) -> object:
-    """Turn a raw TOML value into the Python type of ``unit``, or raise."""
-    try:
-        if unit == "rupiah":
-            if not isinstance(raw, str | int) or isinstance(raw, bool):
-                raise ParameterDataError(f"{where}: a rupiah value must be a string of digits")
-            amount = Rupiah.of(raw)
-            if amount < 0:
-                raise ParameterDataError(f"{where}: a rupiah value cannot be negative")
-            return amount
-        if unit == "percent":
-            if not isinstance(raw, str):
-                raise ParameterDataError(f"{where}: a percent value must be a string ('0.24')")
-            rate = Rate.percent(raw)
-            if not Decimal(0) <= rate.value <= Decimal(1):
-                raise ParameterDataError(f"{where}: a percentage must be within 0..100")
-            return rate
-        if unit == "decimal":
-            if not isinstance(raw, str):
-                raise ParameterDataError(f"{where}: a decimal value must be a string")
-            return to_decimal(raw, where)
-        if unit in {"months", "years", "days", "count", "day_of_month"}:
-            if not isinstance(raw, int) or isinstance(raw, bool) or raw < 0:
-                raise ParameterDataError(f"{where}: a {unit} value must be a whole number >= 0")
-            return raw
-        if unit == "date":
-            if not isinstance(raw, dt.date):
-                raise ParameterDataError(f"{where}: a date value must be a TOML date")
-            return raw
-        if unit == "bool":
-            if not isinstance(raw, bool):
-                raise ParameterDataError(f"{where}: a bool value must be true or false")
-            return raw
-        if unit == "text":
-            if not isinstance(raw, str):
-                raise ParameterDataError(f"{where}: a text value must be a string")
-            return raw
-        if unit == "table":
-            return freeze(raw)
-        if unit in STRUCTURED_UNITS:
-            return parse_structured(unit, raw, where)
-    except (InvalidInputError, MoneyTypeError) as exc:
-        raise ParameterDataError(f"{where}: {exc}") from None
-    raise ParameterDataError(f"{where}: unknown unit {unit!r}; accepted: {', '.join(UNITS)}")
-
-
 @final
 class ParameterSet:
     """An immutable set of parameters: the official law data, or a what-if built from it.
@@ -302,7 +234,7 @@ class ParameterSet:
     never changes.
     """
 
-    __slots__ = ("_cache", "_params", "law_version", "official", "overrides")
+    __slots__ = ("_cache", "_old", "_params", "law_version", "official", "overrides")
 
     def __init__(
         self,
@@ -311,8 +243,11 @@ class ParameterSet:
         official: bool = True,
         overrides: tuple[str, ...] = (),
         law_version: LawVersion | None = None,
+        old_names: Mapping[str, Alias | Retired] | None = None,
     ) -> None:
         self._params: Mapping[str, Parameter] = MappingProxyType(dict(params))
+        #: Old names (``data/names.toml``): aliases still answer, retired ones explain.
+        self._old: Mapping[str, Alias | Retired] = MappingProxyType(dict(old_names or {}))
         self.official = official
         self.overrides = overrides
         #: Which law data answered: a stable hash of the data plus a human release label.
@@ -324,7 +259,7 @@ class ParameterSet:
         return f"<ParameterSet {len(self._params)} parameters, {kind}>"
 
     def names(self) -> tuple[str, ...]:
-        """Every parameter name, sorted."""
+        """Every parameter name, sorted (old names kept as aliases are not listed)."""
         return tuple(sorted(self._params))
 
     def __contains__(self, name: object) -> bool:
@@ -342,10 +277,28 @@ class ParameterSet:
         try:
             return self._params[name]
         except KeyError:
+            old = self._old.get(name)
+            if isinstance(old, Alias):
+                warn_alias(old)
+                return self._alias_parameter(old)
+            if isinstance(old, Retired):
+                raise retired_error(old) from None
             prefix = name.split(".")[0]
             near = [n for n in self._params if n.startswith(prefix)][:8]
             hint = f"; parameters under {prefix!r}: {', '.join(near)}" if near else ""
             raise UnknownParameterError(f"unknown parameter {name!r}{hint}") from None
+
+    def _alias_parameter(self, alias: Alias) -> Parameter:
+        target = self._params[alias.target]
+        return Parameter(
+            name=alias.name,
+            description=f"{target.description} (old name of {alias.target}, "
+            f"renamed in jamsos {alias.release})",
+            unit=target.unit,
+            values=alias_values(alias, target.values),
+            covered_until=alias.until - dt.timedelta(days=1),
+            note=alias.note,
+        )
 
     def value(self, name: str, on: dt.date) -> DatedValue:
         """The :class:`DatedValue` of ``name`` in force on ``on``."""
@@ -358,7 +311,8 @@ class ParameterSet:
             # a datetime would silently select by its date part: refuse it like any other type
             raise InvalidInputError(f"'on' must be a datetime.date, got {type(on).__name__}")
         dv = self.parameter(name).at(on)
-        self._cache[key] = dv
+        if name in self._params:  # an alias is not cached: each use warns
+            self._cache[key] = dv
         return dv
 
     def history(self, name: str) -> tuple[DatedValue, ...]:
@@ -444,7 +398,19 @@ class ParameterSet:
         'Rp11.650.000'
         >>> what_if.official
         False
+
+        An old name kept as an alias (``jht.return.2016``) overrides its target
+        (``jht.declared_return``) within the alias's days only; ``since`` outside them is refused.
         """
+        old = self._old.get(name) if isinstance(name, str) else None
+        if isinstance(old, Alias) and name not in self._params:
+            if isinstance(since, dt.date) and not isinstance(since, dt.datetime):
+                if not old.since <= since < old.until:
+                    raise refuse_alias_override(old, since)
+                if until is None or (isinstance(until, dt.date) and until > old.until):
+                    until = old.until
+            warn_alias(old)
+            return self.override(old.target, since, value, until=until, basis=basis, note=note)
         param = self.parameter(name)
         if isinstance(since, dt.datetime) or not isinstance(since, dt.date):
             raise InvalidInputError("override 'since' must be a datetime.date")
@@ -454,7 +420,7 @@ class ParameterSet:
             )
         if until is not None and until <= since:
             raise InvalidInputError("override 'until' must be after 'since'")
-        converted = _convert_override(param.unit, value, name)
+        converted = convert_override(param.unit, value, name)
         new = DatedValue(
             value=converted,
             since=since,
@@ -497,7 +463,13 @@ class ParameterSet:
         version = derived_version(
             self.law_version, name, since, until, _json_value(converted), basis.cite() if basis else None
         )
-        return ParameterSet(params, official=False, overrides=(*self.overrides, name), law_version=version)
+        return ParameterSet(
+            params,
+            official=False,
+            overrides=(*self.overrides, name),
+            law_version=version,
+            old_names=self._old,
+        )
 
 
 @final
@@ -539,36 +511,6 @@ class _Named:
     def ladder(self) -> Ladder:
         value: Ladder = self._wrap("ladder")
         return value
-
-
-def _convert_override(unit: str, value: object, name: str) -> object:
-    if unit == "rupiah":
-        amount = Rupiah.of(value, f"override value for {name}")
-        if amount < 0:
-            raise InvalidInputError(f"override value for {name} cannot be negative")
-        return amount
-    if unit == "percent":
-        # the same range as the loader's: a rate from 0 to 100% (issue 11: -0.5 passed)
-        rate = value if isinstance(value, Rate) else Rate.percent(value)
-        if not Decimal(0) <= rate.value <= Decimal(1):
-            raise InvalidInputError(
-                f"override value for {name} must be a percentage within 0..100, got {rate}"
-            )
-        return rate
-    if unit == "decimal":
-        return to_decimal(value, f"override value for {name}")
-    if isinstance(value, float):
-        raise MoneyTypeError(f"override value for {name} cannot be a float")
-    if isinstance(value, Scale | Schedule | Ladder):
-        if unit != type(value).__name__.lower():
-            raise InvalidInputError(
-                f"override value for {name} must be a {unit}, got a {type(value).__name__}"
-            )
-        return value
-    try:
-        return convert_value(unit, value, f"override of {name}")
-    except ParameterDataError as exc:
-        raise InvalidInputError(str(exc)) from None
 
 
 def link_values(values: list[DatedValue]) -> tuple[DatedValue, ...]:
