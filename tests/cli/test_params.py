@@ -77,3 +77,28 @@ def test_a_structured_value_prints_one_row_per_line(capsys: pytest.CaptureFixtur
     assert status == 0
     assert "| from: 0, income: 1000000, jkk: 10000, jht: 20000" in out
     assert "| from: 20700000, income: 20700000, jkk: 207000, jht: 414000" in out
+
+
+def test_an_old_name_shows_the_history_of_its_year(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.warns(DeprecationWarning, match="renamed in jamsos 0.2"):
+        status, out, _ = run(capsys, "params", "jht.return.2018", "--json")
+    data = json.loads(out)
+    assert status == 0 and data["name"] == "jht.return.2018" and data["unit"] == "percent"
+    assert [(v["since"], v["until"], v["value"]) for v in data["values"]] == [
+        ("2018-01-01", "2019-01-01", "6.26")
+    ]
+
+
+def test_a_retired_name_says_what_replaced_it(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "params", "bpu.min_income", "--lang", "en")
+    assert status == 2 and out == ""
+    assert (
+        "parameter 'bpu.min_income' was replaced in jamsos 0.2 by 'bpu.income_band'; see the CHANGELOG (0.2)"
+        in err
+    )
+
+
+def test_periksa_never_lists_old_names(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "params", "--periksa", "--pada", "2030-01-01", "--lang", "en")
+    assert status == 0 and "jht.declared_return" in out
+    assert "jht.return." not in out and "bpu.min_income" not in out and "bpu.jkk.rate" not in out

@@ -93,7 +93,8 @@ def _list(pset: ParameterSet, args: argparse.Namespace) -> int:
     prefix = args.name or ""
     names = [n for n in pset.names() if n.startswith(prefix)]
     if not names:
-        pset.parameter(args.name)  # raises UnknownParameterError with hints
+        pset.parameter(args.name)  # raises UnknownParameterError with hints (or a replacement)
+        return _history(pset, args)  # an old name kept as an alias (data/names.toml)
     if args.json:
         json.dump(names, sys.stdout, indent=2)
         sys.stdout.write("\n")
