@@ -41,6 +41,13 @@ _LANGS: Final = ("en", "id")
 
 def format_value(value: object, lang: str = "en") -> str:
     """Readable rendering of a value in an explanation."""
+    kind = type(value)
+    # Fast paths by exact type (the same text as the checks below; those isinstance checks,
+    # ABCs included, dominated rendering an explanation: issue 10's explain benchmark).
+    if kind is Rupiah or kind is Rate or kind is int:
+        return str(value)
+    if kind is str:
+        return value  # type: ignore[return-value]
     if isinstance(value, Rupiah | Rate):
         return str(value)
     if isinstance(value, bool):
@@ -67,13 +74,22 @@ def _current() -> str:
     return current_lang()
 
 
+#: ``_key`` answers by (key, lang): the compiled catalog is loaded once per process and never
+#: changes, so a lookup gives the same text every time; caching it saves the gettext call per
+#: rendered input line (issue 10's explain benchmark).
+_KEYS: dict[tuple[str, str], str] = {}
+
+
 def _key(key: str, lang: str) -> str:
     """An input's name in ``lang`` (the catalog holds the common ones)."""
     if lang == "en":
         return key
-    from jamsos.i18n import translate
+    found = _KEYS.get((key, lang))
+    if found is None:
+        from jamsos.i18n import translate
 
-    return translate(key, lang)
+        found = _KEYS[(key, lang)] = translate(key, lang)
+    return found
 
 
 def _json(value: object) -> Any:

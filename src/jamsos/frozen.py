@@ -62,8 +62,17 @@ class FrozenMap(Mapping[K, V], Generic[K, V]):
         return (FrozenMap, (self._data,))
 
 
+#: Exact types already seen to be no container (no mapping, list, tuple or set): their values
+#: are returned as they are without the isinstance chain (ABC checks are slow, and explanation
+#: trees freeze thousands of Rupiah/Rate/str leaves; issue 10's explain benchmark).
+_LEAF_TYPES: set[type] = {int, str, bool, type(None)}
+
+
 def deep_freeze(value: Any) -> Any:
     """``dict``/mapping → :class:`FrozenMap`, ``list``/``tuple`` → ``tuple``, recursively."""
+    kind = type(value)
+    if kind in _LEAF_TYPES:
+        return value
     if isinstance(value, FrozenMap):
         if all(_is_frozen(v) for v in value.values()):
             return value
@@ -74,6 +83,7 @@ def deep_freeze(value: Any) -> Any:
         return tuple(deep_freeze(v) for v in value)
     if isinstance(value, set | frozenset):
         return frozenset(deep_freeze(v) for v in value)
+    _LEAF_TYPES.add(kind)
     return value
 
 

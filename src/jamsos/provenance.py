@@ -133,10 +133,19 @@ def _keyword_only(fn: Callable[..., object], name: str) -> bool:
 
 
 def _immutable(args: tuple[object, ...], kwargs: Mapping[str, object]) -> bool:
+    # the common case first, without building a set (this runs on every recorded call)
+    scalar = _SCALAR_TYPES
+    for a in args:
+        if type(a) not in scalar:
+            break
+    else:
+        for a in kwargs.values():
+            if type(a) not in scalar:
+                break
+        else:
+            return True
     kinds = set(map(type, args))
     kinds.update(map(type, kwargs.values()))
-    if kinds <= _SCALAR_TYPES:
-        return True
     if all(issubclass(k, _SCALARS) for k in kinds):
         _SCALAR_TYPES.update(kinds)
         return True

@@ -658,7 +658,8 @@ class Contributions(_ResultBase):
                     continue  # recorded already (or encoded on its own read)
                 except AttributeError:
                     if field.name == "inputs" and self._inputs_later is not None:
-                        object.__setattr__(self, "inputs", _inputs(self._inputs_later()))
+                        # stays unset: encoded on its own first read (the branch above), so
+                        # building shares or the explanation does not pay for encoding inputs
                         continue
             if field.name == "_explanation":
                 value: Any = []
