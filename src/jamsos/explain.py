@@ -92,6 +92,33 @@ def _key(key: str, lang: str) -> str:
     return found
 
 
+#: Rendered parameter lines by (ParamUse identity, lang). The contribution kernel reuses one
+#: month's ParamUse objects in every explanation of that month, so the same line (a Rate or
+#: Rupiah formatted, a citation) would otherwise be formatted again for every result (issue
+#: 10's explain benchmark). Keyed by ``id`` because hashing a ParamUse costs about as much as
+#: formatting it; the entry keeps the object alive so its id cannot be reused, and the cache
+#: is emptied when it grows past ``_PARAM_LINES_MAX`` (ParamUse objects built per call, e.g.
+#: by benefit functions or parameter overrides, must not accumulate).
+_PARAM_LINES: dict[tuple[int, str], tuple[ParamUse, str]] = {}
+_PARAM_LINES_MAX: Final = 4096
+
+
+def _param_line(p: ParamUse, lang: str) -> str:
+    """``name = value (citation, since date)[ flag]`` for one parameter use, in ``lang``."""
+    key = (id(p), lang)
+    entry = _PARAM_LINES.get(key)
+    if entry is not None and entry[0] is p:
+        return entry[1]
+    unconf = "belum terkonfirmasi" if lang == "id" else "unconfirmed"
+    flag = f" [{unconf}]" if p.status is Status.UNCONFIRMED else ""
+    since = "berlaku sejak" if lang == "id" else "since"
+    text = f"{p.name} = {format_value(p.value, lang)} ({p.cite}, {since} {p.since.isoformat()}){flag}"
+    if len(_PARAM_LINES) >= _PARAM_LINES_MAX:
+        _PARAM_LINES.clear()
+    _PARAM_LINES[key] = (p, text)
+    return text
+
+
 def _json(value: object) -> Any:
     from jamsos.jsonform import encode_value
 
@@ -235,14 +262,8 @@ class Explanation:
         lines.append(head)
         for key, val in self.inputs:
             lines.append(f"{pad}  · {_key(key, lang)} = {format_value(val, lang)}")
-        unconf = "belum terkonfirmasi" if lang == "id" else "unconfirmed"
         for p in self.parameters:
-            flag = f" [{unconf}]" if p.status is Status.UNCONFIRMED else ""
-            since = "berlaku sejak" if lang == "id" else "since"
-            lines.append(
-                f"{pad}  § {p.name} = {format_value(p.value, lang)} "
-                f"({p.cite}, {since} {p.since.isoformat()}){flag}"
-            )
+            lines.append(f"{pad}  § {_param_line(p, lang)}")
         note = self.note_id if (lang == "id" and self.note_id) else self.note
         if note:
             lines.append(f"{pad}  ! {note}")
