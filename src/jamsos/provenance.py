@@ -204,6 +204,31 @@ def _binder(fn: Callable[..., object]) -> Callable[[tuple[Any, ...], dict[str, A
     return fast
 
 
+def _encode_later(
+    bind: Callable[[tuple[Any, ...], dict[str, Any]], dict[str, Any]],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    normalise: Mapping[str, Callable[[object], object]],
+) -> Mapping[str, Any]:
+    """The recorded inputs of a deferred call, on their first read (see ``recorded``)."""
+    return encode_inputs(bind(args, kwargs), normalise)
+
+
+def _official_set() -> ParameterSet:
+    """The official set, looked up once: the law data shipped never changes in a process.
+
+    ``official()`` is an ``lru_cache``d function; reading a module global instead saves its
+    call on every recorded call of the scalar fast path (issue 10's scalar benchmark).
+    """
+    global _OFFICIAL
+    if _OFFICIAL is None:
+        _OFFICIAL = official()
+    return _OFFICIAL
+
+
+_OFFICIAL: ParameterSet | None = None
+
+
 def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Decorate a public rule function so its results carry inputs and law-data version.
 
@@ -221,14 +246,15 @@ def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, 
             result = fn(*args, **kwargs)
             if not found:  # type hints resolve only once every module is importable
                 found.append(normalisers(fn))
-            defer = getattr(type(result), "defer_inputs", None)
-            if defer is not None and params_by_keyword and _immutable(args, kwargs):
-                # a lazy result (the contribution kernel's fast path): the call's arguments
-                # cannot change, so binding and encoding them waits for the first read
-                params = kwargs.get("params")
-                version = (params if isinstance(params, ParameterSet) else official()).law_version
-                if defer(result, lambda: encode_inputs(bind(args, kwargs), found[0]), version):
-                    return result
+            if params_by_keyword:
+                defer = getattr(type(result), "defer_inputs", None)
+                if defer is not None and _immutable(args, kwargs):
+                    # a lazy result (the contribution kernel's fast path): the call's arguments
+                    # cannot change, so binding and encoding them waits for the first read
+                    params = kwargs.get("params")
+                    version = (params if isinstance(params, ParameterSet) else _official_set()).law_version
+                    if defer(result, functools.partial(_encode_later, bind, args, kwargs, found[0]), version):
+                        return result
             return attach(result, bind(args, kwargs), kind, found[0])
 
         return wrapper
