@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import re
 
-from jamsos.cli import build_parser
+import pytest
+
+from jamsos.cli import build_parser, main
 from jamsos.i18n import translate
 
 _ENGLISH = re.compile(
@@ -63,3 +65,12 @@ def test_english_placeholders_are_translated() -> None:
     assert {"WAGE", "MONTH", "HISTORY"} <= placeholders
     assert translate("WAGE", "id") == "UPAH"
     assert translate("DATE", "id") == "TANGGAL"
+
+
+def test_argparse_plural_nargs_error_is_in_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
+    """argparse's ngettext message for nargs=2 ("expected 2 arguments") goes through the catalog."""
+    with pytest.raises(SystemExit) as exc:
+        main(["params", "--berubah", "2025-01-01"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.splitlines()[-1]
+    assert err == "jamsos params: kesalahan: argumen --berubah: perlu 2 nilai"

@@ -32,6 +32,9 @@ ARGPARSE_MESSAGES: Final = (
     N_("expected one argument"),
     N_("expected at most one argument"),
     N_("expected at least one argument"),
+    # ngettext("expected %s argument", "expected %s arguments", nargs): both forms.
+    N_("expected %s argument"),
+    N_("expected %s arguments"),
     N_("ambiguous option: %(option)s could match %(matches)s"),
     N_("invalid %(type)s value: %(value)r"),
     N_("not allowed with argument %s"),
