@@ -124,3 +124,23 @@ def test_unreadable_file_is_a_user_mistake(tmp_path: Path, capsys: pytest.Captur
     src.write_bytes(b"not a parquet file")
     assert main(["batch", str(src), "-o", str(tmp_path / "o.csv")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_progress_and_summary_speak_indonesian(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The progress line and the summary follow --lang, with Indonesian thousands ('1.200')."""
+    import jamsos._cli.batch as cli_batch
+
+    monkeypatch.setattr(cli_batch, "PROGRESS_BYTES", 0)  # every file gets the progress line
+    path = tmp_path / "in.csv"
+    synthetic.worker_months(1200, seed=3, bpu_share=0).to_csv(path, index=False)
+    assert main(["batch", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", "700"]) == 0
+    err = capsys.readouterr().err
+    assert "\rjamsos batch: 700 baris dibaca" in err and "\rjamsos batch: 1.200 baris dibaca" in err
+    assert err.splitlines()[-1] == "baris dibaca: 1.200, ditulis: 1.200, ditolak: 0"
+    assert "rows read" not in err
+    assert main(["batch", str(path), "-o", str(tmp_path / "out2.csv"), "--lang", "en"]) == 0
+    err = capsys.readouterr().err
+    assert "\rjamsos batch: 1,200 rows read" in err
+    assert err.splitlines()[-1] == "rows read: 1,200, written: 1,200, rejected: 0"

@@ -36,6 +36,7 @@ from jamsos._cli.common import count as cli_count
 from jamsos._cli.files import OutputSet, check_paths, pause_for_tests
 from jamsos._cli.reading import chunks, file_format, parse_separator, sniff
 from jamsos.errors import BatchError, InvalidInputError
+from jamsos.i18n import N_, format_number, translate
 from jamsos.optional import import_extra
 
 __all__ = ["register", "run"]
@@ -233,10 +234,8 @@ def run(args: argparse.Namespace) -> int:
     progress = not args.quiet and os.path.getsize(args.input) > PROGRESS_BYTES
     with OutputSet(outputs) as files:
         if files.cleaned:
-            print(
-                f"jamsos batch: removed {len(files.cleaned)} temporary file(s) left by an interrupted run",
-                file=sys.stderr,
-            )
+            cleaned = translate(N_("removed {count} temporary file(s) left by an interrupted run"), args.lang)
+            print("jamsos batch: " + cleaned.format(count=len(files.cleaned)), file=sys.stderr)
         out = _Writer(files.temp(args.output), out_format, separator=out_separator, bom=bom)
         rejected = (
             _Writer(files.temp(rejected_path), file_format(rejected_path), separator=out_separator, bom=bom)
@@ -265,7 +264,10 @@ def run(args: argparse.Namespace) -> int:
                 if not bad:
                     out.write(good)
                 if progress:
-                    print(f"\rjamsos batch: {read:,} rows read", end="", file=sys.stderr, flush=True)
+                    done = translate(N_("{read} rows read"), args.lang).format(
+                        read=format_number(read, args.lang)
+                    )
+                    print("\rjamsos batch: " + done, end="", file=sys.stderr, flush=True)
                 pause_for_tests(f"chunk {number}")
             if progress:
                 print(file=sys.stderr)
@@ -295,10 +297,11 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "json", False):
         json.dump(summary, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
-    if args.lang == "id":
-        line = f"baris dibaca: {read}, ditulis: {out.rows}, ditolak: {summary['rejected']}"
-    else:
-        line = f"rows read: {read}, written: {out.rows}, rejected: {summary['rejected']}"
+    line = translate(N_("rows read: {read}, written: {written}, rejected: {rejected}"), args.lang).format(
+        read=format_number(read, args.lang),
+        written=format_number(out.rows, args.lang),
+        rejected=format_number(summary["rejected"], args.lang),
+    )
     if rejected is not None and rejected.rows:
         line += f" ({rejected_path})"
     print(line, file=sys.stderr)
