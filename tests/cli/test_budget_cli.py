@@ -119,3 +119,33 @@ def test_cakupan_mistakes(
     assert "Traceback" not in err
     if match:
         assert match in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [
+            "anggaran",
+            "--pekerja",
+            "10",
+            "--penghasilan",
+            "1000000",
+            "--dari",
+            "2026-12",
+            "--sampai",
+            "2026-01",
+        ],
+        ["anggaran", "--dana", "500 juta", "--dari", "2026-12", "--sampai", "2026-01"],
+    ],
+)
+def test_backwards_period_is_refused_in_indonesian(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A period given backwards is refused in the user's language, not with Python keyword names."""
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == "jamsos: kesalahan: bulan terakhir 2026-01 lebih awal daripada bulan pertama 2026-12"
+    assert main([*argv, "--lang", "en"]) == 2
+    assert (
+        capsys.readouterr().err.strip() == "jamsos: error: last_month 2026-01 is before first_month 2026-12"
+    )

@@ -13,6 +13,7 @@ from jamsos.errors import (
     MoneyTypeError,
 )
 from jamsos.explain import Explanation
+from jamsos.i18n import N_
 from jamsos.money import Money, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
@@ -55,7 +56,12 @@ def programme_budget(
     workers = validate.count(workers, "workers", minimum=1)
     first, last = contribution_month(first_month), contribution_month(last_month)
     if last < first:
-        raise InvalidDateError(f"last_month {last} is before first_month {first}")
+        raise InvalidDateError(
+            N_("last_month {last} is before first_month {first}"),
+            field="last_month",
+            last=str(last),
+            first=str(first),
+        )
     per_program: dict[Program, Rupiah] = {}
     payments: list[tuple[Month, Rupiah]] = []
     monthly: list[Contributions] = []

@@ -108,7 +108,12 @@ def _months(first_month: object, last_month: object) -> tuple[Month, Month]:
     first = as_month(first_month, "first_month")
     last = as_month(last_month, "last_month")
     if last < first:
-        raise InvalidDateError(f"last_month {last} is before first_month {first}")
+        raise InvalidDateError(
+            N_("last_month {last} is before first_month {first}"),
+            field="last_month",
+            last=str(last),
+            first=str(first),
+        )
     return first, last
 
 

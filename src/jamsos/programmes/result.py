@@ -56,8 +56,14 @@ class RosterOptions:
         last = as_month(kw["last_month"], "last_month")
         if last < first:
             from jamsos.errors import InvalidDateError
+            from jamsos.i18n import N_
 
-            raise InvalidDateError(f"last_month {last} is before first_month {first}")
+            raise InvalidDateError(
+                N_("last_month {last} is before first_month {first}"),
+                field="last_month",
+                last=str(last),
+                first=str(first),
+            )
         for flag in ("budget_funded", "jht", "transport_worker"):
             if not isinstance(kw[flag], bool):
                 raise InvalidInputError(f"{flag} must be True or False, got {kw[flag]!r}")
