@@ -104,3 +104,22 @@ def test_birth_dates_round_trip(day: int, month: int, year: int, female: bool) -
     assert isinstance(info, nik.NikInfo)
     assert info.birth_date == dt.date(year, month, day)
     assert info.female is female
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "3201017208951234",  # birth digits 720895: day 72 - 40 = 32
+        "3201014108950O01",  # a letter O for a zero
+        "3201014108951234.0",  # a spreadsheet number written back as text
+        3.201014108951234e15,
+    ],
+)
+def test_reasons_never_repeat_the_masked_digits(value: object) -> None:
+    """A reason goes, with the masked NIK, into the rejected-rows file and the report: it must
+    not spell out the date-of-birth digits that the mask hides (UU 27/2022)."""
+    f = nik.check(value, on=ON)
+    assert isinstance(f, Finding) and f.rejects
+    for lang in ("id", "en"):
+        text = f.message(lang)
+        assert "0895" not in text and "2089" not in text and "1089" not in text, text

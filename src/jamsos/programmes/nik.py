@@ -109,10 +109,9 @@ def clean(value: object) -> str | Finding:
         return Finding.reject(
             "nik_number",
             N_(
-                "the NIK was stored as a number ({value}), which loses digits; format the NIK "
+                "the NIK was stored as a number, which loses digits; format the NIK "
                 "column as text in the spreadsheet and enter it again"
             ),
-            value=value,
         )
     elif isinstance(value, str):
         text = value.strip().lstrip("'").replace(" ", "")
@@ -126,13 +125,20 @@ def clean(value: object) -> str | Finding:
         return Finding.reject(
             "nik_number",
             N_(
-                "the NIK was stored as a number ({value}), which loses digits; format the NIK "
+                "the NIK was stored as a number, which loses digits; format the NIK "
                 "column as text in the spreadsheet and enter it again"
             ),
-            value=text,
         )
     if not text.isascii() or not text.isdigit():
-        return Finding.reject("nik_digits", N_("the NIK must hold digits only, got {value!r}"), value=text)
+        # name the first wrong character, never the NIK itself: the reason sits next to the
+        # masked NIK in reports and rejected-row files (UU 27/2022)
+        position, char = next((i, c) for i, c in enumerate(text, 1) if not (c.isascii() and c.isdigit()))
+        return Finding.reject(
+            "nik_digits",
+            N_("the NIK must hold digits only; character {position} is {char!r}"),
+            position=position,
+            char=char,
+        )
     if len(text) != _LENGTH:
         return Finding.reject("nik_length", N_("the NIK must have 16 digits, got {count}"), count=len(text))
     return text
@@ -154,9 +160,9 @@ def birth(digits: str, on: dt.date) -> tuple[dt.date, bool] | Finding:
     return Finding.reject(
         "nik_birth_date",
         N_(
-            "the NIK's date-of-birth digits {digits} are not a date (women's day of birth is written plus 40)"
+            "the NIK's date-of-birth digits (7th to 12th, DDMMYY) are not a date (women's day of "
+            "birth is written plus 40)"
         ),
-        digits=digits,
     )
 
 
