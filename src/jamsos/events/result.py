@@ -83,7 +83,7 @@ class ScheduledPayment:
 
 
 @final
-@attrs.frozen(eq=False)
+@attrs.frozen
 class Entitlement:
     """One program's answer for the event.
 
@@ -143,7 +143,7 @@ class Entitlement:
 
 
 @final
-@attrs.frozen(eq=False)
+@attrs.frozen
 class LifeEvent:
     """Every program's entitlement for one life event (dismissal, death, retirement, disability).
 

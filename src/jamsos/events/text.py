@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
-from types import MappingProxyType
 from typing import final
 
 import attrs
 
+from jamsos.frozen import FrozenMap
 from jamsos.i18n import N_, format_date, format_month, format_number, format_rupiah, translate
 from jamsos.money import Rupiah
 from jamsos.periods import Month
@@ -56,7 +56,7 @@ def json_value(value: object) -> object:
 
 
 def _frozen(values: Mapping[str, object]) -> Mapping[str, object]:
-    return MappingProxyType(dict(values))
+    return FrozenMap(values)
 
 
 @final

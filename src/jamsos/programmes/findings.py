@@ -12,17 +12,17 @@ language.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from types import MappingProxyType
 
 import attrs
 
+from jamsos.frozen import FrozenMap
 from jamsos.programmes.text import tr
 
 __all__ = ["Finding"]
 
 
 def _frozen(fields: Mapping[str, object]) -> Mapping[str, object]:
-    return MappingProxyType(dict(fields))
+    return FrozenMap(fields)
 
 
 @attrs.frozen
