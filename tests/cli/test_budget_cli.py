@@ -149,3 +149,27 @@ def test_backwards_period_is_refused_in_indonesian(
     assert (
         capsys.readouterr().err.strip() == "jamsos: error: last_month 2026-01 is before first_month 2026-12"
     )
+
+
+def test_budget_notes_are_printed_in_the_users_language(capsys: pytest.CaptureFixture[str]) -> None:
+    """The PP 50/2025 note under `anggaran --dana` follows --lang (it was English in Indonesian output)."""
+    argv = ["anggaran", "--dana", "500 juta", "--dari", "2026-01", "--sampai", "2026-12"]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "- iuran yang dibayar dari APBN/APBD tidak mendapat potongan PP 50/2025 (PP 50/2025 Pasal 3 ayat (5))"
+    )
+    assert main([*argv, "--lang", "en"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "- budget-funded (APBN/APBD) contributions get no PP 50/2025 discount (PP 50/2025 Pasal 3 ayat (5))"
+    )
+
+
+def test_bpu_discount_note_has_its_indonesian_text() -> None:
+    from jamsos import contributions
+
+    (note,) = contributions.non_wage_earner(1_000_000, "2026-05", budget_funded=False).notes
+    assert note.code == "bpu.relief_discount"
+    assert note.text == "PP 50/2025 discount of 50% on JKK and JKM (PP 50/2025 Pasal 4 ayat (1))"
+    assert (
+        note.text_id == "potongan PP 50/2025 sebesar 50% atas iuran JKK dan JKM (PP 50/2025 Pasal 4 ayat (1))"
+    )

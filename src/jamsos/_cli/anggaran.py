@@ -124,7 +124,7 @@ def _print_cost(args: argparse.Namespace, result: programmes.ProgrammeCost) -> i
         for m, (month, amount) in zip(result.months, result.payments, strict=True):
             print(f"{month!s:8}  {m.per_worker!s:>12}  {amount!s:>18}")
         for note in result.notes:
-            print(f"- {note}")
+            print(f"- {note.message(lang)}")
         args.brief = True
         return 0
     return emit(args, result)

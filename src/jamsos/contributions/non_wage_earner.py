@@ -18,6 +18,7 @@ from jamsos.contributions.rules import (
 )
 from jamsos.domain import Program, Segment
 from jamsos.explain import Explanation, ParamUse
+from jamsos.i18n import N_
 from jamsos.money import Money, Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
@@ -97,17 +98,21 @@ def non_wage_earner(
     notes = [n for n in (band.note(), covid_note) if n]
     if relief.value and not budget_funded:
         notes.append(
-            Note(
+            Note.of(
                 "bpu.relief_discount",
-                f"PP 50/2025 discount of {relief.value} on JKK and JKM ({relief.cite()})",
+                N_("PP 50/2025 discount of {rate} on JKK and JKM ({basis})"),
+                rate=relief.value,
+                basis=relief.cite(),
             )
         )
     elif budget_funded and relief.value:
         notes.append(
-            Note(
+            Note.of(
                 "bpu.budget_funded_no_discount",
-                "budget-funded (APBN/APBD) contributions get no PP 50/2025 discount "
-                "(PP 50/2025 Pasal 3 ayat (5))",
+                N_(
+                    "budget-funded (APBN/APBD) contributions get no PP 50/2025 discount "
+                    "(PP 50/2025 Pasal 3 ayat (5))"
+                ),
             )
         )
 
