@@ -21,7 +21,7 @@ from typing import Final
 from jamsos._cli.files import Interrupted, signals_as_exceptions
 from jamsos._cli.i18n import Parser, error_text, lang_from_argv
 from jamsos.errors import JamsosError
-from jamsos.i18n import N_, translate, use_lang
+from jamsos.i18n import N_, current_lang, translate, use_lang
 
 __all__ = ["build_parser", "main"]
 
@@ -101,6 +101,9 @@ def _main(argv: Sequence[str]) -> int:
     if func is None:
         parser.print_help()
         return 2
+    if getattr(args, "lang", "") is None:
+        # no subcommand --lang: the top-level --lang or $JAMSOS_LANG (use_lang in main), else id
+        args.lang = current_lang()
     try:
         with signals_as_exceptions():
             status: int = func(args)

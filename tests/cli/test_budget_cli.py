@@ -173,3 +173,22 @@ def test_bpu_discount_note_has_its_indonesian_text() -> None:
     assert (
         note.text_id == "potongan PP 50/2025 sebesar 50% atas iuran JKK dan JKM (PP 50/2025 Pasal 4 ayat (1))"
     )
+
+
+def test_top_level_lang_and_env_reach_the_subcommand(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`jamsos --lang en anggaran ...` and JAMSOS_LANG=en speak English (the subcommand's own
+    --lang default used to win); a subcommand --lang still overrides both."""
+    argv = ["anggaran", "--dana", "500 juta", "--dari", "2026-01", "--sampai", "2026-12"]
+    english = (
+        "- budget-funded (APBN/APBD) contributions get no PP 50/2025 discount (PP 50/2025 Pasal 3 ayat (5))"
+    )
+    assert main(["--lang", "en", *argv]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1] == english and "Workers covered" in out
+    monkeypatch.setenv("JAMSOS_LANG", "en")
+    assert main(argv) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == english
+    assert main([*argv, "--lang", "id"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("- iuran yang dibayar dari APBN/APBD")

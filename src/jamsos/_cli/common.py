@@ -40,7 +40,7 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
     """``--json``, ``--lang`` and ``--no-explain`` for a subcommand."""
     parser.add_argument("--json", action="store_true", help="print JSON for machines")
     parser.add_argument(
-        "--lang", choices=("id", "en"), default="id", help="language of the text output (default: id)"
+        "--lang", choices=("id", "en"), default=None, help="language of the text output (default: id)"
     )
     parser.add_argument(
         "--ringkas",

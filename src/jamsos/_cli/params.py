@@ -57,7 +57,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--pada", metavar="YYYY-MM-DD", help="the day --periksa checks (default: today)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--lang", choices=("id", "en"), default="id")
+    p.add_argument("--lang", choices=("id", "en"), default=None)
     p.set_defaults(func=run)
 
 

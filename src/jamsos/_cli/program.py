@@ -123,7 +123,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--json", action="store_true", help=N_("print the summary as JSON"))
     p.add_argument(
-        "--lang", choices=("id", "en"), default="id", help=N_("language of the output (default: id)")
+        "--lang", choices=("id", "en"), default=None, help=N_("language of the output (default: id)")
     )
     p.set_defaults(func=run)
 
