@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any, Final, Literal, TypedDict, final
@@ -18,6 +19,7 @@ from typing import Any, Final, Literal, TypedDict, final
 import attrs
 
 from jamsos.frozen import deep_freeze
+from jamsos.i18n import N_
 from jamsos.legal import Status
 from jamsos.money import Rate, Rupiah
 from jamsos.parameters import DatedValue, ParameterSet
@@ -68,6 +70,61 @@ def format_value(value: object, lang: str = "en") -> str:
     return str(value)
 
 
+#: Explanation input names and values rendered through the catalog (marked for extraction).
+_INPUT_WORDS: Final = (
+    N_("risk_class"),
+    N_("employer_scale"),
+    N_("programs"),
+    N_("jkp_member"),
+    N_("labour_intensive_relief"),
+    N_("covid_relief_eligible"),
+    N_("wage used"),
+    N_("band income"),
+    N_("transport_worker"),
+    N_("budget_funded"),
+    N_("rate"),
+)
+#: Inputs whose (English word) value is translated too.
+_WORD_VALUED: Final = frozenset({"employer_scale"})
+_SCALE_WORDS: Final = (N_("micro"), N_("small"), N_("medium"), N_("large"))
+
+# ISO dates and months inside display text (titles, notes, string inputs): written out in
+# the reader's language when rendered; the stored text (and its JSON form) keeps ISO.
+_ISO: Final = re.compile(r"(?<![\d-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
+
+
+def _dates(text: str, lang: str) -> str:
+    """``text`` with each ISO date/month written out (``2025-06`` → ``Juni 2025``)."""
+    from jamsos.i18n import format_date, format_month
+
+    def one(m: re.Match[str]) -> str:
+        year, month = int(m.group(1)), int(m.group(2))
+        if not 1 <= month <= 12:
+            return m.group(0)
+        try:
+            if m.group(3):
+                return format_date(dt.date(year, month, int(m.group(3))), lang)
+            return format_month(dt.date(year, month, 1), lang)
+        except ValueError:
+            return m.group(0)
+
+    return _ISO.sub(one, text)
+
+
+def _input_value(key: str, value: object, lang: str) -> str:
+    if isinstance(value, str):
+        if key in _WORD_VALUED and lang != "en":
+            from jamsos.i18n import translate
+
+            return translate(value, lang)
+        return _dates(value, lang)
+    if isinstance(value, dt.date):
+        from jamsos.i18n import format_date
+
+        return format_date(value, lang)
+    return format_value(value, lang)
+
+
 def _current() -> str:
     from jamsos.i18n import current_lang
 
@@ -112,7 +169,10 @@ def _param_line(p: ParamUse, lang: str) -> str:
     unconf = "belum terkonfirmasi" if lang == "id" else "unconfirmed"
     flag = f" [{unconf}]" if p.status is Status.UNCONFIRMED else ""
     since = "berlaku sejak" if lang == "id" else "since"
-    text = f"{p.name} = {format_value(p.value, lang)} ({p.cite}, {since} {p.since.isoformat()}){flag}"
+    from jamsos.i18n import format_date
+
+    day = format_date(p.since, lang)
+    text = f"{p.name} = {format_value(p.value, lang)} ({p.cite}, {since} {day}){flag}"
     if len(_PARAM_LINES) >= _PARAM_LINES_MAX:
         _PARAM_LINES.clear()
     _PARAM_LINES[key] = (p, text)
@@ -244,31 +304,39 @@ class Explanation:
         return tuple(p for s in self.walk() for p in s.parameters if p.status is Status.UNCONFIRMED)
 
     def render(self, lang: str = "en") -> str:
-        """Readable text, indented by depth, in ``"en"`` or ``"id"``."""
+        """Readable text, indented by depth, in ``"en"`` or ``"id"``.
+
+        Dates and months are written out in that language (``Juni 2025``); an input a
+        sub-step repeats with the same value as its parent step is shown once, at the parent.
+        """
         if lang not in _LANGS:
             from jamsos.errors import UnknownValueError
 
             raise UnknownValueError(f"unknown language {lang!r}; accepted: en, id")
         lines: list[str] = []
-        self._render(lines, 0, lang)
+        self._render(lines, 0, lang, ())
         return "\n".join(lines)
 
-    def _render(self, lines: list[str], depth: int, lang: str) -> None:
+    def _render(
+        self, lines: list[str], depth: int, lang: str, inherited: tuple[tuple[str, object], ...]
+    ) -> None:
         pad = "  " * depth
-        title = self.title_id if lang == "id" else self.title
+        title = _dates(self.title_id if lang == "id" else self.title, lang)
         head = f"{pad}{title}"
         if self.value is not None:
             head += f": {format_value(self.value, lang)}"
         lines.append(head)
         for key, val in self.inputs:
-            lines.append(f"{pad}  · {_key(key, lang)} = {format_value(val, lang)}")
+            if (key, val) in inherited:
+                continue
+            lines.append(f"{pad}  · {_key(key, lang)} = {_input_value(key, val, lang)}")
         for p in self.parameters:
             lines.append(f"{pad}  § {_param_line(p, lang)}")
         note = self.note_id if (lang == "id" and self.note_id) else self.note
         if note:
-            lines.append(f"{pad}  ! {note}")
+            lines.append(f"{pad}  ! {_dates(note, lang)}")
         for child in self.children:
-            child._render(lines, depth + 1, lang)
+            child._render(lines, depth + 1, lang, inherited + self.inputs)
 
     def __str__(self) -> str:
         return self.render(_current())
@@ -322,7 +390,7 @@ class Explanation:
         title = self.title_id if lang == "id" else self.title
         value = f": <b>{html.escape(format_value(self.value, lang))}</b>" if self.value is not None else ""
         items = [
-            f"<li>{html.escape(_key(k, lang))} = {html.escape(format_value(v, lang))}</li>"
+            f"<li>{html.escape(_key(k, lang))} = {html.escape(_input_value(k, v, lang))}</li>"
             for k, v in self.inputs
         ]
         items += [

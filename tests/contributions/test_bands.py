@@ -54,7 +54,7 @@ def test_budget_funded_band() -> None:
 def test_explanation_names_the_band_and_marks_it_unconfirmed() -> None:
     e = C.non_wage_earner(30_000_000, JUNE, jht=True).explain()
     (band,) = [u for u in e.parameters if u.name == "bpu.income_band"]
-    assert band.value == "band Rp20.700.000: JKK Rp207.000, JHT Rp414.000"
+    assert band.value == "Rp20.700.000: JKK Rp207.000, JHT Rp414.000"
     assert "bpu.income_band" in [u.name for u in e.unconfirmed()]
     assert ("band income", Rupiah(20_700_000)) in e.inputs
 

@@ -244,6 +244,17 @@ CASES = [
         "2022-03-01",
     ],
     ["peristiwa", "bogus"],
+    *(
+        ["iuran", *args]
+        for args in (
+            ["--upah", "8000000", "--risiko", "sangat-rendah", "--bulan", "2025-06"],
+            ["--upah", "8000000", "--risiko", "2", "--bulan", "2020-09", "--skala", "kecil"],
+            ["--upah", "8000000", "--risiko", "1", "--bulan", "2025-06", "--program", "jkk,jkm"],
+            ["--segmen", "bpu", "--upah", "1000000", "--bulan", "2026-05"],
+            ["--segmen", "bpu", "--upah", "500000", "--bulan", "2026-05", "--jht"],
+            ["--segmen", "bpu", "--upah", "30000000", "--bulan", "2025-06"],
+        )
+    ),
 ]
 
 
@@ -297,6 +308,18 @@ def test_cli_indonesian_has_no_english(capsys: pytest.CaptureFixture[str], argv:
 @pytest.mark.parametrize("argv", CASES, ids=lambda a: " ".join(a[:3]))
 def test_cli_english_has_no_indonesian(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     assert _leaks(_run(capsys, ["--lang", "en", *argv]), INDONESIAN) == []
+
+
+README_COMMAND = ["iuran", "--upah", "8000000", "--risiko", "sangat-rendah", "--bulan", "2025-06"]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_readme_first_command_fits_a_terminal(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    lines = _run(capsys, ["--lang", lang, *README_COMMAND]).splitlines()
+    assert max(len(line) for line in lines) <= 100
+    assert len(lines) <= 43
+    # the answer first: the total is in the table at the top
+    assert any("Rp750.200" in line for line in lines[:10])
 
 
 def _results() -> list[events.LifeEvent]:

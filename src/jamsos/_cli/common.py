@@ -6,13 +6,17 @@ import argparse
 import datetime as dt
 import json
 import sys
+import textwrap
 from collections.abc import Callable, Mapping
 from typing import Protocol
+
+import attrs
 
 from jamsos import validate
 from jamsos._cli.i18n import error_text
 from jamsos.errors import InvalidDateError, JamsosError
 from jamsos.explain import Explanation
+from jamsos.i18n import current_lang
 from jamsos.money import Rupiah
 from jamsos.notation import AMOUNT, COUNT, parse_number
 from jamsos.notation import parse_count as parse_count_number
@@ -51,8 +55,38 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def emit(args: argparse.Namespace, result: _Result) -> int:
-    """Print a result as JSON, or as a table followed by its explanation."""
+#: Widest text line the explanation is wrapped to (a terminal of 100 columns).
+WIDTH = 100
+
+
+def _leafless(step: Explanation) -> Explanation:
+    """``step`` without sub-steps that only restate an amount (no inputs, values or notes),
+    and without inputs left unsaid (``None``, shown as ``-``)."""
+    kept = tuple(_leafless(c) for c in step.children if c.children or c.inputs or c.parameters or c.note)
+    said = tuple((k, v) for k, v in step.inputs if v is not None)
+    return attrs.evolve(step, children=kept, inputs=said)
+
+
+def wrap_text(text: str, width: int = WIDTH) -> str:
+    """Each line longer than ``width`` wrapped, its continuation indented under it."""
+    out: list[str] = []
+    for line in text.splitlines():
+        if len(line) <= width:
+            out.append(line)
+            continue
+        pad = " " * (len(line) - len(line.lstrip()) + 4)
+        out.extend(
+            textwrap.wrap(line, width, subsequent_indent=pad, break_long_words=False, break_on_hyphens=False)
+        )
+    return "\n".join(out)
+
+
+def emit(args: argparse.Namespace, result: _Result, *, compact: bool = False) -> int:
+    """Print a result as JSON, or as a table followed by its explanation.
+
+    The explanation is wrapped to :data:`WIDTH` columns; ``compact`` leaves out the sub-steps
+    that only restate an amount the table already shows (per-party splits of ``iuran``).
+    """
     if args.json:
         data = dict(result.to_dict())
         if data.get("explanation") is None and "schema" not in data:
@@ -60,10 +94,13 @@ def emit(args: argparse.Namespace, result: _Result) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(result.table(args.lang))
+    # the language `jamsos.cli.main` set from --lang (before or after the subcommand) or JAMSOS_LANG
+    lang = current_lang()
+    print(result.table(lang))
     if not args.brief:
         print()
-        print(result.explain().render(args.lang))
+        step = result.explain()
+        print(wrap_text((_leafless(step) if compact else step).render(lang)))
     return 0
 
 

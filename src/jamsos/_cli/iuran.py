@@ -163,4 +163,6 @@ def run(args: argparse.Namespace) -> int:
             parse_money(_need(args.contract_value, "--nilai-kontrak")),
             parse_month(_need(args.month, "--bulan")),
         )
-    return emit(args, result)
+    # the per-party and per-program amounts of PU/BPU are in the table above the explanation
+    compact = segment in (Segment.WAGE_EARNER, Segment.NON_WAGE_EARNER)
+    return emit(args, result, compact=compact)

@@ -19,6 +19,7 @@ from typing import Final, final
 import attrs
 
 from jamsos.explain import ParamUse
+from jamsos.i18n import N_
 from jamsos.money import Rupiah
 from jamsos.parameters import Bracket, DatedValue, ParameterSet, resolve
 from jamsos.periods import Month
@@ -51,15 +52,20 @@ class BandPlacement:
     dv: DatedValue
 
     def summary(self) -> str:
-        """The band used, in words (for explanations)."""
+        """The band used, in signs read alike in Indonesian and English (for explanations).
+
+        ``Rp20.700.000: JKK Rp207.000, JHT Rp414.000`` for a band with its own income;
+        ``Rp1.000.000 – Rp20.700.000: JKK 1%, JHT 2%`` (from the first, below the second;
+        a percentage of the declared income) between band edges the data does not know.
+        """
         b = self.bracket
         parts = []
         for program in ("jkk", "jht"):
             if b.has(program):
                 parts.append(f"{program.upper()} {b.rupiah(program)}")
             else:
-                parts.append(f"{program.upper()} {b.rate(program + '_rate')} of the income")
-        where = f"band {self.basis}" if b.has("income") else f"from {b.lower} below {b.upper}"
+                parts.append(f"{program.upper()} {b.rate(program + '_rate')}")
+        where = f"{self.basis}" if b.has("income") else f"{b.lower} – {b.upper}"
         return f"{where}: {', '.join(parts)}"
 
     def use(self) -> ParamUse:
@@ -71,16 +77,26 @@ class BandPlacement:
     def note(self) -> str | None:
         """A sentence for the result's notes when the income was moved to a band edge."""
         if self.placement == "below":
-            return Note(
+            return Note.of(
                 "bpu.income_below_lowest_band",
-                f"declared income {self.declared} is below the lowest income band; placed in the "
-                f"lowest band, {self.basis} ({self.dv.cite()})",
+                N_(
+                    "declared income {declared} is below the lowest income band; placed in the "
+                    "lowest band, {basis} ({cite})"
+                ),
+                declared=self.declared,
+                basis=self.basis,
+                cite=self.dv.cite(),
             )
         if self.placement == "above":
-            return Note(
+            return Note.of(
                 "bpu.income_above_highest_band",
-                f"declared income {self.declared} is above the highest income band; contributions "
-                f"are capped at the highest band, {self.basis} ({self.dv.cite()})",
+                N_(
+                    "declared income {declared} is above the highest income band; contributions "
+                    "are capped at the highest band, {basis} ({cite})"
+                ),
+                declared=self.declared,
+                basis=self.basis,
+                cite=self.dv.cite(),
             )
         return None
 

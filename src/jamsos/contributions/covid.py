@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from jamsos.contributions.rules import rate_value
 from jamsos.errors import InvalidInputError
+from jamsos.i18n import N_
 from jamsos.parameters import DatedValue, ParameterSet
 from jamsos.periods import Month
 from jamsos.results import Note
@@ -38,20 +39,26 @@ def covid_factor(
     on = month.last_day
     paid = params.value("relief.covid.condition.paid_through", on)
     first = params.value("relief.covid.condition.new_member_full_months", on)
-    conditions = (
-        f"JKK and JKM paid up to {Month.of(paid.date())} ({paid.cite()}); a member registered later "
-        f"pays the first {first.integer()} months in full"
-    )
+    values = {"paid_to": Month.of(paid.date()), "cite": paid.cite(), "months": first.integer()}
     if flag is False:
         return (
             False,
-            Note(
+            Note.of(
                 "pu.covid_relief_not_applied",
-                f"PP 49/2020 relief not applied: the caller says its conditions are not met ({conditions})",
+                N_(
+                    "PP 49/2020 relief not applied: the caller says its conditions are not met "
+                    "(JKK and JKM paid up to {paid_to} ({cite}); a member registered later pays "
+                    "the first {months} months in full)"
+                ),
+                **values,
             ),
         )
-    return True, Note(
+    return True, Note.of(
         "pu.covid_relief_unchecked",
-        f"PP 49/2020 relief applied without checking its conditions ({conditions}); pass "
-        "covid_relief_eligible=True or False to decide",
+        N_(
+            "PP 49/2020 relief applied without checking its conditions (JKK and JKM paid up to "
+            "{paid_to} ({cite}); a member registered later pays the first {months} months in "
+            "full); pass covid_relief_eligible=True or False to decide"
+        ),
+        **values,
     )

@@ -144,6 +144,7 @@ def non_wage_earner(
             tuple(used),
             children,
             note="; ".join(notes) or None,
+            note_id="; ".join(Note.coerce(n).text_id for n in notes) or None,
         )
 
     return Contributions(

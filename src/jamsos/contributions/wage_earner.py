@@ -32,6 +32,7 @@ from jamsos.errors import (
     UnknownValueError,
 )
 from jamsos.explain import Explanation
+from jamsos.i18n import N_, translate
 from jamsos.money import CONTEXT, Money, Rupiah, whole
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
@@ -295,10 +296,15 @@ def _enrolment(
         dv = t.uses[f"membership.mandatory_programs.{scale.value}"]
         assert dv is not None
         notes.append(
-            Note(
+            Note.of(
                 "pu.not_enrolled",
-                f"not enrolled in mandatory program(s) {names} for a {scale.value} employer "
-                f"({dv.cite()}); they are left out of this result",
+                N_(
+                    "not enrolled in mandatory program(s) {names} for a {scale} employer "
+                    "({cite}); they are left out of this result"
+                ),
+                names=names,
+                scale=scale.value,
+                cite=dv.cite(),
             )
         )
 
@@ -312,10 +318,13 @@ def _enrolment(
         if m >= pension_month:
             enrolled = enrolled - {Program.JP}
             notes.append(
-                Note(
+                Note.of(
                     "pu.no_jp_after_pension_age",
-                    f"no JP: the worker reached JP pension age in {pension_month} "
-                    "(PP 45/2015 Pasal 15); JP membership ends at pension age",
+                    N_(
+                        "no JP: the worker reached JP pension age in {month} "
+                        "(PP 45/2015 Pasal 15); JP membership ends at pension age"
+                    ),
+                    month=pension_month,
                 )
             )
 
@@ -550,10 +559,14 @@ def _explain_wage_earner(
         inputs,
         (),
         tuple(steps),
-        note="; ".join(notes)
-        if notes
-        else "amounts rounded per program and party to whole rupiah, half up (administrative convention)",
+        note="; ".join(notes) if notes else _ROUNDED,
+        note_id="; ".join(Note.coerce(n).text_id for n in notes) if notes else translate(_ROUNDED, "id"),
     )
+
+
+_ROUNDED: Final = N_(
+    "amounts rounded per program and party to whole rupiah, half up (administrative convention)"
+)
 
 
 # ---------------------------------------------------------------------------------------
