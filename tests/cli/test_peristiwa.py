@@ -95,3 +95,22 @@ def test_missing_option_uses_indonesian_argparse_words(capsys: pytest.CaptureFix
     err = capsys.readouterr().err
     assert err.startswith("penggunaan: jamsos peristiwa phk")
     assert "kesalahan: argumen berikut wajib diisi: --lahir/--birth-date" in err
+
+
+def test_a_member_since_before_2015_gets_an_answer_and_the_reason(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Joined 2010, before PP 44/45/46/2015 started the programmes on 1 July 2015.
+    argv = ["peristiwa", "pensiun", "--tanggal", "2025-03-10", "--upah", "6 juta"]
+    argv += ["--sejak", "2010-03-01", "--lahir", "1966-01-01", "--saldo-jht", "150.000.000"]
+    status, out, err = _run(capsys, *argv)
+    assert status == 0, err
+    assert "  Hari tua (JHT)  Rp150.000.000 setelah klaim lengkap" in out.splitlines()
+    # PP 45/2015 Pasal 28: 3% of Rp6.000.000 for July 2015 - December 2023 (102 months).
+    assert "  akumulasi iuran     Rp18.360.000" in _run(capsys, *argv, "--rinci")[1].splitlines()
+    flat = " ".join(out.split())  # long notes wrap at 100 columns
+    assert "iuran sebelum Juli 2015 tidak ikut dihitung" in flat
+    assert "masa iuran JP dihitung mulai Juli 2015, saat program pensiun dimulai (PP 45/2015)" in flat
+    status, out, _ = _run(capsys, *argv, "--lang", "en")
+    assert status == 0
+    assert "the contributions before July 2015 are not in this computation" in " ".join(out.split())

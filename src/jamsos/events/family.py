@@ -6,7 +6,11 @@
 * :class:`Family`: ``spouse`` (a widow or widower is registered), ``children``, ``parent``.
 * :func:`work_history`: the contribution history from ``wage`` and ``member_since`` (every
   month from joining to the month before the event, at that wage) or an explicit
-  ``history``.
+  ``history``. The assumed months start no earlier than the first month the law data has
+  contribution rates for (:func:`contributions_start`): JHT, JP, JKK and JKM as they are
+  computed here began on 1 July 2015 (PP 44, 45 and 46/2015); earlier years of a longer
+  membership are not computed, and the member's JHT statement balance (``opening=``,
+  ``--saldo-jht``) carries them.
 """
 
 from __future__ import annotations
@@ -24,9 +28,19 @@ from jamsos.errors import InvalidDateError, InvalidHistoryError, InvalidInputErr
 from jamsos.events.text import Text, text
 from jamsos.i18n import N_
 from jamsos.money import Rupiah
+from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, as_date
 
-__all__ = ["Child", "Family", "WorkHistory", "as_family", "work_history"]
+__all__ = ["Child", "Family", "WorkHistory", "as_family", "contributions_start", "work_history"]
+
+#: The contribution parameters an assumed history is computed with (JHT balance, JP months).
+_CONTRIBUTION_RATES: Final = (
+    "jht.rate.employer",
+    "jht.rate.worker",
+    "jp.rate.employer",
+    "jp.rate.worker",
+    "jp.wage_cap",
+)
 
 _CHILD: Final = re.compile(r"^\s*([A-Za-z]+?)\s*(\d{0,2})\s*(?:[:@/]\s*(\d{4}-\d{2}-\d{2}))?\s*$")
 
@@ -144,12 +158,35 @@ class WorkHistory:
     assumptions: tuple[Text, ...]
 
 
-def work_history(*, on: dt.date, wage: object, member_since: object, history: object) -> WorkHistory:
+def contributions_start(params: ParameterSet | None = None) -> Month:
+    """The first month the law data has every contribution rate an assumed history needs.
+
+    Read from the data (the latest first value of the JHT and JP rates and the JP wage cap),
+    not written here: 1 July 2015 in the official data, when PP 46/2015 (JHT) and PP 45/2015
+    (JP: the pension programme's contributions begin then) took effect.
+
+    >>> str(contributions_start())
+    '2015-07'
+    """
+    ps = resolve(params)
+    return Month.of(max(ps.parameter(name).first_since for name in _CONTRIBUTION_RATES))
+
+
+def work_history(
+    *,
+    on: dt.date,
+    wage: object,
+    member_since: object,
+    history: object,
+    params: ParameterSet | None = None,
+) -> WorkHistory:
     """The history from ``wage`` + ``member_since``, or ``history`` as given.
 
-    ``wage`` + ``member_since``: every month from the joining month to the month before the
-    event month, at that wage, contributions paid in full (stated as an assumption). With
-    ``history``: the wage is the last month's unless ``wage`` is given.
+    ``wage`` + ``member_since``: every month from the joining month (or the first month of
+    the law data, :func:`contributions_start`, when the member joined earlier) to the month
+    before the event month, at that wage, contributions paid in full (stated as an
+    assumption; a membership clamped to the data's start says so too). With ``history``:
+    the wage is the last month's unless ``wage`` is given.
     """
     if history is not None:
         if not isinstance(history, ContributionHistory):
@@ -173,7 +210,8 @@ def work_history(*, on: dt.date, wage: object, member_since: object, history: ob
     if w.amount <= 0:
         raise InvalidInputError(f"wage must be positive, got {w}")
     since = as_date(member_since, "member_since")
-    first, last = Month.of(since), Month.of(on).minus(1)
+    start = contributions_start(params)
+    first, last = max(Month.of(since), start), Month.of(on).minus(1)
     if last < first:
         raise InvalidDateError(
             f"member_since {since.isoformat()} leaves no full contribution month before the event on "
@@ -186,4 +224,24 @@ def work_history(*, on: dt.date, wage: object, member_since: object, history: ob
         last=last,
         wage=w,
     )
-    return WorkHistory(h, w, since, (note,))
+    if Month.of(since) >= start:
+        return WorkHistory(h, w, since, (note,))
+    # PP 46/2015 (JHT) and PP 45/2015 (JP) took effect on the data's first date: the JP
+    # contribution period starts then by law; JHT savings from the earlier (Jamsostek) years
+    # are in the member's statement, which this computation cannot know.
+    jp_rate = resolve(params).history("jp.rate.employer")[0]
+    earlier = text(
+        N_(
+            "membership since {since}, but the contributions before {start} are not in this "
+            "computation: the law data starts in {start}; give the JHT balance from the "
+            "member's BPJS statement (--saldo-jht, opening=) to include the earlier years"
+        ),
+        since=since,
+        start=start,
+    )
+    jp_start = text(
+        N_("JP contribution months count from {start}, when the pension programme began ({basis})"),
+        start=start,
+        basis=jp_rate.basis.regulation if jp_rate.basis else jp_rate.cite(),
+    )
+    return WorkHistory(h, w, since, (note, earlier, jp_start))

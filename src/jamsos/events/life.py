@@ -113,7 +113,7 @@ def dismissal(
     """
     day = event_date(on, "on", as_of)
     birth = as_date(birth_date, "birth_date")
-    wh = work_history(on=day, wage=wage, member_since=member_since, history=history)
+    wh = work_history(on=day, wage=wage, member_since=member_since, history=history, params=params)
     claim = None if claim_on is None else as_date(claim_on, "claim_on")
     ents = [
         programs.jkp_dismissal(
@@ -168,7 +168,7 @@ def death(
     why = _cause(cause)
     birth = as_date(birth_date, "birth_date")
     fam = as_family(family)
-    wh = work_history(on=day, wage=wage, member_since=member_since, history=history)
+    wh = work_history(on=day, wage=wage, member_since=member_since, history=history, params=params)
     first = (
         programs.jkk_death(wh=wh, on=day, family=fam, params=params, as_of=as_of)
         if why == "work_accident"
@@ -217,7 +217,7 @@ def retirement(
     """
     day = event_date(on, "on", as_of)
     birth = as_date(birth_date, "birth_date")
-    wh = work_history(on=day, wage=wage, member_since=member_since, history=history)
+    wh = work_history(on=day, wage=wage, member_since=member_since, history=history, params=params)
     years = programs.age(birth, day)
     ents = [
         programs.jht_claim(
@@ -256,7 +256,7 @@ def disability(
     why = _cause(cause)
     birth = as_date(birth_date, "birth_date")
     fam = as_family(family)
-    wh = work_history(on=day, wage=wage, member_since=member_since, history=history)
+    wh = work_history(on=day, wage=wage, member_since=member_since, history=history, params=params)
     ents = []
     if why == "work_accident":
         ents.append(programs.jkk_disability(wh=wh, on=day, family=fam, params=params, as_of=as_of))
