@@ -12,6 +12,7 @@ status 130, SIGTERM with status 143; outputs not finished are not written
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -22,6 +23,7 @@ from jamsos._cli.files import Interrupted, signals_as_exceptions
 from jamsos._cli.i18n import Parser, error_text, lang_from_argv
 from jamsos.errors import JamsosError
 from jamsos.i18n import N_, current_lang, translate, use_lang
+from jamsos.parameters import assume_current_law
 
 __all__ = ["build_parser", "main"]
 
@@ -105,7 +107,8 @@ def _main(argv: Sequence[str]) -> int:
         # no subcommand --lang: the top-level --lang or $JAMSOS_LANG (use_lang in main), else id
         args.lang = current_lang()
     try:
-        with signals_as_exceptions():
+        projected = getattr(args, "assume_current_law", False)
+        with signals_as_exceptions(), assume_current_law() if projected else contextlib.nullcontext():
             status: int = func(args)
     except (KeyboardInterrupt, Interrupted) as exc:
         signum = exc.signum if isinstance(exc, Interrupted) else 2

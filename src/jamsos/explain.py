@@ -19,7 +19,7 @@ from typing import Any, Final, Literal, TypedDict, final
 import attrs
 
 from jamsos.frozen import deep_freeze
-from jamsos.i18n import N_
+from jamsos.i18n import N_, translate
 from jamsos.legal import Status
 from jamsos.money import Rate, Rupiah
 from jamsos.parameters import DatedValue, ParameterSet
@@ -168,6 +168,9 @@ def _param_line(p: ParamUse, lang: str) -> str:
         return entry[1]
     unconf = "belum terkonfirmasi" if lang == "id" else "unconfirmed"
     flag = f" [{unconf}]" if p.status is Status.UNCONFIRMED else ""
+    if p.note and p.note.startswith(PROJECTION):
+        # past the data's release horizon, under current law (issue 11): say so
+        flag += f" [{translate(PROJECTION, lang)}]"
     since = "berlaku sejak" if lang == "id" else "since"
     from jamsos.i18n import format_date
 
@@ -194,6 +197,10 @@ def _unjson(value: object) -> Any:
 def _inputs(value: object) -> tuple[tuple[str, object], ...]:
     items = value.items() if isinstance(value, Mapping) else value
     return tuple((str(k), deep_freeze(v)) for k, v in items)  # type: ignore[attr-defined]
+
+
+#: The label of a value used past the law data's release horizon (``assume_current_law``).
+PROJECTION: Final = N_("projection under current law")
 
 
 class ParamUseDict(TypedDict):

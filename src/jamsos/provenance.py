@@ -29,7 +29,7 @@ import attrs
 from jamsos.frozen import FrozenMap
 from jamsos.jsonform import encode_value
 from jamsos.money import Rupiah
-from jamsos.parameters import ParameterSet, official
+from jamsos.parameters import ParameterSet, current_law_assumed, official, resolve
 from jamsos.periods import Month, as_date
 
 __all__ = ["attach", "encode_inputs", "recorded"]
@@ -168,7 +168,8 @@ def attach(
     if not attrs.has(kind_of) or not hasattr(result, "inputs") or not hasattr(result, "law_version"):
         return result
     params = arguments.get("params")
-    version = (params if isinstance(params, ParameterSet) else official()).law_version
+    # resolve(): the set actually used, also under assume_current_law (labelled projection)
+    version = resolve(params if isinstance(params, ParameterSet) else None).law_version
     changes: dict[str, Any] = {"inputs": encode_inputs(arguments, normalise), "law_version": version}
     if kind is not None and getattr(result, "kind", None) == "decision":
         changes["kind"] = kind
@@ -252,7 +253,10 @@ def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, 
                     # a lazy result (the contribution kernel's fast path): the call's arguments
                     # cannot change, so binding and encoding them waits for the first read
                     params = kwargs.get("params")
-                    version = (params if isinstance(params, ParameterSet) else _official_set()).law_version
+                    default = _official_set()
+                    if current_law_assumed():  # inside parameters.assume_current_law()
+                        default = default.assuming_current_law()
+                    version = (params if isinstance(params, ParameterSet) else default).law_version
                     if defer(result, functools.partial(_encode_later, bind, args, kwargs, found[0]), version):
                         return result
             return attach(result, bind(args, kwargs), kind, found[0])

@@ -147,6 +147,7 @@ def test_revaluation_factors_hand_computed() -> None:
     )
 
 
+@pytest.mark.usefixtures("current_law")
 # -- old-age pension -----------------------------------------------------------------------------
 def test_old_age_pension_formula_no_inflation() -> None:
     """Pasal 17 ayat (2), 19: 1% x 192/12 x 5,000,000 = 800,000 from the month after pension age."""
@@ -159,6 +160,7 @@ def test_old_age_pension_formula_no_inflation() -> None:
     assert "Pasal 17" in str(a.explain())
 
 
+@pytest.mark.usefixtures("current_law")
 def test_old_age_pension_capped_wage() -> None:
     """Pasal 29 cap (flat 7,000,000 here): 1% x 180/12 x 7,000,000 = 1,050,000 for a 10,000,000 wage."""
     h = ContributionHistory.constant(10_000_000, Month(2018, 1), Month(2032, 12))
@@ -166,6 +168,7 @@ def test_old_age_pension_capped_wage() -> None:
     assert a.monthly == Rupiah(1_050_000)
 
 
+@pytest.mark.usefixtures("current_law")
 def test_old_age_pension_raised_to_minimum_and_lowered_to_maximum() -> None:
     """Pasal 18: 1% x 16 x 1,000,000 = 160,000 -> minimum 411,400; 1% x 16 x 100M = 16M -> maximum 4,932,300."""
     low = ContributionHistory.constant(1_000_000, Month(2017, 1), Month(2032, 12))
@@ -175,6 +178,7 @@ def test_old_age_pension_raised_to_minimum_and_lowered_to_maximum() -> None:
     assert jp.old_age_benefit(high, birth_date=BIRTH_61, params=big).monthly == Rupiah(4_932_300)
 
 
+@pytest.mark.usefixtures("current_law")
 def test_indexation_each_year() -> None:
     """Pasal 17 ayat (1) huruf b, (4): the 13th payment = 800,000 x (1 + 3%) = 824,000."""
     h = ContributionHistory.constant(5_000_000, Month(2017, 1), Month(2032, 12))
@@ -184,6 +188,7 @@ def test_indexation_each_year() -> None:
     assert a.payments[12] == (Month(2034, 2), Rupiah(824_000))
 
 
+@pytest.mark.usefixtures("current_law")
 def test_deferral_up_to_three_years() -> None:
     """Pasal 15 ayat (4): start the month after stopping work, at most 3 years after pension age."""
     h = ContributionHistory.constant(5_000_000, Month(2017, 1), Month(2032, 12))
@@ -196,6 +201,7 @@ def test_deferral_up_to_three_years() -> None:
         jp.old_age_benefit(h, birth_date=BIRTH_61, params=future(), retire_on=D(2032, 1, 1))
 
 
+@pytest.mark.usefixtures("current_law")
 def test_179_months_is_a_lump_sum_180_a_pension() -> None:
     """Pasal 19 ayat (1) and 24: 180 months is the boundary."""
     p = future()
@@ -324,6 +330,7 @@ def test_death_with_under_one_year_of_membership_is_a_lump_sum() -> None:
     assert a.kind == "jp.survivor.lump_sum" and a.monthly is None
 
 
+@pytest.mark.usefixtures("current_law")
 def test_pensioner_dies_spouse_then_children() -> None:
     """Pasal 21 ayat (2) huruf b, 22 ayat (1) huruf b, (2) huruf c.
 

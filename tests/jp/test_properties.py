@@ -33,6 +33,10 @@ def history(n: int, wage: int) -> ContributionHistory:
     return ContributionHistory.constant(wage, LAST.minus(n - 1), LAST)
 
 
+# pensions paid after the data's release horizon: computed under current law (issue 11)
+PROJECTED = P.assuming_current_law()
+
+
 @given(births)
 def test_pension_date_on_or_after_birthday_of_age_in_force(birth: dt.date) -> None:
     """Pasal 15: on the pension date the person is at least the age in force; the day before, not."""
@@ -51,9 +55,9 @@ def test_pension_monotone_and_within_limits(n1: int, n2: int, w1: int, w2: int) 
     """Pasal 17-19: non-decreasing in masa iur and wage; within the Pasal 18 limits; lump sum below 180."""
     n1, n2 = sorted((n1, n2))
     w1, w2 = sorted((w1, w2))
-    a = jp.old_age_benefit(history(n1, w1), birth_date=BIRTH, params=P, schedule_months=1)
-    b = jp.old_age_benefit(history(n2, w2), birth_date=BIRTH, params=P, schedule_months=1)
-    lo, hi = jp.benefit_limits(Month(2033, 2), params=P)
+    a = jp.old_age_benefit(history(n1, w1), birth_date=BIRTH, params=PROJECTED, schedule_months=1)
+    b = jp.old_age_benefit(history(n2, w2), birth_date=BIRTH, params=PROJECTED, schedule_months=1)
+    lo, hi = jp.benefit_limits(Month(2033, 2), params=PROJECTED)
     for n, award in ((n1, a), (n2, b)):
         if n < 180:
             assert award.monthly is None and award.total > 0
@@ -71,7 +75,9 @@ def test_no_monthly_pension_below_180_months_except_deemed(n: int, wage: int, ga
     last = Month(2025, 12)
     h = ContributionHistory.constant(wage, last.minus(n - 1), last)
     event = (last + 1 + gap).first_day
-    a = jp.disability_benefit(h, birth_date=D(1980, 1, 1), disabled_on=event, schedule_months=1, params=P)
+    a = jp.disability_benefit(
+        h, birth_date=D(1980, 1, 1), disabled_on=event, schedule_months=1, params=PROJECTED
+    )
     if a.monthly is not None:
         assert a.details["deemed_15_years"] is True
         assert a.details["deemed_conditions_met"] is True

@@ -99,7 +99,9 @@ def test_override_builds_a_new_unofficial_set() -> None:
     what_if = OFFICIAL.override("jkm.rate", dt.date(2030, 1, 1), "0.5")
     assert not what_if.official and OFFICIAL.official
     assert str(what_if.rate("jkm.rate", dt.date(2030, 1, 1))) == "0,5%"
-    assert str(OFFICIAL.rate("jkm.rate", dt.date(2030, 1, 1))) == "0,3%"
+    with pytest.raises(NotCoveredError, match="jkm.rate is known only up to 2027-12-31"):
+        OFFICIAL.rate("jkm.rate", dt.date(2030, 1, 1))  # past the release horizon (issue 11)
+    assert str(OFFICIAL.assuming_current_law().rate("jkm.rate", dt.date(2030, 1, 1))) == "0,3%"
     window = OFFICIAL.override("jkm.rate", dt.date(2024, 1, 1), "0.5", until=dt.date(2024, 7, 1))
     assert str(window.rate("jkm.rate", dt.date(2024, 6, 30))) == "0,5%"
     assert str(window.rate("jkm.rate", dt.date(2024, 7, 1))) == "0,3%"

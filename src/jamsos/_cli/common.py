@@ -53,6 +53,16 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="print the table without the step-by-step explanation",
     )
+    parser.add_argument(
+        "--anggap-hukum-tetap",
+        "--assume-current-law",
+        dest="assume_current_law",
+        action="store_true",
+        help=(
+            "compute past the law data's horizon as if the law in force stays unchanged "
+            "(labelled a projection)"
+        ),
+    )
 
 
 #: Widest text line the explanation is wrapped to (a terminal of 100 columns).

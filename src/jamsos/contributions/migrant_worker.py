@@ -64,6 +64,8 @@ def migrant_worker(
         pre = p.value("pmi.pre_placement", day)
     except NotCoveredError:
         first = p.history("pmi.pre_placement")[0]
+        if day >= first.since:
+            raise  # past the data's horizon, not before the rules (issue 11): say that
         raise NotCoveredError(
             f"no PMI contribution rules before {first.since.isoformat()} ({first.cite()}) in "
             f"jamsos's data; asked for {day.isoformat()}"

@@ -317,7 +317,8 @@ def _jp_not_assessed(title: Text, exc: JamsosError) -> Entitlement:
         N_("not computed: {reason}"),
         reason=text(N_("a rate jamsos needs is not published yet"))
         if isinstance(exc, MissingRateError)
-        else str(exc),
+        # an error built from a catalog template is shown in the reader's language (issue 11)
+        else (Text(exc.template, exc.params) if exc.params else str(exc)),
     )
     return Entitlement(Program.JP, title, EntitlementStatus.NOT_ASSESSED, notes=(note,))
 

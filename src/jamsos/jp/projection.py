@@ -111,14 +111,16 @@ def project(
     assumptions in ``notes``, ``details`` and the explanation.
 
     Which date selects the law: as :func:`old_age_benefit`; assumed values are marked
-    unofficial overrides.
+    unofficial overrides. A projection reaches past the law data's release horizon by
+    nature: it is computed under current law (:meth:`ParameterSet.assuming_current_law`),
+    and every value used past the horizon is labelled "projection under current law".
 
     >>> h = ContributionHistory.constant(8_000_000, Month(2015, 7), Month(2025, 12))
     >>> a = project(h, birth_date=dt.date(1975, 3, 10), wage_growth="5", inflation="3")
     >>> a.kind, a.details["first_month"], a.details["masa_iur"]
     ('jp.projection.pension', Month(2038, 4), 272)
     """
-    p = resolve(params)
+    p = resolve(params, assume_current_law=True)  # a projection, labelled as such
     h = history_arg(history)
     birth = date_arg(birth_date, "birth_date")
     g = percent_arg(wage_growth, "wage_growth", -50, 100)

@@ -16,6 +16,9 @@ Every public function in jamsos takes ``params=`` to compute under a what-if
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -41,9 +44,12 @@ __all__ = [
     "Scale",
     "Schedule",
     "Step",
+    "assume_current_law",
     "changes",
+    "current_law_assumed",
     "due",
     "history",
+    "horizon",
     "law_version",
     "names",
     "official",
@@ -61,22 +67,73 @@ def official() -> ParameterSet:
     return load_official()
 
 
-def resolve(params: ParameterSet | None) -> ParameterSet:
-    """``params`` or the official set when it is ``None``."""
+def resolve(params: ParameterSet | None, *, assume_current_law: bool = False) -> ParameterSet:
+    """``params`` or the official set when it is ``None``.
+
+    With ``assume_current_law=True``, or inside :func:`assume_current_law`, the set projects
+    past its release horizon under current law (:meth:`ParameterSet.assuming_current_law`).
+    """
     if params is None:
-        return official()
-    if not isinstance(params, ParameterSet):
+        p = official()
+    elif not isinstance(params, ParameterSet):
         from jamsos.errors import InvalidInputError
 
         raise InvalidInputError(
             f"params must be a jamsos.parameters.ParameterSet, got {type(params).__name__}"
         )
-    return params
+    else:
+        p = params
+    if assume_current_law is not False or _ASSUMED.get():
+        if assume_current_law is not True and assume_current_law is not False:
+            from jamsos.errors import InvalidInputError
+
+            raise InvalidInputError(f"assume_current_law must be True or False, got {assume_current_law!r}")
+        p = p.assuming_current_law()
+    return p
 
 
-def value(name: str, on: dt.date, *, params: ParameterSet | None = None) -> DatedValue:
-    """The value of parameter ``name`` in force on ``on``, with its citation."""
-    return resolve(params).value(name, on)
+_ASSUMED: ContextVar[bool] = ContextVar("jamsos_assume_current_law", default=False)
+
+
+def current_law_assumed() -> bool:
+    """True inside :func:`assume_current_law` (the computations project past the horizon)."""
+    return _ASSUMED.get()
+
+
+@contextmanager
+def assume_current_law() -> Iterator[None]:
+    """Inside this block every computation projects past the data's release horizon under
+    current law, labelled as such (what ``--anggap-hukum-tetap`` does on the command line).
+
+    >>> import datetime as dt
+    >>> from jamsos import parameters
+    >>> with parameters.assume_current_law():
+    ...     dv = parameters.value("jkm.benefit.funeral", dt.date(2030, 1, 1))
+    >>> dv.note.startswith("projection under current law")
+    True
+    """
+    token = _ASSUMED.set(True)
+    try:
+        yield
+    finally:
+        _ASSUMED.reset(token)
+
+
+def value(
+    name: str, on: dt.date, *, params: ParameterSet | None = None, assume_current_law: bool = False
+) -> DatedValue:
+    """The value of parameter ``name`` in force on ``on``, with its citation.
+
+    Past the release horizon (:func:`horizon`) a value without a known change schedule is
+    :class:`~jamsos.errors.NotCoveredError` unless ``assume_current_law=True``.
+    """
+    return resolve(params, assume_current_law=assume_current_law).value(name, on)
+
+
+def horizon(*, params: ParameterSet | None = None) -> dt.date | None:
+    """The release horizon of the law data: the last day it vouches for values that have no
+    known change schedule (``data/HORIZON``)."""
+    return resolve(params).horizon
 
 
 def history(name: str, *, params: ParameterSet | None = None) -> tuple[DatedValue, ...]:

@@ -42,15 +42,17 @@ from jamsos.parameters._names import RESERVED, Alias, Retired, check_names, pars
 from jamsos.parameters._version import UNLABELLED, LawVersion, hash_files
 
 __all__ = [
+    "HORIZON_FILE",
     "RELEASE_FILE",
     "load_directory",
     "load_official",
     "official_files",
+    "official_horizon",
     "parse_document",
     "read_label",
 ]
 
-_PARAM_KEYS = {"description", "unit", "values", "covered_until", "note"}
+_PARAM_KEYS = {"description", "unit", "values", "covered_until", "note", "fixed_by_law"}
 _VALUE_KEYS = {"since", "until", "value", "status", "basis", "note", "repealed", "source"}
 _SOURCE_KINDS = (
     "regulation",
@@ -63,6 +65,9 @@ _SOURCE_KINDS = (
 )
 #: The file holding the human release label of the law data (first non-comment line).
 RELEASE_FILE = "RELEASE"
+#: The file holding the release horizon (first non-comment line, YYYY-MM-DD): the last day the
+#: data vouches for values that have no known change schedule.
+HORIZON_FILE = "HORIZON"
 
 
 def _parse_value(name: str, unit: str, entry: Mapping[str, Any], index: int) -> DatedValue:
@@ -130,6 +135,9 @@ def _parse_parameter(name: str, table: Mapping[str, Any]) -> Parameter:
     if covered_until is not None and not isinstance(covered_until, dt.date):
         raise ParameterDataError(f"{name}: covered_until must be a TOML date")
     note = table.get("note")
+    fixed_by_law = table.get("fixed_by_law", False)
+    if not isinstance(fixed_by_law, bool):
+        raise ParameterDataError(f"{name}: fixed_by_law must be true or false")
     if values[0].repealed:
         raise ParameterDataError(f"{name}: a series cannot start with a repeal")
     try:
@@ -143,6 +151,7 @@ def _parse_parameter(name: str, table: Mapping[str, Any]) -> Parameter:
         values=linked,
         covered_until=covered_until,
         note=note if isinstance(note, str) else None,
+        fixed_by_law=fixed_by_law,
     )
 
 
@@ -177,15 +186,18 @@ def parse_document(
     _walk("", {k: v for k, v in doc.items() if k not in RESERVED}, out, source)
 
 
-def load_directory(files: Mapping[str, str], *, label: str | None = None) -> ParameterSet:
-    """Build a set from ``{source_name: toml_text}``; ``label`` names the release."""
+def load_directory(
+    files: Mapping[str, str], *, label: str | None = None, horizon: dt.date | None = None
+) -> ParameterSet:
+    """Build a set from ``{source_name: toml_text}``; ``label`` names the release, ``horizon``
+    is its release horizon (see ``data/HORIZON``)."""
     out: dict[str, Parameter] = {}
     old: dict[str, Alias | Retired] = {}
     for source in sorted(files):
         parse_document(files[source], source, out, old)
     check_names(old, out)
     version = LawVersion(hash_files(files), label or UNLABELLED, official=True)
-    return ParameterSet(out, official=True, law_version=version, old_names=old)
+    return ParameterSet(out, official=True, law_version=version, old_names=old, horizon=horizon)
 
 
 def read_label(text: str) -> str:
@@ -213,7 +225,27 @@ def official_files() -> tuple[dict[str, str], str]:
     return files, read_label(release.read_text(encoding="utf-8"))
 
 
+def read_horizon(text: str) -> dt.date:
+    """The release horizon: the first line of ``HORIZON`` that is neither blank nor a comment."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            try:
+                return dt.date.fromisoformat(line)
+            except ValueError:
+                raise ParameterDataError(f"{HORIZON_FILE}: {line!r} is not a date (YYYY-MM-DD)") from None
+    raise ParameterDataError(f"{HORIZON_FILE} holds no date")
+
+
+def official_horizon() -> dt.date:
+    """The release horizon of the shipped data (``data/HORIZON``)."""
+    horizon = resources.files("jamsos.parameters") / "data" / HORIZON_FILE
+    if not horizon.is_file():
+        raise ParameterDataError(f"jamsos/parameters/data/{HORIZON_FILE} (the release horizon) is missing")
+    return read_horizon(horizon.read_text(encoding="utf-8"))
+
+
 def load_official() -> ParameterSet:
-    """Load the law data shipped inside the package."""
+    """Load the law data shipped inside the package, with its release horizon."""
     files, label = official_files()
-    return load_directory(files, label=label)
+    return load_directory(files, label=label, horizon=official_horizon())

@@ -18,6 +18,7 @@ from jamsos.errors import (
     ParameterDataError,
     UnknownParameterError,
 )
+from jamsos.i18n import N_
 from jamsos.legal import Basis, Status
 from jamsos.money import Rate, Rupiah
 from jamsos.parameters._convert import UNITS, convert_override
@@ -177,6 +178,9 @@ class Parameter:
     values: tuple[DatedValue, ...]
     covered_until: dt.date | None = None
     note: str | None = None
+    #: True when the law itself fixes the series for every later date (the JP pension-age
+    #: schedule reaches 65 in 2043 and stays there): the release horizon does not apply.
+    fixed_by_law: bool = False
     _starts: tuple[dt.date, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -234,7 +238,17 @@ class ParameterSet:
     never changes.
     """
 
-    __slots__ = ("_cache", "_old", "_params", "law_version", "official", "overrides")
+    __slots__ = (
+        "_cache",
+        "_old",
+        "_params",
+        "_projected",
+        "assume_current_law",
+        "horizon",
+        "law_version",
+        "official",
+        "overrides",
+    )
 
     def __init__(
         self,
@@ -244,12 +258,21 @@ class ParameterSet:
         overrides: tuple[str, ...] = (),
         law_version: LawVersion | None = None,
         old_names: Mapping[str, Alias | Retired] | None = None,
+        horizon: dt.date | None = None,
+        assume_current_law: bool = False,
     ) -> None:
         self._params: Mapping[str, Parameter] = MappingProxyType(dict(params))
         #: Old names (``data/names.toml``): aliases still answer, retired ones explain.
         self._old: Mapping[str, Alias | Retired] = MappingProxyType(dict(old_names or {}))
         self.official = official
         self.overrides = overrides
+        #: The release horizon: the last day the data vouches for values without a known
+        #: change schedule (``None``: no horizon). Later dates raise NotCoveredError unless
+        #: :attr:`assume_current_law`.
+        self.horizon = horizon
+        #: True for a set that projects under current law past the horizon (labelled).
+        self.assume_current_law = assume_current_law
+        self._projected: ParameterSet | None = None
         #: Which law data answered: a stable hash of the data plus a human release label.
         self.law_version: LawVersion = law_version or LawVersion.unlabelled(self._params)
         self._cache: dict[tuple[str, dt.date], DatedValue] = {}
@@ -310,10 +333,64 @@ class ParameterSet:
         if isinstance(on, dt.datetime) or not isinstance(on, dt.date):
             # a datetime would silently select by its date part: refuse it like any other type
             raise InvalidInputError(f"'on' must be a datetime.date, got {type(on).__name__}")
-        dv = self.parameter(name).at(on)
+        param = self.parameter(name)
+        dv = param.at(on)
+        horizon = self.horizon
+        # a value the caller set (override) is theirs, not a guess: no horizon for it
+        if (
+            horizon is not None
+            and on > horizon
+            and not param.fixed_by_law
+            and param.covered_until is None
+            and not dv.override
+        ):
+            dv = self._beyond_horizon(param, dv, on, horizon)
         if name in self._params:  # an alias is not cached: each use warns
             self._cache[key] = dv
         return dv
+
+    def _beyond_horizon(self, param: Parameter, dv: DatedValue, on: dt.date, horizon: dt.date) -> DatedValue:
+        """Past the release horizon: refuse, or label the value a projection under current law."""
+        if not self.assume_current_law:
+            raise NotCoveredError(
+                N_(
+                    "{name} is known only up to {horizon}, the horizon of this law-data release; "
+                    "asked for {on}. The law may change by then: to compute as if the law in force "
+                    "stays unchanged, pass assume_current_law=True (command line: --anggap-hukum-tetap)"
+                ),
+                field=param.name,
+                name=param.name,
+                horizon=horizon.isoformat(),
+                on=on.isoformat(),
+            )
+        label = f"projection under current law: the value in force on {horizon.isoformat()} assumed to hold"
+        # (the words "projection under current law" start the note: jamsos.explain labels it)
+        note = f"{label}; {dv.note}" if dv.note else label
+        return attrs.evolve(dv, note=note)
+
+    def assuming_current_law(self) -> ParameterSet:
+        """This set, projecting under current law past its release horizon (labelled).
+
+        Values without a known change schedule hold beyond the horizon, each labelled "projection
+        under current law"; values known to change on a schedule (the JP wage cap each March,
+        yearly inflation, declared returns) still end at their ``covered_until``.
+        """
+        if self.assume_current_law:
+            return self
+        if self._projected is None:
+            version = attrs.evolve(
+                self.law_version, label=f"{self.law_version.label} + projection under current law"
+            )
+            self._projected = ParameterSet(
+                self._params,
+                official=self.official,
+                overrides=self.overrides,
+                law_version=version,
+                old_names=self._old,
+                horizon=self.horizon,
+                assume_current_law=True,
+            )
+        return self._projected
 
     def history(self, name: str) -> tuple[DatedValue, ...]:
         """Every dated value of ``name``, oldest first."""
@@ -457,6 +534,7 @@ class ParameterSet:
             values=values,
             covered_until=covered_until,
             note=param.note,
+            fixed_by_law=param.fixed_by_law,
         )
         params = dict(self._params)
         params[name] = new_param
@@ -469,6 +547,8 @@ class ParameterSet:
             overrides=(*self.overrides, name),
             law_version=version,
             old_names=self._old,
+            horizon=self.horizon,
+            assume_current_law=self.assume_current_law,
         )
 
 
