@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import decimal
 import os
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -21,3 +22,13 @@ def _trap_float_operations() -> object:
     ctx.traps[decimal.FloatOperation] = True
     yield
     ctx.traps[decimal.FloatOperation] = old
+
+
+@pytest.fixture
+def current_law() -> Iterator[None]:
+    """Compute past the law data's release horizon under current law (issue 11): worked
+    examples that pay benefits or claim years after the data release opt in explicitly."""
+    from jamsos import parameters
+
+    with parameters.assume_current_law():
+        yield

@@ -336,6 +336,7 @@ FLIPS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
 }
 
 
+@pytest.mark.usefixtures("current_law")  # claims up to 2034: past the release horizon
 @pytest.mark.parametrize("code", sorted(FLIPS))
 def test_each_condition_flips_the_decision(code: str) -> None:
     """Each condition alone turns an eligible case into an ineligible one, citing its article."""
@@ -441,6 +442,7 @@ def test_bad_cash_benefit_input() -> None:
         cash_benefit(wage=5_000_000, terminated_on=D(2025, 3, 1), claim_on=D(2025, 2, 1))
 
 
+@pytest.mark.usefixtures("current_law")  # a 2034 termination: past the release horizon
 def test_inputs_not_mutated() -> None:
     claims = [D(2029, 1, 1)]
     kw = base(history=_LONG, terminated_on=D(2034, 3, 1), registered_on=D(2021, 1, 4), previous_claims=claims)

@@ -17,7 +17,8 @@ D = dt.date
 CAP = Rupiah(5_000_000)  # PP 37/2021 and PP 6/2025 Pasal 21 ayat (3)
 MAX_MONTHLY = Rupiah(3_000_000)  # 60% x the cap, the highest rate (PP 6/2025 Pasal 21 ayat (1))
 
-phk_dates = st.dates(min_value=D(2021, 2, 2), max_value=D(2032, 12, 31))
+# up to the release horizon, less a claim delay and 6 months of benefit (issue 11)
+phk_dates = st.dates(min_value=D(2021, 2, 2), max_value=D(2026, 12, 31))
 
 
 @given(

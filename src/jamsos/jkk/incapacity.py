@@ -9,6 +9,7 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Final
 
+from jamsos import validate
 from jamsos.domain import Segment
 from jamsos.errors import InvalidDateError, InvalidInputError
 from jamsos.explain import Explanation, Tracer
@@ -56,7 +57,7 @@ def temporary_incapacity_benefit(
     >>> len(a.payments), str(a.payments[11][1]), str(a.payments[12][1])
     (13, 'Rp5.000.000', 'Rp2.500.000')
     """
-    day = event_date(first_day, "first_day", as_of)
+    day = validate.date(event_date(first_day, "first_day", as_of), "first_day")
     w = wage_arg(wage)
     seg = segment_arg(segment)
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_DAYS:
