@@ -132,7 +132,15 @@ class JamsosError(Exception):
         except ImportError:  # pragma: no cover - before the catalog exists
             return str(self)
         translated = str(i18n.translate(self.template, lang))
-        return self._render(translated)
+        what = self.params.get("what")
+        if not isinstance(what, str):
+            return self._render(translated)
+        # ``what`` names the value (itself a msgid such as "wage"): translated too
+        params = {**self.params, "what": i18n.translate(what, lang)}
+        try:
+            return translated.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return self._render(translated)
 
     def to_dict(self) -> ErrorDict:
         """The JSON form: code, type, field, message in both languages, params."""

@@ -35,6 +35,7 @@ from jamsos._cli.common import add_output_options
 from jamsos._cli.common import count as cli_count
 from jamsos._cli.files import OutputSet, check_paths, pause_for_tests
 from jamsos._cli.reading import chunks, file_format, parse_separator, sniff
+from jamsos.batch.tables import reasons_in
 from jamsos.errors import BatchError, InvalidInputError
 from jamsos.i18n import N_, format_number, translate
 from jamsos.optional import import_extra
@@ -214,9 +215,9 @@ SHOWN_BAD_ROWS = 5
 def run(args: argparse.Namespace) -> int:
     """Check the paths, read and compute chunk by chunk into temporary files, rename on success."""
     if args.chunk_size < 1:
-        raise InvalidInputError("--chunk-size must be at least 1")
+        raise InvalidInputError(N_("--chunk-size must be at least 1"))
     if args.rejected and args.errors != "collect":
-        raise InvalidInputError("--rejected needs --errors collect")
+        raise InvalidInputError(N_("--rejected needs --errors collect"))
     out_format = file_format(args.output)
     rejected_path = args.rejected or f"{args.output}.rejected.csv"
     outputs = [args.output]
@@ -250,7 +251,8 @@ def run(args: argparse.Namespace) -> int:
                 chunks(args.input, args.chunk_size, encoding=args.encoding, separator=separator), start=1
             ):
                 n = chunk.num_rows if hasattr(chunk, "num_rows") else len(chunk)
-                good, errors = func(chunk, errors="collect")
+                with reasons_in(args.lang):
+                    good, errors = func(chunk, errors="collect")
                 errors = _shift(errors, read)
                 read += n
                 if len(errors):
@@ -272,12 +274,20 @@ def run(args: argparse.Namespace) -> int:
             if progress:
                 print(file=sys.stderr)
             if bad:
-                listed = "; ".join(f"row {i}: {r}" for i, r in shown)
-                more = f" (and {bad - len(shown)} more)" if bad > len(shown) else ""
+                # the listed reasons are already in the reader's language (reasons_in)
+                row = translate(N_("row {index}: {reason}"), args.lang)
+                listed = "; ".join(row.format(index=i, reason=r) for i, r in shown)
+                more = translate(N_(" (and {count} more)"), args.lang) if bad > len(shown) else ""
                 raise BatchError(
-                    f"{bad} of {read} rows could not be computed, nothing written: {listed}{more}; "
-                    "use --errors collect to write the good rows and list the rejected ones",
+                    N_(
+                        "{bad} of {read} rows could not be computed, nothing written: {listed}{more}; "
+                        "use --errors collect to write the good rows and list the rejected ones"
+                    ),
                     errors=tuple(shown),
+                    bad=bad,
+                    read=read,
+                    listed=listed,
+                    more=more.format(count=bad - len(shown)),
                 )
             out.finish()
             if rejected is not None and not rejected.rows:

@@ -42,6 +42,7 @@ from pathlib import Path
 from types import FrameType, TracebackType
 
 from jamsos.errors import InvalidInputError
+from jamsos.i18n import N_
 
 __all__ = [
     "TEMP_SUFFIX",
@@ -92,34 +93,48 @@ def check_paths(
     outs = [Path(p) for p in outputs]
     for p in ins:
         if not p.exists():
-            raise InvalidInputError(f"input file {str(p)!r} does not exist")
+            raise InvalidInputError(N_("input file {path!r} does not exist"), path=str(p))
         if p.is_dir():
-            raise InvalidInputError(f"input {str(p)!r} is a folder, not a file; give a .csv or .parquet file")
+            raise InvalidInputError(
+                N_("input {path!r} is a folder, not a file; give a .csv or .parquet file"), path=str(p)
+            )
         if not p.is_file():
-            raise InvalidInputError(f"input {str(p)!r} is not a regular file")
+            raise InvalidInputError(N_("input {path!r} is not a regular file"), path=str(p))
     for k, out in enumerate(outs):
         for p in ins:
             if _same(out, p):
                 raise InvalidInputError(
-                    f"output {str(out)!r} is the input file {str(p)!r}; jamsos never writes over "
-                    "its input: choose another output path"
+                    N_(
+                        "output {output!r} is the input file {path!r}; jamsos never writes over "
+                        "its input: choose another output path"
+                    ),
+                    output=str(out),
+                    path=str(p),
                 )
         for other in outs[:k]:
             if _same(out, other):
                 raise InvalidInputError(
-                    f"two outputs go to the same file {str(out)!r}; give each output its own path"
+                    N_("two outputs go to the same file {output!r}; give each output its own path"),
+                    output=str(out),
                 )
         folder = out.parent
         if not folder.is_dir():
-            raise InvalidInputError(f"cannot write {str(out)!r}: folder {str(folder)!r} does not exist")
+            raise InvalidInputError(
+                N_("cannot write {output!r}: folder {folder!r} does not exist"),
+                output=str(out),
+                folder=str(folder),
+            )
         if out.exists() or out.is_symlink():
             try:
                 mode = out.stat().st_mode
             except OSError:
                 mode = 0
             if not stat.S_ISREG(mode):
-                kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
-                raise InvalidInputError(f"cannot write {str(out)!r}: it is {kind}")
+                if stat.S_ISDIR(mode):
+                    raise InvalidInputError(N_("cannot write {output!r}: it is a folder"), output=str(out))
+                raise InvalidInputError(
+                    N_("cannot write {output!r}: it is not a regular file"), output=str(out)
+                )
 
 
 def _pid_of(temp: Path, target_name: str) -> int | None:
@@ -176,7 +191,9 @@ def _create_temp(target: Path) -> Path:
             continue
         except OSError as exc:
             raise InvalidInputError(
-                f"cannot write to the folder of {str(target)!r}: {exc.strerror}"
+                N_("cannot write to the folder of {output!r}: {reason}"),
+                output=str(target),
+                reason=exc.strerror,
             ) from None
         os.close(fd)
         if target.exists():
@@ -184,7 +201,9 @@ def _create_temp(target: Path) -> Path:
             with contextlib.suppress(OSError):
                 os.chmod(temp, stat.S_IMODE(target.stat().st_mode))
         return temp
-    raise InvalidInputError(f"cannot create a temporary file next to {str(target)!r}")  # pragma: no cover
+    raise InvalidInputError(
+        N_("cannot create a temporary file next to {output!r}"), output=str(target)
+    )  # pragma: no cover
 
 
 def _fsync(path: Path) -> None:

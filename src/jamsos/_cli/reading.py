@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import csv
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ from typing import Any
 
 from jamsos import optional
 from jamsos.errors import InvalidInputError, JamsosError
+from jamsos.i18n import N_
 
 __all__ = [
     "Dialect",
@@ -90,7 +92,9 @@ def file_format(path: str | os.PathLike[str]) -> str:
         return "csv"
     if suffix in (".parquet", ".pq"):
         return "parquet"
-    raise InvalidInputError(f"{os.fspath(path)}: unknown file type {suffix!r}; use .csv or .parquet")
+    raise InvalidInputError(
+        N_("{path}: unknown file type {suffix!r}; use .csv or .parquet"), path=os.fspath(path), suffix=suffix
+    )
 
 
 def parse_separator(text: str) -> str:
@@ -100,7 +104,7 @@ def parse_separator(text: str) -> str:
         return _SEPARATORS[key]
     except KeyError:
         raise InvalidInputError(
-            f"unknown separator {text!r}; use ',' (koma), ';' (titik-koma), 'tab' or '|'"
+            N_("unknown separator {text!r}; use ',' (koma), ';' (titik-koma), 'tab' or '|'"), text=text
         ) from None
 
 
@@ -109,7 +113,7 @@ def _check_encoding(name: str) -> str:
         return codecs.lookup(name).name
     except LookupError:
         raise InvalidInputError(
-            f"unknown encoding {name!r}; use utf-8, cp1252 (Windows/Excel) or latin-1"
+            N_("unknown encoding {name!r}; use utf-8, cp1252 (Windows/Excel) or latin-1"), name=name
         ) from None
 
 
@@ -170,14 +174,29 @@ def _bad_byte_line(path: str | os.PathLike[str], encoding: str) -> tuple[int, in
 
 def _decode_error(path: str | os.PathLike[str], dialect: Dialect) -> InvalidInputError:
     line, byte = _bad_byte_line(path, dialect.encoding)
-    where = f"line {line}" if line else "the end of the file"
-    how = "detected" if dialect.encoding_detected else "given"
     other = "cp1252" if dialect.encoding.startswith("utf") else "utf-8"
-    return InvalidInputError(
-        f"{os.fspath(path)}: byte 0x{byte:02x} on {where} is not valid {dialect.encoding} "
-        f"(encoding {how}); if the file was saved by Excel on Windows, run again with "
-        f"--encoding {other} (or --encoding latin-1)"
-    )
+    params = {"path": os.fspath(path), "byte": f"0x{byte:02x}", "encoding": dialect.encoding, "other": other}
+    if line and dialect.encoding_detected:
+        template = N_(
+            "{path}: byte {byte} on line {line} is not valid {encoding} (encoding detected); if the "
+            "file was saved by Excel on Windows, run again with --encoding {other} (or --encoding latin-1)"
+        )
+    elif line:
+        template = N_(
+            "{path}: byte {byte} on line {line} is not valid {encoding} (encoding given); if the "
+            "file was saved by Excel on Windows, run again with --encoding {other} (or --encoding latin-1)"
+        )
+    elif dialect.encoding_detected:
+        template = N_(
+            "{path}: byte {byte} on the end of the file is not valid {encoding} (encoding detected); if the "
+            "file was saved by Excel on Windows, run again with --encoding {other} (or --encoding latin-1)"
+        )
+    else:
+        template = N_(
+            "{path}: byte {byte} on the end of the file is not valid {encoding} (encoding given); if the "
+            "file was saved by Excel on Windows, run again with --encoding {other} (or --encoding latin-1)"
+        )
+    return InvalidInputError(template, line=line, **params)
 
 
 def chunks(
@@ -192,7 +211,9 @@ def chunks(
         yield from _parquet(path, size)
         return
     if os.path.getsize(path) == 0:
-        raise InvalidInputError(f"{os.fspath(path)}: the file is empty (0 bytes); expected a header line")
+        raise InvalidInputError(
+            N_("{path}: the file is empty (0 bytes); expected a header line"), path=os.fspath(path)
+        )
     dialect = sniff(path, encoding=encoding, separator=separator)
     try:
         pd = optional.pandas_or_none()
@@ -210,7 +231,9 @@ def _parquet(path: str | os.PathLike[str], size: int) -> Iterator[Any]:
     try:
         source = pq.ParquetFile(path)
     except (OSError, ValueError) as exc:
-        raise InvalidInputError(f"{os.fspath(path)}: cannot read the file as Parquet: {exc}") from None
+        raise InvalidInputError(
+            N_("{path}: cannot read the file as Parquet: {reason}"), path=os.fspath(path), reason=str(exc)
+        ) from None
     for rb in source.iter_batches(batch_size=size):
         yield pa.Table.from_batches([rb])
 
@@ -233,8 +256,46 @@ def _pandas_csv(pd: Any, path: str | os.PathLike[str], size: int, dialect: Diale
         if isinstance(exc, JamsosError | UnicodeDecodeError):
             raise
         if isinstance(exc, pd.errors.EmptyDataError):
-            raise InvalidInputError(f"{os.fspath(path)}: no header line; the file has no columns") from None
-        raise InvalidInputError(f"{os.fspath(path)}: cannot read the file: {_short(exc)}") from None
+            raise _no_header(path) from None
+        raise _parse_error(path, _short(exc)) from None
+
+
+def _no_header(path: str | os.PathLike[str]) -> InvalidInputError:
+    return InvalidInputError(N_("{path}: no header line; the file has no columns"), path=os.fspath(path))
+
+
+def _ragged(
+    path: str | os.PathLike[str], width: int, line: int, saw: int, *, parsed: bool = False
+) -> InvalidInputError:
+    template = (
+        N_("{path}: cannot read the file: Expected {width} fields in line {line}, saw {saw}")
+        if parsed
+        else N_("{path}: Expected {width} fields in line {line}, saw {saw}")
+    )
+    return InvalidInputError(
+        template,
+        path=os.fspath(path),
+        line=line,
+        saw=saw,
+        width=width,
+    )
+
+
+def _line_error(path: str | os.PathLike[str], line: int, exc: BaseException) -> InvalidInputError:
+    return InvalidInputError(
+        N_("{path}: line {line} cannot be read: {reason}"), path=os.fspath(path), line=line, reason=str(exc)
+    )
+
+
+#: pandas' wording of a ragged line, turned into the catalog's own message.
+_RAGGED = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
+
+
+def _parse_error(path: str | os.PathLike[str], text: str) -> InvalidInputError:
+    m = _RAGGED.search(text)
+    if m:
+        return _ragged(path, int(m[1]), int(m[2]), int(m[3]), parsed=True)
+    return InvalidInputError(N_("{path}: cannot read the file: {reason}"), path=os.fspath(path), reason=text)
 
 
 def _short(exc: BaseException) -> str:
@@ -252,9 +313,9 @@ def _stdlib_csv(
         try:
             header = next(reader)
         except StopIteration:
-            raise InvalidInputError(f"{os.fspath(path)}: no header line; the file has no columns") from None
+            raise _no_header(path) from None
         except csv.Error as exc:
-            raise InvalidInputError(f"{os.fspath(path)}: line 1: {exc}") from None
+            raise _line_error(path, 1, exc) from None
         width = len(header)
         rows: list[dict[str, object]] = []
         try:
@@ -262,10 +323,7 @@ def _stdlib_csv(
                 if not fields:
                     continue  # a blank line, as pandas skips it
                 if len(fields) > width:
-                    raise InvalidInputError(
-                        f"{os.fspath(path)}: Expected {width} fields in line {reader.line_num}, "
-                        f"saw {len(fields)}"
-                    )
+                    raise _ragged(path, width, reader.line_num, len(fields))
                 cells: list[object] = [f if f.strip() else None for f in fields]
                 cells += [None] * (width - len(cells))
                 rows.append(dict(zip(header, cells, strict=True)))
@@ -273,6 +331,6 @@ def _stdlib_csv(
                     yield rows
                     rows = []
         except csv.Error as exc:
-            raise InvalidInputError(f"{os.fspath(path)}: line {reader.line_num}: {exc}") from None
+            raise _line_error(path, reader.line_num, exc) from None
         if rows:
             yield rows

@@ -4,8 +4,10 @@ columns, and building the output and errors tables.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final
 
@@ -471,13 +473,38 @@ def raise_first(t: Table, failures: Mapping[int, JamsosError]) -> None:
     )
 
 
+#: Language of the rejected rows' reasons; ``None``: English (``str(exc)``, what code reads).
+_REASON_LANG: Final[contextvars.ContextVar[str | None]] = contextvars.ContextVar(
+    "jamsos_reason_lang", default=None
+)
+
+
+@contextlib.contextmanager
+def reasons_in(lang: str | None) -> Iterator[None]:
+    """Inside the block, rejected rows' reasons are written in ``lang`` (the CLI's language).
+
+    Outside, a reason is the error's English text, what a program comparing reasons expects.
+    """
+    token = _REASON_LANG.set(lang)
+    try:
+        yield
+    finally:
+        _REASON_LANG.reset(token)
+
+
+def reason_text(exc: JamsosError) -> str:
+    """The reason of a rejected row: English, or the language set by :func:`reasons_in`."""
+    lang = _REASON_LANG.get()
+    return str(exc) if lang is None or lang == "en" else exc.message(lang)
+
+
 def _errors_table(t: Table, failures: Mapping[int, JamsosError]) -> Any:
     records = [
         {
             "index": i,
             "worker_id": t.worker_id(i),
             "error": type(failures[i]).__name__,
-            "reason": str(failures[i]),
+            "reason": reason_text(failures[i]),
         }
         for i in sorted(failures)
     ]
