@@ -33,6 +33,7 @@ from collections.abc import Mapping
 from typing import Any, Final, Self, TypeVar
 
 from jamsos.errors import UnknownValueError
+from jamsos.i18n import N_
 
 __all__ = ["CodedEnum", "coded", "normalise", "shown"]
 
@@ -140,7 +141,13 @@ class CodedEnum(enum.Enum):
         if member is None and isinstance(key, int):
             member = table.get(normalise(str(key)))  # a digit code such as "1" in a str enum
         if member is None:
-            raise UnknownValueError(f"unknown {cls.what()} {shown(value)}; accepted: {cls.accepted()}")
+            raise UnknownValueError(
+                # what and accepted are msgids too: the message renders them in the reader's language
+                N_("unknown {what} {value}; accepted: {accepted}"),
+                what=cls.what(),
+                value=shown(value),
+                accepted=cls.accepted(),
+            )
         return member
 
     @classmethod

@@ -33,6 +33,10 @@ __all__ = [
     "error_classes",
 ]
 
+#: Parameters of a message that are themselves msgids (the name of a value such as
+#: ``"wage"``, a list of accepted forms): :meth:`JamsosError.message` translates them too.
+TRANSLATED_PARAMS: Final = frozenset({"what", "other", "accepted"})
+
 #: Version of the JSON layout of :meth:`JamsosError.to_dict` (``jamsos.schema("error")``).
 ERROR_SCHEMA: Final = "jamsos.error/1"
 
@@ -132,11 +136,11 @@ class JamsosError(Exception):
         except ImportError:  # pragma: no cover - before the catalog exists
             return str(self)
         translated = str(i18n.translate(self.template, lang))
-        what = self.params.get("what")
-        if not isinstance(what, str):
-            return self._render(translated)
-        # ``what`` names the value (itself a msgid such as "wage"): translated too
-        params = {**self.params, "what": i18n.translate(what, lang)}
+        # names of values ("wage") and lists of accepted forms are msgids too: translated
+        params = {
+            k: i18n.translate(v, lang) if k in TRANSLATED_PARAMS and isinstance(v, str) else v
+            for k, v in self.params.items()
+        }
         try:
             return translated.format(**params)
         except (KeyError, IndexError, ValueError):

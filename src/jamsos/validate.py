@@ -44,6 +44,7 @@ from typing import Final, TypeVar
 
 from jamsos.enums import CodedEnum, shown
 from jamsos.errors import InvalidDateError, InvalidInputError, MoneyTypeError, NotCoveredError
+from jamsos.i18n import N_
 from jamsos.money import Rate, Rupiah, to_decimal
 from jamsos.periods import Month
 
@@ -128,14 +129,25 @@ def money(
     balance). Never negative; at most ``maximum``.
     """
     if isinstance(value, bool):
-        raise MoneyTypeError(f"{field} must be an amount (int, str or Decimal), got {shown(value)}")
+        raise MoneyTypeError(
+            N_("{what} must be an amount (int, str or Decimal), got {value}"), what=field, value=shown(value)
+        )
     amount = Rupiah.of(value, field)
     if positive and amount <= 0:
-        raise InvalidInputError(f"{field} must be more than Rp0, got {amount}")
+        raise InvalidInputError(
+            N_("{what} must be more than Rp0, got {amount}"), what=field, amount=str(amount)
+        )
     if amount < 0:
-        raise InvalidInputError(f"{field} must not be negative, got {amount}")
+        raise InvalidInputError(
+            N_("{what} must not be negative, got {amount}"), what=field, amount=str(amount)
+        )
     if amount > maximum:
-        raise InvalidInputError(f"{field} must be at most {maximum}, got {amount}")
+        raise InvalidInputError(
+            N_("{what} must be at most {maximum}, got {amount}"),
+            what=field,
+            maximum=str(maximum),
+            amount=str(amount),
+        )
     return amount
 
 
@@ -147,18 +159,34 @@ def count(value: object, field: str, *, minimum: int = 0, maximum: int = MAX_COU
     text (:func:`jamsos.notation.parse_count`) before calling.
     """
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInputError(f"{field} must be a whole number (int), got {shown(value)}")
+        raise InvalidInputError(
+            N_("{what} must be a whole number (int), got {value}"), what=field, value=shown(value)
+        )
     if not minimum <= value <= maximum:
-        raise InvalidInputError(f"{field} must be from {minimum} to {maximum}, got {shown(value)}")
+        raise InvalidInputError(
+            N_("{what} must be from {minimum} to {maximum}, got {value}"),
+            what=field,
+            minimum=minimum,
+            maximum=maximum,
+            value=shown(value),
+        )
     return value
 
 
 def year(value: object, field: str, *, minimum: int, maximum: int) -> int:
     """A calendar year (``int``) in ``[minimum, maximum]``."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInputError(f"{field} must be a year (int), got {shown(value)}")
+        raise InvalidInputError(
+            N_("{what} must be a year (int), got {value}"), what=field, value=shown(value)
+        )
     if not minimum <= value <= maximum:
-        raise InvalidInputError(f"{field} must be from {minimum} to {maximum}, got {value}")
+        raise InvalidInputError(
+            N_("{what} must be from {minimum} to {maximum}, got {value}"),
+            what=field,
+            minimum=minimum,
+            maximum=maximum,
+            value=value,
+        )
     return value
 
 
@@ -166,7 +194,9 @@ def year(value: object, field: str, *, minimum: int, maximum: int) -> int:
 def flag(value: object, field: str) -> bool:
     """``True`` or ``False`` only: ``"no"``, ``0`` or ``None`` would be guessed."""
     if not isinstance(value, bool):
-        raise InvalidInputError(f"{field} must be True or False, got {shown(value)}")
+        raise InvalidInputError(
+            N_("{what} must be True or False, got {value}"), what=field, value=shown(value)
+        )
     return value
 
 
@@ -180,20 +210,31 @@ def date(value: object, field: str, *, kind: DateKind | None = None) -> dt.date:
     """A ``datetime.date`` or ISO text ``YYYY-MM-DD`` within the range of its kind
     (default: the kind the field's name implies, :meth:`DateKind.of_field`)."""
     if isinstance(value, dt.datetime):
-        raise InvalidDateError(f"{field} must be a date, got a datetime ({shown(value)}); pass value.date()")
+        raise InvalidDateError(
+            N_("{what} must be a date, got a datetime ({value}); pass value.date()"),
+            what=field,
+            value=shown(value),
+        )
     if isinstance(value, str):
         text = value.strip()
         if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
-            raise InvalidDateError(f"{field} must be a date written YYYY-MM-DD, got {shown(value)}")
+            raise InvalidDateError(
+                N_("{what} must be a date written YYYY-MM-DD, got {value}"), what=field, value=shown(value)
+            )
         try:
             day = dt.date.fromisoformat(text)
         except ValueError:
-            raise InvalidDateError(f"{field} {shown(value)} is not a calendar date") from None
+            raise InvalidDateError(
+                N_("{what} {value} is not a calendar date"), what=field, value=shown(value)
+            ) from None
     elif isinstance(value, dt.date):
         day = value
     else:
         raise InvalidDateError(
-            f"{field} must be a datetime.date or 'YYYY-MM-DD', got {type(value).__name__} {shown(value)}"
+            N_("{what} must be a datetime.date or 'YYYY-MM-DD', got {kind} {value}"),
+            what=field,
+            kind=type(value).__name__,
+            value=shown(value),
         )
     return _in_range(day, field, kind or DateKind.of_field(field))
 
@@ -207,17 +248,28 @@ def _in_range(day: dt.date, field: str, kind: DateKind) -> dt.date:
     if day < kind.earliest:
         if kind in (DateKind.CONTRIBUTION, DateKind.EVENT):
             raise NotCoveredError(
-                f"{field} {day.isoformat()} is before {PROGRAMS_START.isoformat()}, the start of the "
-                "BPJS Ketenagakerjaan programs (PP 44, 45 and 46/2015) that jamsos covers"
+                N_(
+                    "{what} {day} is before {start}, the start of the "
+                    "BPJS Ketenagakerjaan programs (PP 44, 45 and 46/2015) that jamsos covers"
+                ),
+                what=field,
+                day=day.isoformat(),
+                start=PROGRAMS_START.isoformat(),
             )
-        raise InvalidDateError(
-            f"{field} must be from {kind.earliest.isoformat()} to {LATEST.isoformat()}, got {day.isoformat()}"
-        )
+        raise _out_of_range(day, field, kind)
     if day > LATEST:
-        raise InvalidDateError(
-            f"{field} must be from {kind.earliest.isoformat()} to {LATEST.isoformat()}, got {day.isoformat()}"
-        )
+        raise _out_of_range(day, field, kind)
     return day
+
+
+def _out_of_range(day: dt.date, field: str, kind: DateKind) -> InvalidDateError:
+    return InvalidDateError(
+        N_("{what} must be from {earliest} to {latest}, got {day}"),
+        what=field,
+        earliest=kind.earliest.isoformat(),
+        latest=LATEST.isoformat(),
+        day=day.isoformat(),
+    )
 
 
 def month(value: object, field: str = "month") -> Month:
@@ -227,7 +279,9 @@ def month(value: object, field: str = "month") -> Month:
         m = value
     elif isinstance(value, dt.datetime):
         raise InvalidDateError(
-            f"{field} must be a Month, 'YYYY-MM' or a date, got a datetime ({shown(value)})"
+            N_("{what} must be a Month, 'YYYY-MM' or a date, got a datetime ({value})"),
+            what=field,
+            value=shown(value),
         )
     elif isinstance(value, dt.date):
         m = Month.of(value)
@@ -236,11 +290,16 @@ def month(value: object, field: str = "month") -> Month:
     elif isinstance(value, str):
         text = value.strip()
         if not re.fullmatch(r"[0-9]{4}-[0-9]{1,2}", text):
-            raise InvalidDateError(f"{field} must be a month written YYYY-MM, got {shown(value)}")
+            raise InvalidDateError(
+                N_("{what} must be a month written YYYY-MM, got {value}"), what=field, value=shown(value)
+            )
         m = Month.parse(text)
     else:
         raise InvalidDateError(
-            f"{field} must be a Month or 'YYYY-MM', got {type(value).__name__} {shown(value)}"
+            N_("{what} must be a Month or 'YYYY-MM', got {kind} {value}"),
+            what=field,
+            kind=type(value).__name__,
+            value=shown(value),
         )
     _in_range(m.first_day, field, DateKind.CONTRIBUTION)
     return m
@@ -250,7 +309,11 @@ def not_before(later: dt.date, earlier: dt.date, later_field: str, earlier_field
     """Refuse ``later`` when it is before ``earlier`` (a retirement before the birth)."""
     if later < earlier:
         raise InvalidDateError(
-            f"{later_field} ({later.isoformat()}) must not be before {earlier_field} ({earlier.isoformat()})"
+            N_("{what} ({later}) must not be before {other} ({earlier})"),
+            what=later_field,
+            later=later.isoformat(),
+            other=earlier_field,
+            earlier=earlier.isoformat(),
         )
 
 
@@ -266,10 +329,18 @@ def choice(kind: type[_E], value: object) -> _E:
 def percent(value: object, field: str, *, low: Decimal = Decimal(0), high: Decimal = Decimal(100)) -> Decimal:
     """A percentage as an exact number (``int``, ``str``, ``Decimal``) in ``[low, high]``."""
     if isinstance(value, bool):
-        raise MoneyTypeError(f"{field} must be a number (int, str or Decimal), got {shown(value)}")
+        raise MoneyTypeError(
+            N_("{what} must be a number (int, str or Decimal), got {value}"), what=field, value=shown(value)
+        )
     d = to_decimal(value, field)
     if not low <= d <= high:
-        raise InvalidInputError(f"{field} must be from {low} to {high}, got {shown(value)}")
+        raise InvalidInputError(
+            N_("{what} must be from {minimum} to {maximum}, got {value}"),
+            what=field,
+            minimum=str(low),
+            maximum=str(high),
+            value=shown(value),
+        )
     return d
 
 
@@ -283,8 +354,15 @@ def rate(value: object, field: str, *, maximum: Decimal = Decimal(1)) -> Rate:
         r = value
     else:
         if isinstance(value, bool):
-            raise MoneyTypeError(f"{field} must be a Rate or a fraction, got {shown(value)}")
+            raise MoneyTypeError(
+                N_("{what} must be a Rate or a fraction, got {value}"), what=field, value=shown(value)
+            )
         r = Rate(to_decimal(value, field))
     if not Decimal(0) <= r.value <= maximum:
-        raise InvalidInputError(f"{field} must be from 0 to {maximum * 100}%, got {r}")
+        raise InvalidInputError(
+            N_("{what} must be from 0 to {maximum}%, got {rate}"),
+            what=field,
+            maximum=str(maximum * 100),
+            rate=str(r),
+        )
     return r

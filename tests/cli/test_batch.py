@@ -29,7 +29,7 @@ def test_raise_writes_nothing_and_lists_rows(
     out = tmp_path / "out.csv"
     assert main(["batch", str(input_csv), "-o", str(out)]) == 2
     err = capsys.readouterr().err
-    assert "2 of 300 rows" in err and "row 7" in err and "row 40" in err
+    assert "2 dari 300 baris" in err and "baris 7" in err and "baris 40" in err
     assert not out.exists()
 
 
@@ -101,9 +101,9 @@ def test_pension_mode(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["batch", "missing.csv", "-o", "x.csv"], "does not exist"),
-        (["batch", "in.csv", "-o", "x.xlsx"], "unknown file type"),
-        (["batch", "in.csv", "-o", "x.csv", "--rejected", "r.csv"], "--rejected needs"),
+        (["batch", "missing.csv", "-o", "x.csv"], "tidak ada"),
+        (["batch", "in.csv", "-o", "x.xlsx"], "jenis berkas '.xlsx' tidak dikenal"),
+        (["batch", "in.csv", "-o", "x.csv", "--rejected", "r.csv"], "--rejected hanya dipakai"),
     ],
 )
 def test_user_mistakes_exit_2(
@@ -123,7 +123,7 @@ def test_unreadable_file_is_a_user_mistake(tmp_path: Path, capsys: pytest.Captur
     src = tmp_path / "bad.parquet"
     src.write_bytes(b"not a parquet file")
     assert main(["batch", str(src), "-o", str(tmp_path / "o.csv")]) == 2
-    assert "cannot read" in capsys.readouterr().err
+    assert "tidak dapat dibaca" in capsys.readouterr().err
 
 
 def test_progress_and_summary_speak_indonesian(

@@ -86,9 +86,12 @@ def test_params_history(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (("iuran", "--upah", "8000000", "--risiko", "9", "--bulan", "2025-06"), "unknown risk class"),
+        (
+            ("iuran", "--upah", "8000000", "--risiko", "9", "--bulan", "2025-06"),
+            "tingkat risiko '9' tidak dikenal",
+        ),
         (("iuran", "--upah", "8000000", "--risiko", "1", "--bulan", "2015-06"), "2015-07"),
-        (("iuran", "--upah", "-5", "--risiko", "1", "--bulan", "2025-06"), "more than Rp0"),
+        (("iuran", "--upah", "-5", "--risiko", "1", "--bulan", "2025-06"), "upah harus lebih dari Rp0"),
         (("iuran", "--upah", "banyak", "--risiko", "1", "--bulan", "2025-06"), "bukan angka"),
         (("iuran", "--risiko", "1", "--bulan", "2025-06"), "--upah"),
         (("params", "jp.nothing"), "unknown parameter"),

@@ -176,7 +176,7 @@ def test_never_writes_over_the_input(capsys: pytest.CaptureFixture[str], roster:
         capsys, "program", str(roster), "--dari", "2026-01", "--sampai", "2026-12", "-o", str(roster)
     )
     assert status == 2
-    assert "never writes over its input" in err
+    assert "tidak pernah menimpa masukannya" in err
     assert roster.read_bytes() == before
 
 

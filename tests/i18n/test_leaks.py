@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
@@ -348,3 +349,62 @@ def test_reprs_follow_the_language_setting() -> None:
 def test_the_checker_itself_finds_a_leak() -> None:
     assert _leaks("Dibayar the benefit --upah", ENGLISH) == ["benefit", "the"]
     assert _leaks("paid dan", INDONESIAN) == ["dan"]
+
+
+def _error_files(folder: Path) -> dict[str, Path]:
+    """Input files that make ``jamsos batch`` refuse: each user mistake the CLI reports."""
+    header = "worker_id,month,wage,segment,risk_class\n"
+    files = {
+        "bad_rows": header + "1,2025-01,abc,PU,1\n2,2025-01,-5,PU,1\n3,2025-01,5000000,PU,1\n",
+        "ragged": header + "1,2025-01,5000000,PU,1\n2,2025-01,5000000,PU,1,x\n",
+        "empty": "",
+    }
+    out = {}
+    for name, text in files.items():
+        out[name] = folder / f"{name}.csv"
+        out[name].write_text(text, encoding="utf-8")
+    out["latin"] = folder / "latin.csv"
+    out["latin"].write_bytes(b"\xef\xbb\xbfworker_id,wage\n1,2\n\xe9,3\n")
+    return out
+
+
+def _error_cases(folder: Path) -> list[list[str]]:
+    f = _error_files(folder)
+    out = str(folder / "out.csv")
+    return [
+        ["batch", str(f["bad_rows"]), "-o", str(f["bad_rows"])],
+        ["batch", str(f["ragged"]), "-o", out],
+        ["batch", str(f["empty"]), "-o", out],
+        ["batch", str(f["latin"]), "-o", out],
+        ["batch", str(f["bad_rows"]), "-o", out],
+        ["batch", str(folder / "missing.csv"), "-o", out],
+        ["batch", str(f["bad_rows"]), "-o", str(folder / "out.xlsx")],
+        ["batch", str(f["bad_rows"]), "-o", out, "--pemisah", "x"],
+        ["iuran", "--upah", "8000000", "--risiko", "9", "--bulan", "2025-06"],
+        ["iuran", "--upah", "-5", "--risiko", "1", "--bulan", "2025-06"],
+        ["iuran", "--upah", "8000000", "--risiko", "1", "--bulan", "2010-06"],
+        ["iuran", "--upah", "8000000", "--risiko", "1", "--bulan", "2025-06", "--skala", "raksasa"],
+    ]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_cli_errors_speak_one_language(tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    """File, batch and input errors: Indonesian by default, English with --lang en."""
+    forbidden = ENGLISH if lang == "id" else INDONESIAN
+    for argv in _error_cases(tmp_path):
+        text = _run(capsys, [*argv, "--lang", lang])
+        assert text.startswith("jamsos: "), argv
+        assert _leaks(text, forbidden) == [], (argv, text)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_rejected_rows_file_speaks_the_cli_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    src = _error_files(tmp_path)["bad_rows"]
+    out = tmp_path / "out.csv"
+    _run(capsys, ["batch", str(src), "-o", str(out), "--errors", "collect", "--lang", lang])
+    reasons = (tmp_path / "out.csv.rejected.csv").read_text(encoding="utf-8")
+    assert ("upah harus lebih dari Rp0" in reasons) is (lang == "id")
+    assert ("wage must be more than Rp0" in reasons) is (lang == "en")
+    assert _leaks(reasons, ENGLISH if lang == "id" else INDONESIAN) == []

@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Final, NoReturn
 
+from jamsos.errors import TRANSLATED_PARAMS
 from jamsos.i18n import N_, current_lang, translate
 
 __all__ = ["HelpFormatter", "Parser", "error_text", "lang_from_argv", "translate_argparse_message"]
@@ -155,8 +156,9 @@ def error_text(exc: BaseException, lang: str | None = None) -> str:
     template, params = getattr(exc, "template", None), getattr(exc, "params", None)
     if isinstance(template, str) and template and isinstance(params, dict) and params:
         values = dict(params)
-        if isinstance(values.get("what"), str):
-            values["what"] = translate(values["what"], lang)
+        for key in TRANSLATED_PARAMS:
+            if isinstance(values.get(key), str):
+                values[key] = translate(values[key], lang)
         try:
             return translate(template, lang).format(**values)
         except (KeyError, IndexError, ValueError):
