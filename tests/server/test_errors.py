@@ -35,7 +35,8 @@ def test_a_library_error_is_422_with_its_code_and_message(http) -> None:
     exc = _library_error(wage=-5, month=Month(2025, 6), risk_class=1)
     assert data["code"] == data["error"]["code"]
     assert data["type"] == "urn:jamsos:error:" + data["code"]
-    assert data["detail"] == str(exc)  # the English text is the msgid; see the language test
+    assert data["detail"] == exc.message("id")  # Indonesian first; see the language test
+    assert data["detail"] == "upah harus lebih dari Rp0, bukan -Rp5"
     assert data["instance"] == WAGE_EARNER
 
 
