@@ -39,6 +39,9 @@ def start(folder: Path, *extra: str) -> tuple[subprocess.Popen[bytes], Path]:
         if marker.exists() or child.poll() is not None:
             break
         time.sleep(0.1)
+    if not marker.exists():  # never leave a child (and its pipes) behind a failed test
+        child.kill()
+        child.communicate(timeout=60)
     assert marker.read_text(encoding="utf-8") == "chunk 1"
     return child, src
 

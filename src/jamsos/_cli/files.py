@@ -319,7 +319,10 @@ def pause_for_tests(stage: str) -> None:
         return
     import time
 
-    Path(marker).write_text(stage, encoding="utf-8")
+    # written whole, then renamed: a test that sees the marker also sees its content
+    partial = f"{marker}.partial"
+    Path(partial).write_text(stage, encoding="utf-8")
+    os.replace(partial, marker)
     print(f"jamsos: test pause at {stage}", file=sys.stderr, flush=True)
     for _ in range(300):
         time.sleep(0.1)
