@@ -83,6 +83,7 @@ _INPUT_WORDS: Final = (
     N_("transport_worker"),
     N_("budget_funded"),
     N_("rate"),
+    N_("contribution months"),
 )
 #: Inputs whose (English word) value is translated too.
 _WORD_VALUED: Final = frozenset({"employer_scale"})

@@ -40,6 +40,7 @@ from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, event_date
 from jamsos.placement import Phase
 from jamsos.provenance import recorded
+from jamsos.i18n import N_
 from jamsos.results import Award, Component, Decision, Note, Payment, Reason
 from jamsos.scholarship import entitlement
 
@@ -186,10 +187,14 @@ def death_benefit(
         condition = months >= min_months_dv.value
         if not condition:
             notes.append(
-                Note(
+                Note.of(
                     "jkm.scholarship_masa_iur_short",
-                    f"no scholarship: masa iur {months} months is below the {min_months_dv.value} months "
-                    f"required ({min_months_dv.cite()})",
+                    N_(
+                        "no scholarship: masa iur {months} months is below the {required} months required ({cite})"
+                    ),
+                    months=months,
+                    required=min_months_dv.value,
+                    cite=min_months_dv.cite(),
                 )
             )
         else:
@@ -385,13 +390,15 @@ def coverage(
         if not isinstance(flag, bool):
             raise InvalidInputError(f"{name} must be True or False, got {flag!r}")
     reasons = (
-        Reason(
+        Reason.of(
             "coverage_started",
             start <= day,
-            f"membership number issued on {start.isoformat()}, "
-            + ("before or on" if start <= day else "after")
-            + f" the death on {day.isoformat()}",
-            ("PP 44/2015 Pasal 6 ayat (2)-(3)",),
+            N_("membership number issued on {start}, before or on the death on {day}")
+            if start <= day
+            else N_("membership number issued on {start}, after the death on {day}"),
+            basis=("PP 44/2015 Pasal 6 ayat (2)-(3)",),
+            start=start.isoformat(),
+            day=day.isoformat(),
         ),
         Reason(
             "active_membership",

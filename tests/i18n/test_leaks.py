@@ -256,6 +256,7 @@ CASES = [
             ["--segmen", "bpu", "--upah", "30000000", "--bulan", "2025-06"],
         )
     ),
+    ["jkm", "--meninggal", "2025-03-10", "--masa-iur", "24", "--anak", "SD3"],
 ]
 
 

@@ -106,7 +106,7 @@ def emit(args: argparse.Namespace, result: _Result, *, compact: bool = False) ->
         return 0
     # the language `jamsos.cli.main` set from --lang (before or after the subcommand) or JAMSOS_LANG
     lang = current_lang()
-    print(result.table(lang))
+    print(wrap_text(result.table(lang)))
     if not args.brief:
         print()
         step = result.explain()
