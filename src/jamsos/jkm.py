@@ -35,12 +35,12 @@ from jamsos.arrears import ArrearsWording, arrears_decision
 from jamsos.domain import Program, Segment
 from jamsos.errors import InvalidInputError, NotCoveredError
 from jamsos.explain import Explanation, Tracer
+from jamsos.i18n import N_
 from jamsos.money import Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, event_date
 from jamsos.placement import Phase
 from jamsos.provenance import recorded
-from jamsos.i18n import N_
 from jamsos.results import Award, Component, Decision, Note, Payment, Reason
 from jamsos.scholarship import entitlement
 
@@ -190,7 +190,8 @@ def death_benefit(
                 Note.of(
                     "jkm.scholarship_masa_iur_short",
                     N_(
-                        "no scholarship: masa iur {months} months is below the {required} months required ({cite})"
+                        "no scholarship: masa iur {months} months is below the {required} months "
+                        "required ({cite})"
                     ),
                     months=months,
                     required=min_months_dv.value,

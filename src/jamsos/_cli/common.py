@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 import textwrap
 from collections.abc import Callable, Mapping
-from typing import Protocol
+from typing import Final, Protocol
 
 import attrs
 
@@ -77,17 +78,31 @@ def _leafless(step: Explanation) -> Explanation:
     return attrs.evolve(step, children=kept, inputs=said)
 
 
+# A citation ("PP 44/2015 Pasal 16 ayat (1) huruf a") is never split over two lines.
+_CITATION: Final = re.compile(
+    r"\b(?:PP|UU|Perpres|Permenaker|Permenaker RI)\s\d+/\d{4}"
+    r"(?:\s(?:Pasal|ayat|huruf|angka|Lampiran|Penjelasan)(?:\s[\w()\-]+)?)*"
+)
+_NBSP: Final = "\u00a0"
+
+
 def wrap_text(text: str, width: int = WIDTH) -> str:
-    """Each line longer than ``width`` wrapped, its continuation indented under it."""
+    """Each line longer than ``width`` wrapped, its continuation indented under it.
+
+    Lines break only at spaces outside citations, so a citation stays searchable whole.
+    """
     out: list[str] = []
     for line in text.splitlines():
         if len(line) <= width:
             out.append(line)
             continue
         pad = " " * (len(line) - len(line.lstrip()) + 4)
-        out.extend(
-            textwrap.wrap(line, width, subsequent_indent=pad, break_long_words=False, break_on_hyphens=False)
+        # textwrap breaks at ASCII whitespace only: a no-break space holds a citation together
+        held = _CITATION.sub(lambda m: m.group(0).replace(" ", _NBSP), line)
+        parts = textwrap.wrap(
+            held, width, subsequent_indent=pad, break_long_words=False, break_on_hyphens=False
         )
+        out.extend(part.replace(_NBSP, " ") for part in parts)
     return "\n".join(out)
 
 
