@@ -94,7 +94,7 @@ def test_params_history(capsys: pytest.CaptureFixture[str]) -> None:
         (("iuran", "--upah", "-5", "--risiko", "1", "--bulan", "2025-06"), "upah harus lebih dari Rp0"),
         (("iuran", "--upah", "banyak", "--risiko", "1", "--bulan", "2025-06"), "bukan angka"),
         (("iuran", "--risiko", "1", "--bulan", "2025-06"), "--upah"),
-        (("params", "jp.nothing"), "unknown parameter"),
+        (("params", "jp.nothing"), "parameter 'jp.nothing' tidak dikenal"),
     ],
 )
 def test_user_mistakes_print_one_line(

@@ -202,8 +202,13 @@ class Parameter:
         if i < 0:
             first = self.values[0]
             raise NotCoveredError(
-                f"{self.name} has no value before {first.since.isoformat()} "
-                f"(its first value comes from {first.cite()}); asked for {on.isoformat()}"
+                N_(
+                    "{name} has no value before {since} (its first value comes from {source}); asked for {on}"
+                ),
+                name=self.name,
+                since=first.since.isoformat(),
+                source=first.cite(),
+                on=on.isoformat(),
             )
         dv = self.values[i]
         if dv.until is not None and on >= dv.until:
@@ -295,7 +300,7 @@ class ParameterSet:
         """The :class:`Parameter` called ``name``."""
         if not isinstance(name, str):
             raise UnknownParameterError(
-                f"a parameter name is text (e.g. 'jp.wage_cap'), got {type(name).__name__}"
+                N_("a parameter name is text (e.g. 'jp.wage_cap'), got {kind}"), kind=type(name).__name__
             )
         try:
             return self._params[name]
@@ -308,8 +313,14 @@ class ParameterSet:
                 raise retired_error(old) from None
             prefix = name.split(".")[0]
             near = [n for n in self._params if n.startswith(prefix)][:8]
-            hint = f"; parameters under {prefix!r}: {', '.join(near)}" if near else ""
-            raise UnknownParameterError(f"unknown parameter {name!r}{hint}") from None
+            if near:
+                raise UnknownParameterError(
+                    N_("unknown parameter {name!r}; parameters under {prefix!r}: {names}"),
+                    name=name,
+                    prefix=prefix,
+                    names=", ".join(near),
+                ) from None
+            raise UnknownParameterError(N_("unknown parameter {name!r}"), name=name) from None
 
     def _alias_parameter(self, alias: Alias) -> Parameter:
         target = self._params[alias.target]
