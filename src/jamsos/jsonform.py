@@ -297,6 +297,7 @@ def result_types() -> tuple[str, ...]:
 
 
 def _load_builtin() -> None:
+    import jamsos.events
     import jamsos.programmes
     import jamsos.results  # noqa: F401  (registers the built-in result types)
 

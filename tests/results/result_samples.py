@@ -10,12 +10,25 @@ from collections.abc import Callable
 
 from hypothesis import strategies as st
 
-from jamsos import ContributionHistory, Month, RiskClass, contributions, jht, jkk, jkm, jkp, jp, programmes
+from jamsos import (
+    ContributionHistory,
+    Month,
+    RiskClass,
+    contributions,
+    events,
+    jht,
+    jkk,
+    jkm,
+    jkp,
+    jp,
+    programmes,
+)
+from jamsos.events import LifeEvent
 from jamsos.programmes import Coverage, ProgrammeCost
 from jamsos.results import Award, Contributions, Decision
 
 D = dt.date
-Result = Contributions | Award | Decision | ProgrammeCost | Coverage
+Result = Contributions | Award | Decision | ProgrammeCost | Coverage | LifeEvent
 
 H_JP = ContributionHistory.constant(6_000_000, Month(2021, 1), Month(2023, 12))
 H_LUMP = ContributionHistory.constant(5_000_000, Month(2016, 1), Month(2023, 6))
@@ -53,6 +66,12 @@ SAMPLES: dict[str, Callable[[], Result]] = {
         participants=144_070, workforce=528_873, target="57.17"
     ),
     "jp.pension_timing": lambda: jp.pension_timing(D(1965, 7, 16)),
+    "events.dismissal": lambda: events.dismissal(
+        on=D(2025, 3, 10), wage=6_000_000, member_since=D(2022, 3, 1), birth_date=D(1990, 5, 5)
+    ),
+    "events.retirement": lambda: events.retirement(
+        on=D(2025, 3, 10), wage=6_000_000, member_since=D(2016, 3, 1), birth_date=D(1968, 1, 1)
+    ),
     "jp.old_age_benefit": lambda: jp.old_age_benefit(H_LUMP, birth_date=D(1965, 7, 16)),
     "jp.disability_benefit": lambda: jp.disability_benefit(
         H_JP, birth_date=D(1980, 5, 1), disabled_on=D(2024, 1, 10)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import final
+from typing import Any, final
 
 import attrs
 
@@ -78,12 +78,45 @@ class Text:
         return translate(self.template, lang).format(**values)
 
     def to_dict(self) -> dict[str, object]:
-        """JSON-ready: the English template, the values and the English text."""
+        """JSON-ready: the English template, its values (self-describing), and the text in both languages.
+
+        ``Text.from_dict(t.to_dict()) == t``.
+        """
         return {
             "template": self.template,
-            "params": {k: json_value(v) for k, v in self.params.items()},
-            "text": self.render("en"),
+            "params": {k: _param_json(v) for k, v in self.params.items()},
+            "rendered": {k: str(v) for k, v in self.rendered.items()},
+            "en": self.render("en"),
+            "id": self.render("id"),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Text:
+        """Inverse of :meth:`to_dict` (``en``/``id`` are derived, so they are not read)."""
+        params = data.get("params") or {}
+        rendered = data.get("rendered") or {}
+        return cls(
+            str(data["template"]),
+            {str(k): _param_from_json(v) for k, v in params.items()},
+            {str(k): str(v) for k, v in rendered.items()},
+        )
+
+
+def _param_json(value: object) -> object:
+    # A nested Text is tagged "text"; everything else uses the result form's self-describing values.
+    from jamsos.jsonform import encode_value
+
+    if isinstance(value, Text):
+        return {"text": value.to_dict()}
+    return encode_value(value)
+
+
+def _param_from_json(data: object) -> object:
+    from jamsos.jsonform import decode_value
+
+    if isinstance(data, dict) and len(data) == 1 and isinstance(data.get("text"), dict):
+        return Text.from_dict(data["text"])
+    return decode_value(data)
 
 
 def text(template: str, /, **params: object) -> Text:

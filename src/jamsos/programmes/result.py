@@ -13,6 +13,7 @@ import attrs
 
 from jamsos.errors import InvalidInputError, MoneyTypeError
 from jamsos.money import Rupiah
+from jamsos.parameters import LawVersion
 from jamsos.periods import Month
 from jamsos.programmes.budget import as_month
 from jamsos.programmes.findings import Finding
@@ -94,6 +95,11 @@ class Roster:
     ``workers``: the accepted rows (``row`` is the 1-based row of the input table).
     ``rejected`` and ``noted``: ``(row, nik, name, findings)`` tuples.
     ``rows_read == workers_accepted + len(rejected)``: no row is lost.
+
+    Two rosters are equal when their values are: the options (the inputs), the rows read,
+    the accepted workers and the invoice (the tables compared cell by cell, dtypes
+    included), the rejected and noted rows, and the law-data version that computed them.
+    The hash uses the hashable parts and the invoice total, so equal rosters hash alike.
     """
 
     options: RosterOptions
@@ -102,6 +108,24 @@ class Roster:
     wide: Any = attrs.field(repr=False)  # worker × month: worker, month, income, jkk, jkm, jht, total
     rejected: tuple[_Row, ...] = ()
     noted: tuple[_Row, ...] = ()
+    #: Which law data computed the invoice (:func:`jamsos.parameters.law_version`).
+    law_version: LawVersion | None = None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Roster):
+            return NotImplemented
+        return (
+            self.options == other.options
+            and self.rows_read == other.rows_read
+            and self.rejected == other.rejected
+            and self.noted == other.noted
+            and self.law_version == other.law_version
+            and _same_table(self.workers, other.workers)
+            and _same_table(self.wide, other.wide)
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.options, self.rows_read, self.rejected, self.noted, self.law_version, self.total))
 
     # -- headline figures ------------------------------------------------------------
     @property
@@ -284,6 +308,11 @@ class Roster:
                 what: ["; ".join(f.message(lang) for f in r[3]) for r in rows],
             }
         )
+
+
+def _same_table(a: Any, b: Any) -> bool:
+    # DataFrame.equals: same shape, same column names and dtypes, same cells (NaN == NaN).
+    return bool(a is b or (list(a.columns) == list(b.columns) and a.equals(b)))
 
 
 def _pd() -> Any:

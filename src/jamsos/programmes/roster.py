@@ -51,7 +51,7 @@ import attrs
 
 from jamsos import batch
 from jamsos.errors import BatchError, InvalidInputError, JamsosError
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, law_version, resolve
 from jamsos.periods import Month
 from jamsos.programmes import nik as nik_mod
 from jamsos.programmes.bands import band_edges
@@ -319,6 +319,7 @@ def roster(
         wide=invoice,
         rejected=tuple(rej_rows),
         noted=tuple(note_rows),
+        law_version=law_version(params=p),
     )
 
 
