@@ -39,7 +39,9 @@ def test_every_indonesian_form_of_the_wage_gives_the_same_answer(
     capsys: pytest.CaptureFixture[str], wage: str
 ) -> None:
     _, out, _ = _run(capsys, *PHK, "--upah", wage, "--json")
-    assert json.loads(out)["entitlements"][0]["schedule"][0]["amount"] == 3000000
+    assert (
+        json.loads(out)["entitlements"][0]["schedule"][0]["amount"] == "3000000"
+    )  # exact string (docs/json.md)
 
 
 def test_english_on_request(capsys: pytest.CaptureFixture[str]) -> None:
@@ -72,7 +74,7 @@ def test_history_file_from_indonesian_excel(capsys: pytest.CaptureFixture[str]) 
     assert status == 0
     data = json.loads(out)
     assert data["kind"] == "event.retirement"
-    assert data["entitlements"][0]["paid_now"] == 80000000
+    assert data["entitlements"][0]["paid_now"] == "80000000"
 
 
 def test_detail_shows_exact_amounts_and_every_condition(capsys: pytest.CaptureFixture[str]) -> None:
