@@ -76,6 +76,8 @@ ALLOWED_UPWARD: dict[tuple[str, str], str] = {
     "imported when a message is rendered (the catalog itself raises errors)",
     ("jsonform", "programmes"): "jamsos.from_json must know every result type: a local import registers "
     "the programme results before decoding",
+    ("jsonform", "events"): "jamsos.from_json must know every result type: a local import registers "
+    "the life-event result before decoding",
 }
 
 
