@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
-from typing import Any, Final, Literal, TypedDict, final
+from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict, final
 
 import attrs
 
@@ -292,6 +292,50 @@ class Explanation:
     children: tuple[Explanation, ...] = ()
     note: str | None = None
     note_id: str | None = None
+    # A tree made by :meth:`later`: ``(build, text)``, ``build()`` giving the whole tree on the
+    # first read of a field and ``text(lang)`` its rendering without building it. Never
+    # compared, hashed or pickled (pickles hold the built fields, as before).
+    _later: tuple[Callable[[], Explanation], Callable[[str], str]] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
+
+    @classmethod
+    def later(cls, build: Callable[[], Explanation], text: Callable[[str], str]) -> Explanation:
+        """An explanation whose tree is built on first use (the contribution kernel's fast path).
+
+        ``build()`` returns the whole tree, called the first time any field is read (so
+        equality, hashing, pickling, JSON, walking and HTML see the built tree);
+        ``text(lang)`` returns exactly ``build().render(lang)`` without building it, which
+        :meth:`render` and ``str()`` use. The caller proves the two equal (issue 10: a
+        compiled text template filled with the kernel's own amounts).
+        """
+        obj = object.__new__(cls)
+        object.__setattr__(obj, "_later", (build, text))
+        return obj
+
+    if not TYPE_CHECKING:  # type checkers keep seeing the fields only
+
+        def __getattr__(self, name: str) -> Any:
+            # Called only when a slot is unset: a field of a tree made by later(), not built yet.
+            if name not in _FIELDS:
+                raise AttributeError(name)
+            later = object.__getattribute__(self, "_later")
+            if later is None:
+                raise AttributeError(name)
+            tree = later[0]()
+            for field in _FIELDS:
+                object.__setattr__(self, field, object.__getattribute__(tree, field))
+            return object.__getattribute__(self, name)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the state of a built tree (the layout attrs wrote before ``_later`` existed)
+        return {name: getattr(self, name) for name in _FIELDS}
+
+    def __setstate__(self, state: Mapping[str, Any]) -> None:
+        for name in _FIELDS:
+            if name in state:
+                object.__setattr__(self, name, state[name])
+        object.__setattr__(self, "_later", None)
 
     def walk(self) -> Iterator[Explanation]:
         """This step and every sub-step, depth first."""
@@ -321,6 +365,9 @@ class Explanation:
             from jamsos.errors import UnknownValueError
 
             raise UnknownValueError(f"unknown language {lang!r}; accepted: en, id")
+        later = self._later
+        if later is not None:
+            return later[1](lang)
         lines: list[str] = []
         self._render(lines, 0, lang, ())
         return "\n".join(lines)
@@ -415,6 +462,10 @@ class Explanation:
             return f"<div>{html.escape(title)}{value}</div>"
         opened = " open" if depth == 0 else ""
         return f"<details{opened}><summary>{html.escape(title)}{value}</summary>{body}{children}</details>"
+
+
+#: The data fields of an :class:`Explanation` (what :meth:`Explanation.later` builds).
+_FIELDS: Final = tuple(f.name for f in attrs.fields(Explanation) if f.name != "_later")
 
 
 class Tracer:

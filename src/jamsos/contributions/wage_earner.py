@@ -13,14 +13,13 @@ from typing import Final
 from jamsos import validate
 from jamsos.contributions import kernel
 from jamsos.contributions.covid import covid_factor
+from jamsos.contributions.explanation import PuFacts
 from jamsos.contributions.kernel import PuTable, pu_kernel
 from jamsos.contributions.rules import (
     ROUNDING,
-    RP0,
     ZERO,
     boolean_arg,
     contribution_month,
-    param_use,
     positive_amount,
 )
 from jamsos.domain import EmployerScale, Program, RiskClass, Segment
@@ -31,8 +30,7 @@ from jamsos.errors import (
     NotCoveredError,
     UnknownValueError,
 )
-from jamsos.explain import Explanation
-from jamsos.i18n import N_, translate
+from jamsos.i18n import N_
 from jamsos.money import CONTEXT, Money, Rupiah, whole
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month
@@ -185,6 +183,29 @@ def wage_earner(
         w, q = w * (row.cap_q // q), row.cap_q
     a = pu_kernel(row, w, q, min)
 
+    def facts() -> PuFacts:
+        """What the explanation is made of; the PP 49/2020 note of a common call is written now."""
+        final = notes
+        if covid_note_later:
+            _, covid_note = covid_factor(t.uses["relief.covid.jkk_jkm_discount"], None, p, t.month)  # type: ignore[arg-type]
+            if covid_note:
+                final = [*notes, covid_note]
+        return PuFacts(
+            t,
+            row,
+            rc,
+            scale,
+            enrolled,
+            in_jkp,
+            labour,
+            covid_applied,
+            covid_relief_eligible,
+            tuple(final),
+            a,
+            w,
+            q,
+        )
+
     def build() -> dict[str, object]:
         """Everything but the totals, from the kernel's amounts, on the first read."""
         shares: dict[Program, Share] = {}
@@ -206,46 +227,13 @@ def wage_earner(
                 allocations.append(Allocation("jkp", Program.JKK, _rp(a[9])))
             if row.r_jkm and a[10]:
                 allocations.append(Allocation("jkp", Program.JKM, _rp(a[10])))
-        if covid_note_later:
-            _, covid_note = covid_factor(t.uses["relief.covid.jkk_jkm_discount"], None, p, t.month)  # type: ignore[arg-type]
-            if covid_note:
-                notes.append(covid_note)
-        amount = _scaled(w, q)
-        inputs = (
-            ("wage", amount),
-            ("month", str(t.month)),
-            ("risk_class", rc.value),
-            ("employer_scale", scale.value),
-            ("programs", ",".join(sorted(x.code for x in enrolled))),
-            ("jkp_member", in_jkp),
-            ("labour_intensive_relief", labour),
-            ("covid_relief_eligible", covid_relief_eligible),
-        )
-        used = (_scaled(a[11], q), _scaled(a[12], q))
-
-        def explain() -> Explanation:
-            return _explain_wage_earner(
-                amount,
-                t.month,
-                rc,
-                t,
-                used,
-                shares,
-                deferred,
-                allocations,
-                in_jkp,
-                labour,
-                inputs,
-                notes,
-                covid_applied,
-            )
-
+        f = facts()
         return {
             "shares": shares,
             "allocations": tuple(allocations),
             "deferred": deferred,
-            "notes": tuple(notes),
-            "explainer": explain,
+            "notes": f.notes,
+            "explainer": f.explanation,
         }
 
     # the kernel's amounts are whole rupiah; programmes not due have numerator 0
@@ -255,13 +243,6 @@ def wage_earner(
 
 def _rp(n: int) -> Rupiah:
     return Rupiah.unchecked(Decimal(n))
-
-
-def _scaled(n: int, q: int) -> Rupiah:
-    """``n / q`` rupiah, exactly (``q`` a power of ten)."""
-    if q == 1:
-        return Rupiah.unchecked(Decimal(n))
-    return Rupiah.unchecked(CONTEXT.divide(Decimal(n), Decimal(q)))
 
 
 def _enrolment(
@@ -427,146 +408,6 @@ def _labour_relief(
         )
     )
     return True
-
-
-def _explain_wage_earner(
-    wage: Rupiah,
-    month: Month,
-    rc: RiskClass,
-    t: PuTable,
-    used: tuple[Rupiah, Rupiah],
-    shares: dict[Program, Share],
-    deferred: dict[Program, Share],
-    allocations: list[Allocation],
-    in_jkp: bool,
-    labour: bool,
-    inputs: tuple[tuple[str, object], ...],
-    notes: list[str],
-    covid_applied: bool,
-) -> Explanation:
-    """The steps, from the kernel's own row and bases (never recomputed here)."""
-    jp_base, jkp_base = used
-
-    covid = covid_applied
-    steps: list[Explanation] = []
-    if Program.JKK in shares:
-        params = [t.use(f"jkk.rate.{rc.key}")]
-        if covid:
-            params.append(t.use("relief.covid.jkk_jkm_discount"))
-        if labour:
-            params.append(t.use("relief.labour_intensive.jkk_discount"))
-        steps.append(
-            Explanation(
-                "JKK (work accident), employer: wage × rate of the risk class",
-                "JKK (kecelakaan kerja), pemberi kerja: upah × tarif tingkat risiko",
-                shares[Program.JKK].employer,
-                (("wage", wage),),
-                tuple(params),
-            )
-        )
-    if Program.JKM in shares:
-        params = [t.use("jkm.rate")]
-        if covid:
-            params.append(t.use("relief.covid.jkk_jkm_discount"))
-        steps.append(
-            Explanation(
-                "JKM (death), employer: wage × rate",
-                "JKM (kematian), pemberi kerja: upah × tarif",
-                shares[Program.JKM].employer,
-                (("wage", wage),),
-                tuple(params),
-            )
-        )
-    if Program.JHT in shares:
-        s = shares[Program.JHT]
-        steps.append(
-            Explanation(
-                "JHT (old-age savings): wage × rate, no wage cap",
-                "JHT (hari tua): upah × tarif, tanpa batas upah",
-                s.total,
-                (("wage", wage),),
-                (
-                    t.use("jht.rate.employer"),
-                    t.use("jht.rate.worker"),
-                ),
-                children=(
-                    Explanation("employer", "pemberi kerja", s.employer),
-                    Explanation("worker", "pekerja", s.worker),
-                ),
-            )
-        )
-    if Program.JP in shares:
-        s = shares[Program.JP]
-        base = jp_base  # the wage the kernel used: min(wage, cap)
-        params = [
-            t.use("jp.wage_cap"),
-            t.use("jp.rate.employer"),
-            t.use("jp.rate.worker"),
-        ]
-        children = [
-            Explanation("employer", "pemberi kerja", s.employer),
-            Explanation("worker", "pekerja", s.worker),
-        ]
-        if Program.JP in deferred:
-            params.append(t.use("relief.covid.jp_deferral"))
-            children.append(
-                Explanation("deferred (paid later)", "ditunda (dibayar kemudian)", deferred[Program.JP].total)
-            )
-        steps.append(
-            Explanation(
-                "JP (pension): min(wage, cap) × rate",
-                "JP (pensiun): min(upah, batas upah) × tarif",
-                s.total,
-                (("wage", wage), ("wage used", base)),
-                tuple(params),
-                tuple(children),
-            )
-        )
-    if in_jkp:
-        base = jkp_base  # the wage the kernel used: min(wage, JKP cap)
-        children = [
-            Explanation(
-                f"recomposed from {a.source.code.upper()} (already in the employer's bill)",
-                f"rekomposisi dari {a.source.code.upper()} (sudah termasuk tagihan pemberi kerja)",
-                a.amount,
-            )
-            for a in allocations
-        ]
-        params = [
-            t.use("jkp.wage_cap"),
-            t.use("jkp.rate.government"),
-            t.use("jkk.recomposition_to_jkp"),
-            t.use("jkm.recomposition_to_jkp"),
-        ]
-        very_low = t.uses["relief.labour_intensive.recomposition_very_low"]
-        if labour and rc is RiskClass.VERY_LOW and very_low is not None:
-            params.append(param_use("relief.labour_intensive.recomposition_very_low", very_low))
-        steps.append(
-            Explanation(
-                "JKP (job loss): government share on min(wage, cap); recomposition shown inside JKK/JKM",
-                "JKP (kehilangan pekerjaan): bagian pemerintah atas min(upah, batas); "
-                "rekomposisi di dalam JKK/JKM",
-                shares[Program.JKP].government,
-                (("wage used", base),),
-                tuple(params),
-                tuple(children),
-            )
-        )
-    return Explanation(
-        f"Contributions of a wage earner (PU), contribution month {month}",
-        f"Iuran peserta penerima upah (PU), bulan iuran {month}",
-        sum((s.total for s in shares.values()), RP0),
-        inputs,
-        (),
-        tuple(steps),
-        note="; ".join(notes) if notes else _ROUNDED,
-        note_id="; ".join(Note.coerce(n).text_id for n in notes) if notes else translate(_ROUNDED, "id"),
-    )
-
-
-_ROUNDED: Final = N_(
-    "amounts rounded per program and party to whole rupiah, half up (administrative convention)"
-)
 
 
 # ---------------------------------------------------------------------------------------

@@ -1,0 +1,372 @@
+"""The explanation of a wage-earner (PU) contribution, from the kernel's own amounts (issue 10).
+
+A contribution's explanation is built only when asked, and only from what the kernel used:
+the wage, the bases the caps left (``min(wage, cap)`` as the kernel computed it, never
+recomputed here) and the amounts per programme and party. Two forms, always equal:
+
+- the tree (:class:`~jamsos.explain.Explanation`), built by :func:`pu_tree` on the first
+  read of any of its fields (equality, JSON, pickling, walking, HTML);
+- its text (``str()`` / ``render(lang)``), written without building the tree: everything in
+  it except the amounts depends only on the month's rule table, the row of coefficients
+  (risk class, programmes, JKP membership, reliefs), the employer scale, the notes and the
+  language. :func:`pu_tree` run once per such key with *marker* amounts and rendered gives a
+  template; a call fills its slots with the kernel's ints, formatted as whole rupiah.
+
+Because the template is the tree's own rendering, the two cannot drift apart by a change to
+titles, parameters or rendering; ``tests/contributions/test_explanation.py`` proves them
+equal across months, regimes, risk classes, scales, programme subsets and wages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Final
+
+from jamsos.contributions.kernel import PuRow, PuTable
+from jamsos.contributions.rules import param_use
+from jamsos.domain import EmployerScale, Program, RiskClass
+from jamsos.explain import Explanation
+from jamsos.i18n import N_, translate
+from jamsos.money import CONTEXT, Rupiah, format_rupiah
+from jamsos.results import Note
+
+__all__ = ["TEMPLATES_MAX", "PuFacts", "pu_tree"]
+
+# The amounts of a wage-earner explanation, by slot: the wage and the two bases (in units of
+# 1/q), then whole-rupiah amounts.
+(
+    WAGE,
+    JP_BASE,
+    JKP_BASE,
+    JKK,
+    JKM,
+    JHT,
+    JHT_E,
+    JHT_W,
+    JP,
+    JP_E,
+    JP_W,
+    JP_DEFERRED,
+    JKP,
+    FROM_JKK,
+    FROM_JKM,
+    TOTAL,
+) = range(16)
+SLOTS: Final = 16
+
+ROUNDED: Final = N_(
+    "amounts rounded per program and party to whole rupiah, half up (administrative convention)"
+)
+
+#: Marker amounts: Rupiah values no explanation can contain, one per slot, all rendered with
+#: the same number of characters (``Rp7.000.000.000.000.000.000.000.0NN``).
+_MARK: Final = 7 * 10**24
+_MARKERS: Final = tuple(Rupiah.unchecked(Decimal(_MARK + i)) for i in range(SLOTS))
+_MARKED: Final = re.compile(r"Rp7(?:\.000){7}\.0(\d\d)(?![\d.,])")
+
+#: Compiled templates by key (see :meth:`PuFacts.text`); emptied past ``TEMPLATES_MAX``.
+TEMPLATES_MAX: Final = 2048
+_TEMPLATES: dict[tuple[object, ...], tuple[PuRow, list[str], tuple[int, ...], str]] = {}
+
+
+def scaled(n: int, q: int) -> Rupiah:
+    """``n / q`` rupiah, exactly (``q`` a power of ten)."""
+    if q == 1:
+        return Rupiah.unchecked(Decimal(n))
+    return Rupiah.unchecked(CONTEXT.divide(Decimal(n), Decimal(q)))
+
+
+class PuFacts:
+    """What a wage-earner explanation is made of: the call's rule row and the kernel's amounts.
+
+    ``a`` is the kernel's tuple (:data:`~jamsos.contributions.kernel.PU_AMOUNTS`), ``w / q``
+    the wage it was given; ``notes`` are the result's notes (the explanation's note).
+    """
+
+    __slots__ = (
+        "a",
+        "covid_applied",
+        "covid_relief_eligible",
+        "enrolled",
+        "in_jkp",
+        "labour",
+        "notes",
+        "q",
+        "rc",
+        "row",
+        "scale",
+        "t",
+        "w",
+    )
+
+    def __init__(
+        self,
+        t: PuTable,
+        row: PuRow,
+        rc: RiskClass,
+        scale: EmployerScale,
+        enrolled: frozenset[Program],
+        in_jkp: bool,
+        labour: bool,
+        covid_applied: bool,
+        covid_relief_eligible: bool | None,
+        notes: tuple[str, ...],
+        a: tuple[int, ...],
+        w: int,
+        q: int,
+    ) -> None:
+        self.t = t
+        self.row = row
+        self.rc = rc
+        self.scale = scale
+        self.enrolled = enrolled
+        self.in_jkp = in_jkp
+        self.labour = labour
+        self.covid_applied = covid_applied
+        self.covid_relief_eligible = covid_relief_eligible
+        self.notes = notes
+        self.a = a
+        self.w = w
+        self.q = q
+
+    # -- the two forms ----------------------------------------------------------------------
+    def explanation(self) -> Explanation:
+        """The explanation: its text from the template, its tree built on first read."""
+        return Explanation.later(self.tree, self.text)
+
+    def tree(self) -> Explanation:
+        """The whole tree, with the kernel's amounts."""
+        return pu_tree(self, self.values())
+
+    def values(self) -> tuple[Rupiah, ...]:
+        """The amounts by slot, as :class:`Rupiah` (the kernel's ints; programmes not due are 0)."""
+        a, q = self.a, self.q
+        rp = _rp
+        return (
+            scaled(self.w, q),
+            scaled(a[11], q),
+            scaled(a[12], q),
+            rp(a[0]),
+            rp(a[1]),
+            rp(a[2] + a[3]),
+            rp(a[2]),
+            rp(a[3]),
+            rp(a[4] + a[5]),
+            rp(a[4]),
+            rp(a[5]),
+            rp(a[6] + a[7]),
+            rp(a[8]),
+            rp(a[9]),
+            rp(a[10]),
+            rp(a[0] + a[1] + a[2] + a[3] + a[4] + a[5] + a[8]),
+        )
+
+    def text(self, lang: str) -> str:
+        """``self.tree().render(lang)``, from the compiled template of this call's key."""
+        a, row = self.a, self.row
+        key = (
+            id(row),
+            lang,
+            id(self.scale),  # members are singletons; Enum's own hash is a Python call
+            self.covid_applied,
+            self.covid_relief_eligible,
+            bool(row.r_jkk and a[9]),
+            bool(row.r_jkm and a[10]),
+            self.notes,
+        )
+        entry = _TEMPLATES.get(key)
+        if entry is None or entry[0] is not row:
+            entry = _compile(self, lang)
+            if len(_TEMPLATES) >= TEMPLATES_MAX:
+                _TEMPLATES.clear()
+            _TEMPLATES[key] = entry
+        _, parts, slots, numbers = entry
+        q = self.q
+        if q == 1:
+            w = self.w
+            ints = (
+                w,
+                a[11],
+                a[12],
+                a[0],
+                a[1],
+                a[2] + a[3],
+                a[2],
+                a[3],
+                a[4] + a[5],
+                a[4],
+                a[5],
+                a[6] + a[7],
+                a[8],
+                a[9],
+                a[10],
+                a[0] + a[1] + a[2] + a[3] + a[4] + a[5] + a[8],
+            )
+            # one format call groups every amount (``1,234,567``); the rupiah convention
+            # groups with ``.`` (jamsos.money.format_rupiah), and no amount has a fraction
+            texts = numbers.format(*ints).replace(",", ".").split(" ")
+        else:  # a wage finer than a rupiah: the exact formatter, slot by slot
+            values = self.values()
+            texts = [format_rupiah(values[i].amount)[2:] for i in slots]
+        out = parts.copy()
+        out[1::2] = texts
+        return "".join(out)
+
+
+def _rp(n: int) -> Rupiah:
+    return Rupiah.unchecked(Decimal(n))
+
+
+def _compile(f: PuFacts, lang: str) -> tuple[PuRow, list[str], tuple[int, ...], str]:
+    """The template of ``f``'s key in ``lang``: the tree rendered with marker amounts, cut at them.
+
+    Returns the row (kept so its ``id`` in the key cannot be reused), the text's parts
+    (literals at even positions, ``Rp``-less amounts to fill at odd ones), the slot of each
+    amount, and a format string for the amounts (``{3:,} {5:,} ...``).
+    """
+    text = pu_tree(f, _MARKERS).render(lang)
+    pieces = _MARKED.split(text)  # literal, slot, literal, ..., literal
+    parts: list[str] = []
+    slots: list[int] = []
+    for i, piece in enumerate(pieces):
+        if i % 2:
+            slots.append(int(piece))
+            parts.append("")
+        else:
+            parts.append(piece + "Rp" if i + 1 < len(pieces) else piece)
+    numbers = " ".join(f"{{{s}:,}}" for s in slots)
+    return f.row, parts, tuple(slots), numbers
+
+
+def pu_tree(f: PuFacts, v: Sequence[Rupiah]) -> Explanation:
+    """The explanation tree of ``f`` with the amounts ``v`` (by slot; see :meth:`PuFacts.values`).
+
+    The structure depends on ``f`` only (which programmes, reliefs, recompositions, notes);
+    the amounts are the kernel's (``v[JP_BASE]`` is the wage the kernel used for JP:
+    ``min(wage, cap)``, never recomputed here).
+    """
+    t, rc, row, a = f.t, f.rc, f.row, f.a
+    wage = v[WAGE]
+    covid = f.covid_applied
+    enrolled = f.enrolled
+    steps: list[Explanation] = []
+    if Program.JKK in enrolled:
+        params = [t.use(f"jkk.rate.{rc.key}")]
+        if covid:
+            params.append(t.use("relief.covid.jkk_jkm_discount"))
+        if f.labour:
+            params.append(t.use("relief.labour_intensive.jkk_discount"))
+        steps.append(
+            Explanation(
+                "JKK (work accident), employer: wage × rate of the risk class",
+                "JKK (kecelakaan kerja), pemberi kerja: upah × tarif tingkat risiko",
+                v[JKK],
+                (("wage", wage),),
+                tuple(params),
+            )
+        )
+    if Program.JKM in enrolled:
+        params = [t.use("jkm.rate")]
+        if covid:
+            params.append(t.use("relief.covid.jkk_jkm_discount"))
+        steps.append(
+            Explanation(
+                "JKM (death), employer: wage × rate",
+                "JKM (kematian), pemberi kerja: upah × tarif",
+                v[JKM],
+                (("wage", wage),),
+                tuple(params),
+            )
+        )
+    if Program.JHT in enrolled:
+        steps.append(
+            Explanation(
+                "JHT (old-age savings): wage × rate, no wage cap",
+                "JHT (hari tua): upah × tarif, tanpa batas upah",
+                v[JHT],
+                (("wage", wage),),
+                (t.use("jht.rate.employer"), t.use("jht.rate.worker")),
+                children=(
+                    Explanation("employer", "pemberi kerja", v[JHT_E]),
+                    Explanation("worker", "pekerja", v[JHT_W]),
+                ),
+            )
+        )
+    if Program.JP in enrolled:
+        params = [t.use("jp.wage_cap"), t.use("jp.rate.employer"), t.use("jp.rate.worker")]
+        children = [
+            Explanation("employer", "pemberi kerja", v[JP_E]),
+            Explanation("worker", "pekerja", v[JP_W]),
+        ]
+        if row.jp_keep != row.den:  # PP 49/2020 Pasal 17: part of JP deferred
+            params.append(t.use("relief.covid.jp_deferral"))
+            children.append(
+                Explanation("deferred (paid later)", "ditunda (dibayar kemudian)", v[JP_DEFERRED])
+            )
+        steps.append(
+            Explanation(
+                "JP (pension): min(wage, cap) × rate",
+                "JP (pensiun): min(upah, batas upah) × tarif",
+                v[JP],
+                (("wage", wage), ("wage used", v[JP_BASE])),  # the wage the kernel used
+                tuple(params),
+                tuple(children),
+            )
+        )
+    if f.in_jkp:
+        children = [
+            Explanation(
+                f"recomposed from {code} (already in the employer's bill)",
+                f"rekomposisi dari {code} (sudah termasuk tagihan pemberi kerja)",
+                v[slot],
+            )
+            for code, slot, present in (
+                ("JKK", FROM_JKK, row.r_jkk and a[9]),
+                ("JKM", FROM_JKM, row.r_jkm and a[10]),
+            )
+            if present
+        ]
+        params = [
+            t.use("jkp.wage_cap"),
+            t.use("jkp.rate.government"),
+            t.use("jkk.recomposition_to_jkp"),
+            t.use("jkm.recomposition_to_jkp"),
+        ]
+        very_low = t.uses["relief.labour_intensive.recomposition_very_low"]
+        if f.labour and rc is RiskClass.VERY_LOW and very_low is not None:
+            params.append(param_use("relief.labour_intensive.recomposition_very_low", very_low))
+        steps.append(
+            Explanation(
+                "JKP (job loss): government share on min(wage, cap); recomposition shown inside JKK/JKM",
+                "JKP (kehilangan pekerjaan): bagian pemerintah atas min(upah, batas); "
+                "rekomposisi di dalam JKK/JKM",
+                v[JKP],
+                (("wage used", v[JKP_BASE]),),  # the wage the kernel used: min(wage, JKP cap)
+                tuple(params),
+                tuple(children),
+            )
+        )
+    notes = f.notes
+    month = t.month
+    inputs = (
+        ("wage", wage),
+        ("month", str(month)),
+        ("risk_class", rc.value),
+        ("employer_scale", f.scale.value),
+        ("programs", ",".join(sorted(x.code for x in enrolled))),
+        ("jkp_member", f.in_jkp),
+        ("labour_intensive_relief", f.labour),
+        ("covid_relief_eligible", f.covid_relief_eligible),
+    )
+    return Explanation(
+        f"Contributions of a wage earner (PU), contribution month {month}",
+        f"Iuran peserta penerima upah (PU), bulan iuran {month}",
+        v[TOTAL],
+        inputs,
+        (),
+        tuple(steps),
+        note="; ".join(notes) if notes else ROUNDED,
+        note_id="; ".join(Note.coerce(n).text_id for n in notes) if notes else translate(ROUNDED, "id"),
+    )
