@@ -30,7 +30,7 @@ from typing import Final, final
 import attrs
 
 from jamsos.errors import InvalidInputError, ParameterDataError, UnknownValueError
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 
 __all__ = ["Fallback", "HeirOrder", "Relative", "who_receives"]
 
@@ -148,8 +148,13 @@ class HeirOrder:
         }
 
 
+@current_law_option
 def who_receives(
-    relatives: Iterable[object], *, on: dt.date | None = None, params: ParameterSet | None = None
+    relatives: Iterable[object],
+    *,
+    on: dt.date | None = None,
+    params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> HeirOrder:
     """Who receives JKK or JKM death benefits, given the relatives who survive.
 

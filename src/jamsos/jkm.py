@@ -37,7 +37,7 @@ from jamsos.errors import InvalidInputError, NotCoveredError
 from jamsos.explain import Explanation, Tracer
 from jamsos.i18n import N_
 from jamsos.money import Rupiah
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month, event_date
 from jamsos.placement import Phase
 from jamsos.provenance import recorded
@@ -90,6 +90,7 @@ def _when(item: tuple[dt.date | Month, Rupiah]) -> dt.date:
     return when if isinstance(when, dt.date) else when.first_day
 
 
+@current_law_option
 @recorded()
 def death_benefit(
     *,
@@ -100,6 +101,7 @@ def death_benefit(
     phase: Phase | str | None = None,
     as_of: dt.date | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Award:
     """The JKM benefit for a participant who died on ``died_on``, not from work.
 
@@ -338,6 +340,7 @@ _ARREARS_WORDING: Final = ArrearsWording(
 )
 
 
+@current_law_option
 @recorded("jkm.arrears")
 def arrears(
     *,
@@ -345,6 +348,7 @@ def arrears(
     on: dt.date,
     segment: Segment | str = Segment.WAGE_EARNER,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Decision:
     """Whether BPJS pays the JKM benefit directly, given contribution arrears at the death.
 

@@ -37,8 +37,9 @@ __all__ = ["attach", "encode_inputs", "recorded"]
 P = ParamSpec("P")
 R = TypeVar("R")
 
-#: Arguments that select how, not what: left out of ``inputs``.
-_NOT_INPUTS = frozenset({"params", "progress"})
+#: Arguments that select how, not what: left out of ``inputs`` (``assume_current_law`` picks
+#: the law data, which ``law_version`` records).
+_NOT_INPUTS = frozenset({"params", "progress", "assume_current_law"})
 
 
 def encode_inputs(

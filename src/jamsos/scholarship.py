@@ -42,7 +42,7 @@ from jamsos.domain import Program
 from jamsos.errors import InvalidInputError, UnknownValueError
 from jamsos.explain import Explanation, Tracer
 from jamsos.money import Rounding, Rupiah
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import anniversary, event_date, shift_months
 from jamsos.results import Award, Component, Note, Payment
 
@@ -227,12 +227,14 @@ def _read_ladder(t: Tracer, on: dt.date) -> tuple[tuple[EducationLevel, Rupiah, 
     return tuple(out)
 
 
+@current_law_option
 def entitlement(
     children: object,
     *,
     on: dt.date,
     program: Program | str = Program.JKK,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Award:
     """The children's scholarship for an event (death, or total disability for JKK) on ``on``.
 

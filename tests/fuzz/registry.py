@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import inspect
 import pkgutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -98,6 +99,16 @@ class Entry:
     kinds: Mapping[int | str, str] = field(default_factory=dict)
     #: hostile labels this entry accepts for one argument, beyond its kind (with the reason)
     also_accepts: Mapping[int | str, frozenset[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # every public computation takes the assume_current_law opt-in (a real bool only):
+        # fuzzed for every entry that has it, without each area declaring it
+        try:
+            keywords = inspect.signature(self.func).parameters
+        except (TypeError, ValueError):  # pragma: no cover  (a builtin without a signature)
+            return
+        if "assume_current_law" in keywords and "assume_current_law" not in self.kinds:
+            object.__setattr__(self, "kinds", {**self.kinds, "assume_current_law": "flag"})
 
     def call(self, key: int | str | None = None, value: object = None) -> object:
         """Call with argument ``key`` (index or keyword) replaced by ``value``."""

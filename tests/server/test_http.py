@@ -228,3 +228,16 @@ def test_cors_is_off_by_default(http) -> None:
     assert "access-control-allow-origin" not in r.headers
     r = http.get("/health", headers={"Origin": "https://example.org"})
     assert "access-control-allow-origin" not in r.headers
+
+
+def test_the_opt_in_to_assume_current_law(http) -> None:
+    """Past the law data's horizon: refused, or a labelled projection with assume_current_law."""
+    body = {"months_in_arrears": 1, "on": "2028-01-01"}
+    refused = http.post("/v1/jkm/arrears", json=body)
+    assert refused.status_code == 422 and refused.json()["code"] == "not_covered"
+    projected = http.post("/v1/jkm/arrears", json={**body, "assume_current_law": True})
+    assert projected.status_code == 200
+    assert "+ projection under current law (" in projected.headers["x-jamsos-law-version"]
+    assert projected.json()["law_version"]["label"].endswith("+ projection under current law")
+    wrong = http.post("/v1/jkm/arrears", json={**body, "assume_current_law": "yes"})
+    assert wrong.status_code == 422 and wrong.json()["field"] == "assume_current_law"

@@ -24,6 +24,7 @@ from jamsos.notation import parse_count as parse_count_number
 from jamsos.periods import Month
 
 __all__ = [
+    "add_current_law_option",
     "add_output_options",
     "count",
     "emit",
@@ -54,6 +55,12 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="print the table without the step-by-step explanation",
     )
+    add_current_law_option(parser)
+
+
+def add_current_law_option(parser: argparse.ArgumentParser) -> None:
+    """``--anggap-hukum-tetap`` / ``--assume-current-law``: the command runs with every
+    computation's ``assume_current_law=True`` (``jamsos.parameters.assume_current_law``)."""
     parser.add_argument(
         "--anggap-hukum-tetap",
         "--assume-current-law",

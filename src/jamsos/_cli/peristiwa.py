@@ -13,7 +13,7 @@ import json
 import sys
 from typing import Final
 
-from jamsos._cli.common import parse_date
+from jamsos._cli.common import add_current_law_option, parse_date
 from jamsos.i18n import N_, current_lang
 from jamsos.notation import parse_number
 
@@ -111,6 +111,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         p.add_argument("--json", action="store_true", help=_H_JSON)
         p.add_argument("--lang", choices=("id", "en"), default=None, help=_H_LANG)
         p.add_argument("--rinci", "--detail", dest="detail", action="store_true", help=_H_DETAIL)
+        add_current_law_option(p)
         p.set_defaults(func=run, kind=kind)
 
 

@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from jamsos import programmes
+from jamsos._cli.common import add_current_law_option, parse_month
 from jamsos._cli.common import count as cli_count
-from jamsos._cli.common import parse_month
 from jamsos._cli.files import OutputSet, check_paths
 from jamsos._cli.reading import import_optional, parse_separator, sniff
 from jamsos.errors import InvalidInputError
@@ -125,6 +125,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--lang", choices=("id", "en"), default=None, help=N_("language of the output (default: id)")
     )
+    add_current_law_option(p)
     p.set_defaults(func=run)
 
 

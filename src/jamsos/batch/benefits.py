@@ -10,7 +10,7 @@ from jamsos import optional
 from jamsos.batch.scalar import RecordsOnly
 from jamsos.batch.tables import MISSING, PENSION_COLUMNS, Table, finish, kind_of_table, report
 from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month, as_date
 from jamsos.progress import Progress, reporter
 
@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------------------------
 # benefits in bulk: JP pension dates
 # ---------------------------------------------------------------------------------------
-def pension(table: Any, *, errors: str = "raise", params: ParameterSet | None = None) -> Any:
+@current_law_option
+def pension(
+    table: Any, *, errors: str = "raise", params: ParameterSet | None = None, assume_current_law: bool = False
+) -> Any:
     """JP pension date, the pension age then reached, and the last registration month.
 
     For a table with a ``birth_date`` column (dates or ``YYYY-MM-DD``), each distinct
@@ -192,12 +195,14 @@ def benefits(
     params: ParameterSet | None = None,
     progress: Progress | str | bool | None = None,
 ) -> Any: ...
+@current_law_option
 def benefits(
     table: Any,
     *,
     kind: str,
     errors: str = "raise",
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
     progress: Progress | str | bool | None = None,
 ) -> Any:
     """Fixed-formula benefits for many people at once, through the scalar API row by row.

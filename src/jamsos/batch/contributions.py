@@ -36,7 +36,7 @@ from jamsos.contributions import kernel
 from jamsos.contributions.kernel import BpuTable, PuTable
 from jamsos.domain import EmployerScale, Program
 from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import as_date
 
 if TYPE_CHECKING:
@@ -88,12 +88,14 @@ def contributions(
     errors: str = "raise",
     params: ParameterSet | None = None,
 ) -> Any: ...
+@current_law_option
 def contributions(
     table: Any,
     *,
     columns: Sequence[str] | None = None,
     errors: str = "raise",
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Any:
     """Contributions of every worker-month of a table, exactly as the scalar API.
 

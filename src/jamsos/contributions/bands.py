@@ -21,7 +21,7 @@ import attrs
 from jamsos.explain import ParamUse
 from jamsos.i18n import N_
 from jamsos.money import Rupiah
-from jamsos.parameters import Bracket, DatedValue, ParameterSet, resolve
+from jamsos.parameters import Bracket, DatedValue, ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.results import Note
 
@@ -130,7 +130,10 @@ def place(income: Rupiah, on: dt.date, params: ParameterSet) -> BandPlacement:
     )
 
 
-def lowest_income(month: Month | str, *, params: ParameterSet | None = None) -> Rupiah:
+@current_law_option
+def lowest_income(
+    month: Month | str, *, params: ParameterSet | None = None, assume_current_law: bool = False
+) -> Rupiah:
     """The income of the lowest BPU income band in force in ``month``.
 
     What a programme that covers workers without a declared income budgets for

@@ -15,7 +15,7 @@ from jamsos.errors import (
 from jamsos.explain import Explanation
 from jamsos.i18n import N_
 from jamsos.money import Money, Rupiah
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Contributions
@@ -24,6 +24,7 @@ from jamsos.results import Award, Component, Contributions
 # ---------------------------------------------------------------------------------------
 # programme budget: a district covering N BPU workers
 # ---------------------------------------------------------------------------------------
+@current_law_option
 @recorded()
 def programme_budget(
     *,
@@ -34,6 +35,7 @@ def programme_budget(
     jht: bool = False,
     transport_worker: bool = False,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Award:
     """Cost of a regional budget covering ``workers`` BPU workers, month by month.
 

@@ -19,7 +19,7 @@ from jamsos.contributions.rules import (
 from jamsos.domain import Program, Segment
 from jamsos.explain import Explanation, ParamUse
 from jamsos.money import Money, Rate, Rupiah
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Contributions, Share
@@ -28,9 +28,14 @@ from jamsos.results import Contributions, Share
 # ---------------------------------------------------------------------------------------
 # construction projects (Jakon)
 # ---------------------------------------------------------------------------------------
+@current_law_option
 @recorded()
 def construction_project(
-    contract_value: Money, month: Month | str, *, params: ParameterSet | None = None
+    contract_value: Money,
+    month: Month | str,
+    *,
+    params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Contributions:
     """JKK and JKM of a construction project whose workers' wages are not known.
 

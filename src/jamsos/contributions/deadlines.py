@@ -14,7 +14,7 @@ from jamsos.errors import (
     InvalidInputError,
 )
 from jamsos.money import Money, Rupiah
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month, add_months
 
 
@@ -45,12 +45,14 @@ def _rule(p: ParameterSet, seg: Segment, program: Program | None, key: str) -> s
     return f"{base}.{key}"
 
 
+@current_law_option
 def due_date(
     month: Month | str,
     *,
     segment: Segment | str = Segment.WAGE_EARNER,
     program: Program | str | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> dt.date:
     """The last day to pay a contribution month without a fine.
 
@@ -76,6 +78,7 @@ def due_date(
     return workdays.next_working_day((m + offset).day(day))
 
 
+@current_law_option
 def late_fine(
     amount_due: Money,
     month: Month | str,
@@ -84,6 +87,7 @@ def late_fine(
     segment: Segment | str = Segment.WAGE_EARNER,
     program: Program | str | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Rupiah:
     """The fine (denda) for paying a contribution month late.
 

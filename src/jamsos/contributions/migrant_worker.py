@@ -19,7 +19,7 @@ from jamsos.errors import (
 )
 from jamsos.explain import Explanation, ParamUse
 from jamsos.money import Money, Rupiah
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Contributions, Note, Share
@@ -28,6 +28,7 @@ from jamsos.results import Contributions, Note, Share
 # ---------------------------------------------------------------------------------------
 # migrant workers (PMI)
 # ---------------------------------------------------------------------------------------
+@current_law_option
 @recorded()
 def migrant_worker(
     *,
@@ -36,6 +37,7 @@ def migrant_worker(
     pre_placement: bool = True,
     jht: Money | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Contributions:
     """Contributions of a migrant worker (PMI): JKK+JKM packages and optional JHT.
 

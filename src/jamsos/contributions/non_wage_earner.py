@@ -20,7 +20,7 @@ from jamsos.domain import Program, Segment
 from jamsos.explain import Explanation, ParamUse
 from jamsos.i18n import N_
 from jamsos.money import Money, Rupiah
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Contributions, Note, Share
@@ -29,6 +29,7 @@ from jamsos.results import Contributions, Note, Share
 # ---------------------------------------------------------------------------------------
 # non-wage earners (BPU)
 # ---------------------------------------------------------------------------------------
+@current_law_option
 @recorded()
 def non_wage_earner(
     income: Money,
@@ -39,6 +40,7 @@ def non_wage_earner(
     budget_funded: bool = False,
     covid_relief_eligible: bool | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Contributions:
     """Contributions of a non-wage earner (BPU) for one contribution month.
 

@@ -12,7 +12,7 @@ from jamsos import validate
 from jamsos.domain import EmployerScale, Program
 from jamsos.explain import ParamUse
 from jamsos.money import Rate, Rounding, Rupiah, whole
-from jamsos.parameters import DatedValue, ParameterSet, resolve
+from jamsos.parameters import DatedValue, ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 
 ONE: Final = Decimal(1)
@@ -55,8 +55,13 @@ def rate_value(dv: DatedValue) -> Decimal:
     return value.value
 
 
+@current_law_option
 def mandatory_programs(
-    employer_scale: EmployerScale | str, month: Month | str, *, params: ParameterSet | None = None
+    employer_scale: EmployerScale | str,
+    month: Month | str,
+    *,
+    params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> frozenset[Program]:
     """Programs an employer of this scale must enrol wage earners in (Perpres 109/2013).
 

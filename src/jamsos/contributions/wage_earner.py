@@ -32,7 +32,7 @@ from jamsos.errors import (
 )
 from jamsos.i18n import N_
 from jamsos.money import CONTEXT, Money, Rupiah, whole
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Allocation, Contributions, Note, Share
@@ -69,6 +69,7 @@ def pu_table_of(p: ParameterSet, month: object) -> PuTable:
 # ---------------------------------------------------------------------------------------
 # wage earners (PU)
 # ---------------------------------------------------------------------------------------
+@current_law_option
 @recorded()
 def wage_earner(
     wage: Money,
@@ -84,6 +85,7 @@ def wage_earner(
     jkp_member: bool | None = None,
     covid_relief_eligible: bool | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Contributions:
     """Contributions of a wage earner (PU) for one contribution month.
 
@@ -413,7 +415,14 @@ def _labour_relief(
 # ---------------------------------------------------------------------------------------
 # wage basis helpers (PP 44/2015 Pasal 19; PP 46/2015 Pasal 17)
 # ---------------------------------------------------------------------------------------
-def daily_wage_basis(daily_wage: Money, month: Month | str, *, params: ParameterSet | None = None) -> Rupiah:
+@current_law_option
+def daily_wage_basis(
+    daily_wage: Money,
+    month: Month | str,
+    *,
+    params: ParameterSet | None = None,
+    assume_current_law: bool = False,
+) -> Rupiah:
     """Monthly wage of a daily-paid worker: the daily wage × 25 (PP 44/2015 Pasal 19 ayat (3)).
 
     >>> str(daily_wage_basis(150_000, Month(2025, 1)))
@@ -425,12 +434,14 @@ def daily_wage_basis(daily_wage: Money, month: Month | str, *, params: Parameter
     return amount * factor
 
 
+@current_law_option
 def piece_rate_basis(
     last_wages: Sequence[Money],
     month: Month | str,
     *,
     weather_dependent: bool = False,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Rupiah:
     """Monthly wage of a piece-rate (borongan) worker: the average of the last months.
 

@@ -21,7 +21,7 @@ from jamsos.events.text import Text, text
 from jamsos.i18n import N_
 from jamsos.jht import WithdrawalReason
 from jamsos.money import Rupiah
-from jamsos.parameters import ParameterSet
+from jamsos.parameters import ParameterSet, current_law_option
 from jamsos.periods import as_date
 from jamsos.scholarship import event_date
 
@@ -90,6 +90,7 @@ def _event(
     return LifeEvent(kind, on, title, tuple(entitlements), assumptions, (*steps, text(_NEXT_CLAIM)))
 
 
+@current_law_option
 def dismissal(
     *,
     on: dt.date,
@@ -102,6 +103,7 @@ def dismissal(
     claim_on: dt.date | None = None,
     as_of: dt.date | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> LifeEvent:
     """A dismissal (PHK) on ``on``: JKP's cash benefit, the JHT balance, and JP at pension age.
 
@@ -141,6 +143,7 @@ def dismissal(
     )
 
 
+@current_law_option
 def death(
     *,
     on: dt.date,
@@ -153,6 +156,7 @@ def death(
     opening: object = None,
     as_of: dt.date | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> LifeEvent:
     """A member's death on ``on``: JKK (``cause="work_accident"``) or JKM (``"other"``), JHT and JP.
 
@@ -196,6 +200,7 @@ def death(
     return _event("death", day, title, ents, wh.assumptions, steps)
 
 
+@current_law_option
 def retirement(
     *,
     on: dt.date,
@@ -206,6 +211,7 @@ def retirement(
     opening: object = None,
     as_of: dt.date | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> LifeEvent:
     """Retirement on ``on`` (the last day of work): the JHT balance and the JP old-age benefit.
 
@@ -234,6 +240,7 @@ def retirement(
     return _event("retirement", day, text(N_("Retirement on {day}"), day=day), ents, wh.assumptions, ())
 
 
+@current_law_option
 def disability(
     *,
     on: dt.date,
@@ -246,6 +253,7 @@ def disability(
     opening: object = None,
     as_of: dt.date | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> LifeEvent:
     """Total permanent disability (*cacat total tetap*) on ``on``: JKK (work accident), JHT, JP.
 

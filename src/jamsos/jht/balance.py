@@ -35,7 +35,7 @@ from jamsos.jht.returns import (
 )
 from jamsos.jht.yearly import YearStatement
 from jamsos.money import CONTEXT, Money, Rate, Rupiah, whole
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Note
@@ -222,6 +222,7 @@ def _display(rows: list[_YearExact], opening: Decimal) -> tuple[YearStatement, .
 # ---------------------------------------------------------------------------------------
 # balance: public function
 # ---------------------------------------------------------------------------------------
+@current_law_option
 @recorded()
 def balance(
     history: ContributionHistory,
@@ -233,6 +234,7 @@ def balance(
     opening: tuple[dt.date, Money] | None = None,
     segment: Segment | str = Segment.WAGE_EARNER,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Award:
     """The JHT balance on ``until``: contributions plus development returns, less withdrawals.
 

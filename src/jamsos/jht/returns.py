@@ -17,7 +17,7 @@ from jamsos.errors import (
 )
 from jamsos.explain import ParamUse
 from jamsos.money import Rate, Rounding
-from jamsos.parameters import DatedValue, ParameterSet, resolve
+from jamsos.parameters import DatedValue, ParameterSet, current_law_option, resolve
 
 ZERO: Final = Decimal(0)
 
@@ -71,7 +71,10 @@ def rates_arg(value: object) -> dict[int, Rate]:
     return out
 
 
-def declared_return(year: int, *, params: ParameterSet | None = None) -> Rate:
+@current_law_option
+def declared_return(
+    year: int, *, params: ParameterSet | None = None, assume_current_law: bool = False
+) -> Rate:
     """The declared yearly development return for ``year``, from the law data.
 
     Raises :class:`~jamsos.errors.MissingRateError` naming the year when it is not

@@ -21,7 +21,7 @@ from jamsos.explain import Explanation, ParamUse
 from jamsos.i18n import N_
 from jamsos.jht.kinds import PartialPurpose, WithdrawalReason
 from jamsos.money import Money, Rate, Rounding, Rupiah
-from jamsos.parameters import DatedValue, ParameterSet, resolve
+from jamsos.parameters import DatedValue, ParameterSet, current_law_option, resolve
 from jamsos.periods import Month, add_months, anniversary
 from jamsos.provenance import recorded
 from jamsos.results import Decision, Note, Reason
@@ -167,6 +167,7 @@ def _opt_bool(value: object, what: str) -> bool | None:
     raise InvalidInputError(f"{what} must be True, False or None, got {value!r}")
 
 
+@current_law_option
 @recorded("jht.withdrawal")
 def withdrawal(
     reason: WithdrawalReason | str,
@@ -178,6 +179,7 @@ def withdrawal(
     pension_age: int | None = None,
     foreign_national: bool | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Decision:
     """May the whole JHT balance be claimed, and from which day?
 
@@ -329,6 +331,7 @@ def _on(day: dt.date | None) -> str:
     return f" on {day.isoformat()}" if day else ""
 
 
+@current_law_option
 @recorded("jht.partial_withdrawal")
 def partial_withdrawal(
     purpose: PartialPurpose | str,
@@ -339,6 +342,7 @@ def partial_withdrawal(
     previous_partial: bool | dt.date | None = None,
     requested: Money | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Decision:
     """May part of the JHT balance be taken now, and up to how much? (PP 46/2015 Pasal 22(4)-(6)).
 

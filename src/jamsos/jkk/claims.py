@@ -15,7 +15,7 @@ from jamsos.errors import InvalidInputError
 from jamsos.explain import Explanation, Tracer
 from jamsos.jkk.incapacity import months_arg
 from jamsos.jkk.inputs import segment_arg
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import shift_months
 from jamsos.provenance import recorded
 from jamsos.results import Decision, Reason
@@ -34,6 +34,7 @@ _ARREARS_WORDING: Final = ArrearsWording(
 )
 
 
+@current_law_option
 @recorded("jkk.arrears")
 def arrears(
     *,
@@ -41,6 +42,7 @@ def arrears(
     on: dt.date,
     segment: Segment | str = Segment.WAGE_EARNER,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Decision:
     """Whether BPJS pays the JKK benefits directly, given contribution arrears at the accident.
 
@@ -62,8 +64,15 @@ def arrears(
     return arrears_decision(_ARREARS_WORDING, day=day, months=months, seg=seg, params=resolve(params))
 
 
+@current_law_option
 @recorded("jkk.claim_lapse")
-def claim_lapse(*, event_on: dt.date, claim_on: dt.date, params: ParameterSet | None = None) -> Decision:
+def claim_lapse(
+    *,
+    event_on: dt.date,
+    claim_on: dt.date,
+    params: ParameterSet | None = None,
+    assume_current_law: bool = False,
+) -> Decision:
     """Whether a JKK claim made on ``claim_on`` is still in time (*kedaluwarsa*).
 
     Which date selects the law: ``event_on``, the accident date or the diagnosis date of an
@@ -106,9 +115,14 @@ def claim_lapse(*, event_on: dt.date, claim_on: dt.date, params: ParameterSet | 
     return Decision(ok, (reason,), details=MappingProxyType({"deadline": deadline}), explainer=explain)
 
 
+@current_law_option
 @recorded("jkk.occupational_disease")
 def occupational_disease(
-    *, employment_ended_on: dt.date, diagnosed_on: dt.date, params: ParameterSet | None = None
+    *,
+    employment_ended_on: dt.date,
+    diagnosed_on: dt.date,
+    params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Decision:
     """Whether an occupational disease diagnosed after the job ended is still covered.
 

@@ -16,7 +16,7 @@ from jamsos.jkk.inputs import (
     wage_arg,
 )
 from jamsos.money import MoneyLike
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import event_date
 from jamsos.placement import Phase
 from jamsos.provenance import recorded
@@ -28,6 +28,7 @@ def scholarship_award(children: object, day: dt.date, p: ParameterSet) -> Award:
     return entitlement(children, on=day, program=Program.JKK, params=p)
 
 
+@current_law_option
 @recorded()
 def death_benefit(
     *,
@@ -38,6 +39,7 @@ def death_benefit(
     phase: Phase | str | None = None,
     as_of: dt.date | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Award:
     """Benefits for a death from a work accident or occupational disease on ``on``.
 

@@ -19,7 +19,7 @@ from jamsos.jkk.death import scholarship_award
 from jamsos.jkk.injury import DisabilityKind, Injury, Side
 from jamsos.jkk.inputs import HUNDRED, ROUNDING, cash_award, citations, segment_arg, segment_note, wage_arg
 from jamsos.money import MoneyLike
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import event_date
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Note
@@ -30,7 +30,10 @@ def _rows(t: Tracer, on: dt.date) -> tuple[Mapping[str, str], ...]:
     return tuple(rows)
 
 
-def body_parts(on: dt.date, *, params: ParameterSet | None = None) -> tuple[Mapping[str, str], ...]:
+@current_law_option
+def body_parts(
+    on: dt.date, *, params: ParameterSet | None = None, assume_current_law: bool = False
+) -> tuple[Mapping[str, str], ...]:
     """The disability table in force on ``on``: rows with ``part``, ``label``, and
     ``percent`` or ``right``/``left``, and ``confidence``.
 
@@ -94,6 +97,7 @@ def _injuries(
     return (injury,), final
 
 
+@current_law_option
 @recorded()
 def disability_benefit(
     *,
@@ -110,6 +114,7 @@ def disability_benefit(
     segment: Segment | str = Segment.WAGE_EARNER,
     as_of: dt.date | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Award:
     """Disability benefits after a work accident on ``on``.
 

@@ -24,12 +24,13 @@ from jamsos.jkk.inputs import (
     wage_arg,
 )
 from jamsos.money import MoneyLike, Rate, Rupiah
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import event_date, shift_months
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Note, Payment
 
 
+@current_law_option
 @recorded()
 def temporary_incapacity_benefit(
     *,
@@ -39,6 +40,7 @@ def temporary_incapacity_benefit(
     segment: Segment | str = Segment.WAGE_EARNER,
     as_of: dt.date | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Award:
     """STMB (*santunan sementara tidak mampu bekerja*): wage replacement while unable to work.
 
@@ -150,6 +152,7 @@ _ITEMS: Final = (
 )
 
 
+@current_law_option
 @recorded()
 def reimbursements(
     *,
@@ -165,6 +168,7 @@ def reimbursements(
     prosthesis_price: MoneyLike | None = None,
     as_of: dt.date | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Award:
     """Medical care and the capped reimbursements for an accident on ``on``.
 

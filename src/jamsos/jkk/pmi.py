@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from jamsos.domain import Segment
 from jamsos.explain import Explanation, Tracer
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import event_date
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Note
@@ -20,9 +20,14 @@ from jamsos.results import Award, Component, Note
 __all__ = ["failed_departure"]
 
 
+@current_law_option
 @recorded()
 def failed_departure(
-    *, on: dt.date, as_of: dt.date | None = None, params: ParameterSet | None = None
+    *,
+    on: dt.date,
+    as_of: dt.date | None = None,
+    params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Award:
     """The failed-departure benefit of a prospective migrant worker whose departure failed on ``on``.
 

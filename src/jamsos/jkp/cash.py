@@ -13,7 +13,7 @@ from jamsos.explain import Explanation, Tracer
 from jamsos.jkp.claims import date_arg, default_claim, opt_date_arg, require_program, whole_arg
 from jamsos.jkp.reasons import BENEFIT_ROUNDING
 from jamsos.money import Rate, Rupiah, total
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import add_months
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Note
@@ -22,12 +22,14 @@ from jamsos.results import Award, Component, Note
 # ---------------------------------------------------------------------------------------
 # cash benefit
 # ---------------------------------------------------------------------------------------
+@current_law_option
 @recorded()
 def cash_benefit(
     *,
     wage: Rupiah | int | str,
     terminated_on: dt.date,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
     claim_on: dt.date | None = None,
     months: int = 6,
 ) -> Award:

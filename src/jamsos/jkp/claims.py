@@ -13,7 +13,7 @@ from jamsos.errors import (
     MoneyTypeError,
     NotCoveredError,
 )
-from jamsos.parameters import DatedValue, ParameterSet, resolve
+from jamsos.parameters import DatedValue, ParameterSet, current_law_option, resolve
 from jamsos.periods import add_months
 
 
@@ -71,7 +71,10 @@ def default_claim(p: ParameterSet, phk: dt.date) -> dt.date:
 # ---------------------------------------------------------------------------------------
 # claim window
 # ---------------------------------------------------------------------------------------
-def claim_deadline(terminated_on: dt.date, *, params: ParameterSet | None = None) -> dt.date:
+@current_law_option
+def claim_deadline(
+    terminated_on: dt.date, *, params: ParameterSet | None = None, assume_current_law: bool = False
+) -> dt.date:
     """The last day a JKP claim can be filed for a PHK on ``terminated_on`` (Pasal 40 huruf a).
 
     The window is counted in calendar months from the PHK date, and the same calendar day

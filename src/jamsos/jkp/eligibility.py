@@ -30,7 +30,7 @@ from jamsos.jkp.claims import (
 )
 from jamsos.jkp.reasons import FIXED_TERM, TITLES, YEARS_MONTHS, TerminationReason
 from jamsos.jp import pension_date
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month, age_on
 from jamsos.provenance import recorded
 from jamsos.results import Decision, Note, Reason
@@ -92,6 +92,7 @@ class _Case:
         return self.claim
 
 
+@current_law_option
 @recorded("jkp.eligibility")
 def eligibility(
     *,
@@ -102,6 +103,7 @@ def eligibility(
     registered_on: dt.date,
     employer_scale: EmployerScale | str = EmployerScale.LARGE,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
     citizen: bool = True,
     jkn_registered: bool = True,
     jkn_through_employer: bool = True,

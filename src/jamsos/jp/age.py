@@ -21,7 +21,7 @@ from jamsos.frozen import FrozenMap, deep_freeze
 from jamsos.jp.inputs import date_arg, plausible
 from jamsos.jsonform import dumps, register_result, thaw_json
 from jamsos.money import Rupiah
-from jamsos.parameters import LawVersion, ParameterSet, resolve
+from jamsos.parameters import LawVersion, ParameterSet, current_law_option, resolve
 from jamsos.periods import Month, anniversary, as_date
 from jamsos.provenance import recorded
 from jamsos.results import RESULT_SCHEMA, version_from_json, version_json
@@ -30,7 +30,8 @@ from jamsos.results import RESULT_SCHEMA, version_from_json, version_json
 # --------------------------------------------------------------------------------------
 # Pension age and dates (written by the lead; behaviour and doctests kept)
 # --------------------------------------------------------------------------------------
-def pension_age(on: dt.date, *, params: ParameterSet | None = None) -> int:
+@current_law_option
+def pension_age(on: dt.date, *, params: ParameterSet | None = None, assume_current_law: bool = False) -> int:
     """The pension age in force on ``on`` (PP 45/2015 Pasal 15).
 
     56 until 2018, 57 from 2019-01-01, then one more year every 3 years up to 65 in 2043.
@@ -43,7 +44,10 @@ def pension_age(on: dt.date, *, params: ParameterSet | None = None) -> int:
     return resolve(params).integer("jp.pension_age", validate.date(on, "on"))
 
 
-def pension_date(birth_date: dt.date, *, params: ParameterSet | None = None) -> dt.date:
+@current_law_option
+def pension_date(
+    birth_date: dt.date, *, params: ParameterSet | None = None, assume_current_law: bool = False
+) -> dt.date:
     """The first day on which the person's age reaches the pension age then in force.
 
     The pension age rises over time, so the answer is the first day ``d`` with
@@ -75,7 +79,10 @@ def pension_date(birth_date: dt.date, *, params: ParameterSet | None = None) -> 
     )
 
 
-def last_registration_month(birth_date: dt.date, *, params: ParameterSet | None = None) -> Month:
+@current_law_option
+def last_registration_month(
+    birth_date: dt.date, *, params: ParameterSet | None = None, assume_current_law: bool = False
+) -> Month:
     """The last month in which the person can still be registered in JP.
 
     The month before the month in which pension age is reached: membership ends at pension
@@ -87,7 +94,10 @@ def last_registration_month(birth_date: dt.date, *, params: ParameterSet | None 
     return Month.of(pension_date(birth_date, params=params)).minus(1)
 
 
-def wage_cap(month: Month | str, *, params: ParameterSet | None = None) -> Rupiah:
+@current_law_option
+def wage_cap(
+    month: Month | str, *, params: ParameterSet | None = None, assume_current_law: bool = False
+) -> Rupiah:
     """The JP wage cap for a contribution month (PP 45/2015 Pasal 29).
 
     >>> str(wage_cap(Month(2025, 2))), str(wage_cap(Month(2025, 3)))
@@ -213,8 +223,11 @@ class PensionTiming:
 register_result("pension_timing", PensionTiming.from_dict)
 
 
+@current_law_option
 @recorded()
-def pension_timing(birth_date: dt.date, *, params: ParameterSet | None = None) -> PensionTiming:
+def pension_timing(
+    birth_date: dt.date, *, params: ParameterSet | None = None, assume_current_law: bool = False
+) -> PensionTiming:
     """Pension age, date, last registration month and first pension month, as one result.
 
     Which date selects the law: the pension date found (PP 45/2015 Pasal 15).

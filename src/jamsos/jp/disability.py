@@ -23,7 +23,7 @@ from jamsos.jp.inputs import count_arg, date_arg, history_arg, opt_date, rates_a
 from jamsos.jp.lump_sum import lump_award, lump_sum_balance
 from jamsos.jp.old_age import old_age_benefit, pension_from
 from jamsos.money import Rate
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month, add_months
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component
@@ -83,6 +83,7 @@ def deemed_conditions(
 # --------------------------------------------------------------------------------------
 # Disability (Pasal 20)
 # --------------------------------------------------------------------------------------
+@current_law_option
 @recorded()
 def disability_benefit(
     history: ContributionHistory,
@@ -90,6 +91,7 @@ def disability_benefit(
     birth_date: dt.date,
     disabled_on: dt.date,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
     determined_on: dt.date | None = None,
     claim_on: dt.date | None = None,
     development_rates: Mapping[int, Rate | str | int | Decimal] | None = None,

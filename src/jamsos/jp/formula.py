@@ -19,13 +19,14 @@ from jamsos.jp.history import HistorySummary, Revaluation, inflation_of, revalue
 from jamsos.jp.inputs import ONE, PAY_ROUNDING, TWELVE
 from jamsos.legal import Status
 from jamsos.money import CONTEXT, Rate, Rupiah
-from jamsos.parameters import DatedValue, ParameterSet, resolve
+from jamsos.parameters import DatedValue, ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.results import Note
 
 
+@current_law_option
 def benefit_limits(
-    month: Month | str | dt.date, *, params: ParameterSet | None = None
+    month: Month | str | dt.date, *, params: ParameterSet | None = None, assume_current_law: bool = False
 ) -> tuple[Rupiah, Rupiah]:
     """The (minimum, maximum) monthly JP benefit in force in ``month`` (PP 45/2015 Pasal 18).
 

@@ -23,7 +23,7 @@ from jamsos.errors import (
 from jamsos.explain import ParamUse
 from jamsos.jp.inputs import ONE, history_arg
 from jamsos.money import CONTEXT, Rupiah
-from jamsos.parameters import DatedValue, ParameterSet, resolve
+from jamsos.parameters import DatedValue, ParameterSet, current_law_option, resolve
 from jamsos.periods import Month, age_on
 
 
@@ -68,12 +68,14 @@ class HistorySummary:
         return sum(1 for _, w, cap, _ in self.wages if w > cap)
 
 
+@current_law_option
 def summarize(
     history: ContributionHistory,
     *,
     end: Month | str | None = None,
     birth_date: dt.date | None = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> HistorySummary:
     """Contribution months, membership span, density and capped JP wage of each month.
 
@@ -172,7 +174,14 @@ class Revaluation:
         return Rupiah(CONTEXT.divide(self.total.amount, Decimal(self.months)))
 
 
-def revalue(summary: HistorySummary, *, to_year: int, params: ParameterSet | None = None) -> Revaluation:
+@current_law_option
+def revalue(
+    summary: HistorySummary,
+    *,
+    to_year: int,
+    params: ParameterSet | None = None,
+    assume_current_law: bool = False,
+) -> Revaluation:
     """Revalue each JP wage to ``to_year``: × Π (1 + inflation) for years ``Y .. to_year - 1``.
 
     Which date selects the law: each year's BPS inflation (``jp.inflation``).

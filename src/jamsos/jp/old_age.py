@@ -23,7 +23,7 @@ from jamsos.jp.history import HistorySummary, summarize_checked
 from jamsos.jp.inputs import PAY_ROUNDING, count_arg, date_arg, history_arg, opt_date, rates_arg
 from jamsos.jp.lump_sum import lump_award, lump_sum_balance
 from jamsos.money import Rate, Rupiah
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month, anniversary
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Note
@@ -99,12 +99,14 @@ def _start_after_deferral(
     return Month.of(stop) + 1, notes, ParamUse.of("jp.benefit.deferral_max_years", dv)
 
 
+@current_law_option
 @recorded()
 def old_age_benefit(
     history: ContributionHistory,
     *,
     birth_date: dt.date,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
     retire_on: dt.date | None = None,
     claim_on: dt.date | None = None,
     development_rates: Mapping[int, Rate | str | int | Decimal] | None = None,

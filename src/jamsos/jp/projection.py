@@ -20,7 +20,7 @@ from jamsos.jp.age import pension_date
 from jamsos.jp.inputs import ONE, count_arg, date_arg, history_arg, percent_arg
 from jamsos.jp.old_age import old_age_benefit
 from jamsos.money import CONTEXT, Rate, Rounding, Rupiah
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Award, Note
@@ -84,6 +84,7 @@ def _assume(
     return q
 
 
+@current_law_option
 @recorded()
 def project(
     history: ContributionHistory,
@@ -92,6 +93,7 @@ def project(
     wage_growth: Rate | str | int | Decimal,
     inflation: Rate | str | int | Decimal,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
     cap_growth: Rate | str | int | Decimal | None = None,
     development_rate: Rate | str | int | Decimal | None = None,
     last_month: Month | str | None = None,

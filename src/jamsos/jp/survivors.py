@@ -37,7 +37,7 @@ from jamsos.jp.inputs import (
 from jamsos.jp.lump_sum import lump_award, lump_sum_balance
 from jamsos.jp.old_age import Pension, old_age_benefit, pension_from
 from jamsos.money import CONTEXT, Rate, Rupiah
-from jamsos.parameters import DatedValue, ParameterSet, resolve
+from jamsos.parameters import DatedValue, ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Note
@@ -170,6 +170,7 @@ def _survivor_base(
     return _SurvivorBase(SurvivorCase.FORMULA, pension_from(summary, start, p, deemed=deemed), steps, details)
 
 
+@current_law_option
 @recorded()
 def survivor_benefit(
     history: ContributionHistory,
@@ -178,6 +179,7 @@ def survivor_benefit(
     died_on: dt.date,
     survivors: Survivors,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
     disabled_on: dt.date | None = None,
     claim_on: dt.date | None = None,
     development_rates: Mapping[int, Rate | str | int | Decimal] | None = None,

@@ -16,11 +16,13 @@ Every public function in jamsos takes ``params=`` to compute under a what-if
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import functools
+import inspect
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from jamsos.parameters._changes import Change, Due
 from jamsos.parameters._model import UNITS, DatedValue, Parameter, ParameterSet
@@ -47,6 +49,7 @@ __all__ = [
     "assume_current_law",
     "changes",
     "current_law_assumed",
+    "current_law_option",
     "due",
     "history",
     "horizon",
@@ -68,28 +71,34 @@ def official() -> ParameterSet:
 
 
 def resolve(params: ParameterSet | None, *, assume_current_law: bool = False) -> ParameterSet:
-    """``params`` or the official set when it is ``None``.
+    """The parameter set a computation uses: ``params``, or the official set when ``None``.
 
     With ``assume_current_law=True``, or inside :func:`assume_current_law`, the set projects
     past its release horizon under current law (:meth:`ParameterSet.assuming_current_law`).
+    Anything but a :class:`ParameterSet` (or ``None``) for ``params`` and anything but a real
+    ``bool`` for ``assume_current_law`` is :class:`~jamsos.errors.InvalidInputError`.
     """
     if params is None:
         p = official()
     elif not isinstance(params, ParameterSet):
         from jamsos.errors import InvalidInputError
+        from jamsos.i18n import N_
 
         raise InvalidInputError(
-            f"params must be a jamsos.parameters.ParameterSet, got {type(params).__name__}"
+            N_("{what} must be a jamsos.parameters.ParameterSet, got {kind}"),
+            field="params",
+            what="params",
+            kind=type(params).__name__,
         )
     else:
         p = params
-    if assume_current_law is not False or _ASSUMED.get():
-        if assume_current_law is not True and assume_current_law is not False:
-            from jamsos.errors import InvalidInputError
+    if assume_current_law is not False:
+        if assume_current_law is not True:
+            from jamsos import validate
 
-            raise InvalidInputError(f"assume_current_law must be True or False, got {assume_current_law!r}")
-        p = p.assuming_current_law()
-    return p
+            validate.flag(assume_current_law, "assume_current_law")
+        return p.assuming_current_law()
+    return p.assuming_current_law() if _ASSUMED.get() else p
 
 
 _ASSUMED: ContextVar[bool] = ContextVar("jamsos_assume_current_law", default=False)
@@ -117,6 +126,47 @@ def assume_current_law() -> Iterator[None]:
         yield
     finally:
         _ASSUMED.reset(token)
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def current_law_option(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Give a public computation the ``assume_current_law`` opt-in (issue 11, design §7b).
+
+    The function declares ``*, params: ParameterSet | None = None, assume_current_law: bool =
+    False`` (so callers and type checkers see both); this decorator applies the opt-in to the
+    whole call: ``assume_current_law=True`` runs it with ``params`` replaced by the set that
+    projects under current law (:func:`resolve`) and inside :func:`assume_current_law`, so
+    every lookup of the call — nested computations and results built later included — may pass
+    the release horizon, and the result and its explanation say "projection under current law"
+    (its ``law_version`` label). The flag itself is not one of the result's ``inputs``: it
+    changes which law data answers (recorded in ``law_version``), not the question asked.
+    Anything but a real ``bool`` is :class:`~jamsos.errors.InvalidInputError`.
+    """
+    signature = inspect.signature(fn)
+    for name in ("params", "assume_current_law"):
+        param = signature.parameters.get(name)
+        if param is None or param.kind is not param.KEYWORD_ONLY:  # a bug in jamsos
+            raise TypeError(f"{fn.__qualname__} must take a keyword-only {name}")
+
+    @functools.wraps(fn)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        opt_in = kwargs.get("assume_current_law", False)
+        if opt_in is False:
+            return fn(*args, **kwargs)
+        given: dict[str, Any] = dict(kwargs)
+        given["params"] = resolve(given.get("params"), assume_current_law=opt_in)  # type: ignore[arg-type]
+        del given["assume_current_law"]
+        token = _ASSUMED.set(True)
+        try:
+            return fn(*args, **given)
+        finally:
+            _ASSUMED.reset(token)
+
+    wrapper.__jamsos_current_law__ = True  # type: ignore[attr-defined]
+    return wrapper
 
 
 def value(

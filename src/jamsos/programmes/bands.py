@@ -16,13 +16,16 @@ from __future__ import annotations
 from jamsos.contributions.bands import BAND_PARAMETER, place
 from jamsos.contributions.bands import lowest_income as _lowest
 from jamsos.money import Rupiah
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 
 __all__ = ["BAND_PARAMETER", "band_edges", "basis_income", "lowest_income"]
 
 
-def lowest_income(month: Month, *, params: ParameterSet | None = None) -> Rupiah:
+@current_law_option
+def lowest_income(
+    month: Month, *, params: ParameterSet | None = None, assume_current_law: bool = False
+) -> Rupiah:
     """The income of the lowest BPU income band in force in ``month``
     (:func:`jamsos.contributions.lowest_income`, law data ``bpu.income_band``)."""
     return _lowest(month, params=params)

@@ -37,7 +37,7 @@ from jamsos.errors import ExplanationMissingError, InvalidDateError, InvalidInpu
 from jamsos.explain import Explanation
 from jamsos.frozen import FrozenMap
 from jamsos.money import Money, Rupiah, total
-from jamsos.parameters import LawVersion, ParameterSet, resolve
+from jamsos.parameters import LawVersion, ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.programmes.bands import lowest_income
 from jamsos.programmes.text import N_, tr
@@ -117,6 +117,7 @@ def _months(first_month: object, last_month: object) -> tuple[Month, Month]:
     return first, last
 
 
+@current_law_option
 def month_costs(
     *,
     income: Money | None,
@@ -126,6 +127,7 @@ def month_costs(
     budget_funded: bool = True,
     transport_worker: bool = False,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> tuple[MonthCost, ...]:
     """One worker's contributions for every month of the period, under each month's law.
 
@@ -413,6 +415,7 @@ def _count(n: int, lang: str) -> str:
     return f"{n:,}".replace(",", ".") if lang == "id" else f"{n:,}"
 
 
+@current_law_option
 def cost(
     *,
     workers: int,
@@ -423,6 +426,7 @@ def cost(
     budget_funded: bool = True,
     transport_worker: bool = False,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> ProgrammeCost:
     """What covering ``workers`` BPU workers costs over a period (workers → cost).
 
@@ -459,6 +463,7 @@ def cost(
     )
 
 
+@current_law_option
 def workers_covered(
     budget: Money,
     *,
@@ -469,6 +474,7 @@ def workers_covered(
     budget_funded: bool = True,
     transport_worker: bool = False,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> ProgrammeCost:
     """The most workers a budget covers for the whole period (budget → workers).
 

@@ -51,7 +51,7 @@ import attrs
 
 from jamsos import batch
 from jamsos.errors import BatchError, InvalidInputError, JamsosError
-from jamsos.parameters import ParameterSet, law_version, resolve
+from jamsos.parameters import ParameterSet, current_law_option, law_version, resolve
 from jamsos.periods import Month
 from jamsos.programmes import nik as nik_mod
 from jamsos.programmes.bands import band_edges
@@ -186,6 +186,7 @@ def _age(born: dt.date, on: dt.date) -> int:
     return age_on(born, on)
 
 
+@current_law_option
 def roster(
     table: Any,
     *,
@@ -199,6 +200,7 @@ def roster(
     max_age: int | None = None,
     budget: object = None,
     params: ParameterSet | None = None,
+    assume_current_law: bool = False,
 ) -> Roster:
     """Validate a roster and compute its monthly invoice (see the module docstring).
 

@@ -203,6 +203,8 @@ def _endpoint_handler(endpoint: Endpoint, config: ServerConfig, base: ParameterS
                 request.scope[_LAW_KEY] = law_version(params)
         if with_params:
             kwargs["params"] = params
+            if kwargs.get("assume_current_law") is True:  # the law-version header says so too
+                request.scope[_LAW_KEY] = law_version(params.assuming_current_law())
         result = func(**kwargs)
         if answer == "result":
             content = result_json(result, explain=explain, lang=lang)
