@@ -26,6 +26,7 @@ import attrs
 
 from jamsos.enums import CodedEnum, coded
 from jamsos.errors import InvalidHistoryError, InvalidInputError, JamsosError, UnknownValueError
+from jamsos.i18n import N_, type_name
 from jamsos.money import CONTEXT, Money, Rupiah
 from jamsos.periods import Month, as_date
 
@@ -126,7 +127,7 @@ class EmployerScale(CodedEnum):
 def _wage(value: object) -> Rupiah:
     amount = Rupiah.of(value, "wage")
     if amount < 0:
-        raise InvalidInputError(f"wage must not be negative, got {amount}")
+        raise InvalidInputError(N_("wage must not be negative, got {amount}"), amount=amount)
     return amount
 
 
@@ -135,7 +136,7 @@ def _month(value: object) -> Month:
         return value
     if isinstance(value, str | dt.date):
         return Month.parse(value)  # type: ignore[arg-type]
-    raise InvalidHistoryError(f"month must be a Month or 'YYYY-MM', got {value!r}")
+    raise InvalidHistoryError(N_("month must be a Month or 'YYYY-MM', got {value!r}"), value=value)
 
 
 def _opt_date(value: object) -> dt.date | None:
@@ -147,7 +148,7 @@ def _opt_amount(value: object) -> Rupiah | None:
         return None
     amount = Rupiah.of(value, "amount")
     if amount < 0:
-        raise InvalidInputError(f"amount must not be negative, got {amount}")
+        raise InvalidInputError(N_("amount must not be negative, got {amount}"), amount=amount)
     return amount
 
 
@@ -159,7 +160,7 @@ def parse_programs(value: object) -> frozenset[Program] | None:
         return frozenset({Program.parse(value)})
     if isinstance(value, Iterable):
         return frozenset(Program.parse(v) for v in value)
-    raise UnknownValueError(f"programs must be an iterable of programs, got {value!r}")
+    raise UnknownValueError(N_("programs must be an iterable of programs, got {value!r}"), value=value)
 
 
 @final
@@ -187,7 +188,7 @@ class ContributionRecord:
 
 def _records(value: Iterable[ContributionRecord]) -> tuple[ContributionRecord, ...]:
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise InvalidHistoryError("records must be an iterable of ContributionRecord")
+        raise InvalidHistoryError(N_("records must be an iterable of ContributionRecord"))
     return tuple(value)
 
 
@@ -209,18 +210,25 @@ class ContributionHistory:
         for r in self.records:
             if not isinstance(r, ContributionRecord):
                 raise InvalidHistoryError(
-                    f"a history holds ContributionRecord values, got {type(r).__name__}"
+                    N_("a history holds ContributionRecord values, got {kind}"), kind=type_name(r)
                 )
         for a, b in itertools.pairwise(self.records):
             if b.month == a.month:
                 raise InvalidHistoryError(
-                    f"month {a.month} appears twice; a history has one record per month "
-                    "(add wages from several employers into one record)"
+                    N_(
+                        "month {month} appears twice; a history has one record per month (add "
+                        "wages from several employers into one record)"
+                    ),
+                    month=a.month,
                 )
             if b.month < a.month:
                 raise InvalidHistoryError(
-                    f"months are not in order: {a.month} comes before {b.month}; sort the "
-                    "records or use ContributionHistory.sorted_from(records)"
+                    N_(
+                        "months are not in order: {month} comes before {month2}; sort the "
+                        "records or use ContributionHistory.sorted_from(records)"
+                    ),
+                    month=a.month,
+                    month2=b.month,
                 )
 
     @classmethod
@@ -233,7 +241,9 @@ class ContributionHistory:
         """Every month from ``first_month`` to ``last_month`` at the same wage."""
         first, last = Month.parse(first_month), Month.parse(last_month)
         if last < first:
-            raise InvalidHistoryError(f"last month {last} is before first month {first}")
+            raise InvalidHistoryError(
+                N_("last month {last} is before first month {first}"), last=last, first=first
+            )
         w = _wage(wage)
         return cls(tuple(ContributionRecord(m, w) for m in Month.range(first, last)))
 
@@ -262,7 +272,7 @@ class ContributionHistory:
             io.StringIO(content), delimiter=";" if header.count(";") > header.count(",") else ","
         )
         if reader.fieldnames is None:
-            raise InvalidHistoryError(f"{name}: empty file; expected a header month,wage")
+            raise InvalidHistoryError(N_("{name}: empty file; expected a header month,wage"), name=name)
         fields = {f.strip().lower(): f for f in reader.fieldnames}
         month_col = fields.get("month") or fields.get("bulan")
         wage_col = fields.get("wage") or fields.get("upah") or fields.get("income")
@@ -270,8 +280,9 @@ class ContributionHistory:
         paid_col = fields.get("paid_on") or fields.get("tanggal_bayar")
         if month_col is None or (wage_col is None and amount_col is None):
             raise InvalidHistoryError(
-                f"{name}: header must name month (or bulan) and wage (or upah); "
-                f"found {', '.join(reader.fieldnames)}"
+                N_("{name}: header must name month (or bulan) and wage (or upah); found {found}"),
+                name=name,
+                found=", ".join(reader.fieldnames),
             )
         records = []
         for line, row in enumerate(reader, start=2):
@@ -291,7 +302,9 @@ class ContributionHistory:
                 )
             except JamsosError as exc:
                 # every refusal of a cell is a JamsosError; anything else is a bug and surfaces
-                raise InvalidHistoryError(f"{name} line {line}: {exc}") from None
+                raise InvalidHistoryError(
+                    N_("{name} line {line}: {exc}"), name=name, line=line, exc=exc
+                ) from None
         return cls(tuple(records))
 
     @classmethod
@@ -335,7 +348,7 @@ class ContributionHistory:
 
     def _require(self) -> None:
         if not self.records:
-            raise InvalidHistoryError("the contribution history is empty")
+            raise InvalidHistoryError(N_("the contribution history is empty"))
 
     def membership_months(self, start: Month | None = None, end: Month | None = None) -> int:
         """Months of membership from ``start`` (default: first month) to ``end``, inclusive."""
@@ -381,7 +394,7 @@ class ContributionHistory:
         last = end if end is not None else self.last_month
         span = last.months_since(first) + 1
         if span <= 0:
-            raise InvalidHistoryError(f"empty membership span {first}..{last}")
+            raise InvalidHistoryError(N_("empty membership span {first}..{last}"), first=first, last=last)
         paid = sum(1 for r in self.records if first <= r.month <= last and r.covers(program))
         return CONTEXT.divide(Decimal(paid), Decimal(span))
 

@@ -73,6 +73,15 @@ def _param_json(value: object) -> str | int | bool | None:
     return str(value)
 
 
+def _shown(value: Any, lang: str | None) -> Any:
+    """A message parameter as the reader of ``lang`` writes it (other values unchanged)."""
+    if isinstance(value, JamsosError):
+        return value.message(lang)
+    from jamsos import i18n
+
+    return i18n.format_value(value, lang)
+
+
 def _rebuild(
     cls: type[JamsosError], args: tuple[Any, ...], template: str, field: str | None, params: dict[str, Any]
 ) -> JamsosError:
@@ -127,18 +136,22 @@ class JamsosError(Exception):
         """The message in ``lang`` (``"id"`` or ``"en"``; ``None``: the current language).
 
         Rendered through the message catalog (:mod:`jamsos.i18n`); text the catalog does
-        not know falls back to English.
+        not know falls back to English. Values are written the reader's way: a month as
+        "Januari 2026", a day as "10 Maret 2025", an amount as "Rp1.000.000" ("January
+        2026", "10 March 2025", "Rp1,000,000" in English), a nested jamsos error in the same
+        language. ``str(exc)`` keeps the plain forms (``2026-01``) for logs.
         """
-        if lang == "en" or not self.template:
+        if not self.template:
             return str(self)
         try:
             from jamsos import i18n  # type: ignore[attr-defined,unused-ignore]
         except ImportError:  # pragma: no cover - before the catalog exists
             return str(self)
         translated = str(i18n.translate(self.template, lang))
-        # names of values ("wage") and lists of accepted forms are msgids too: translated
+        # names of values ("wage") and lists of accepted forms are msgids too: translated;
+        # months, days, amounts and nested errors are written the reader's way
         params = {
-            k: i18n.translate(v, lang) if k in TRANSLATED_PARAMS and isinstance(v, str) else v
+            k: i18n.translate(v, lang) if k in TRANSLATED_PARAMS and isinstance(v, str) else _shown(v, lang)
             for k, v in self.params.items()
         }
         try:

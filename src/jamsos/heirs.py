@@ -30,6 +30,7 @@ from typing import Final, final
 import attrs
 
 from jamsos.errors import InvalidInputError, ParameterDataError, UnknownValueError
+from jamsos.i18n import N_
 from jamsos.parameters import ParameterSet, current_law_option, resolve
 
 __all__ = ["Fallback", "HeirOrder", "Relative", "who_receives"]
@@ -64,7 +65,11 @@ class Relative(enum.Enum):
             if key in _WORDS:
                 return _WORDS[key]
         accepted = ", ".join(m.value for m in cls)
-        raise UnknownValueError(f"unknown relative {value!r}; accepted: {accepted} (or janda, duda, anak...)")
+        raise UnknownValueError(
+            N_("unknown relative {value!r}; accepted: {accepted} (or janda, duda, anak...)"),
+            value=value,
+            accepted=accepted,
+        )
 
 
 _WORDS: Final = {
@@ -110,7 +115,7 @@ def _ranks(p: ParameterSet, on: dt.date | None) -> tuple[tuple[frozenset[Relativ
     """(members, article, regulation, cash_to, funeral_to) per rank; the last is the fallback."""
     dv = p.parameter(_ORDER).values[-1] if on is None else p.value(_ORDER, on)
     if dv.basis is None:
-        raise ParameterDataError(f"{_ORDER} needs a citation")
+        raise ParameterDataError(N_("{name} needs a citation"), name=_ORDER)
     ranks = []
     for rung in dv.ladder().rungs:
         members = frozenset(Relative(m) for m in rung.text("members").split())
@@ -169,7 +174,8 @@ def who_receives(
     """
     if isinstance(relatives, str | bytes) or not isinstance(relatives, Iterable):
         raise InvalidInputError(
-            f"relatives must be a list of relations (e.g. ['janda', 'anak']), got {relatives!r}"
+            N_("relatives must be a list of relations (e.g. ['janda', 'anak']), got {relatives!r}"),
+            relatives=relatives,
         )
     present = {Relative.parse(r) for r in relatives}
     ranks = _ranks(resolve(params), on)
@@ -186,4 +192,9 @@ def _fallback(text: str) -> Fallback:
         return Fallback(text)
     except ValueError:
         accepted = ", ".join(f.value for f in Fallback)
-        raise ParameterDataError(f"{_ORDER}: fallback recipient {text!r} is not one of {accepted}") from None
+        raise ParameterDataError(
+            N_("{name}: fallback recipient {text!r} is not one of {accepted}"),
+            name=_ORDER,
+            text=text,
+            accepted=accepted,
+        ) from None

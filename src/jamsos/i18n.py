@@ -56,9 +56,11 @@ __all__ = [
     "format_month",
     "format_number",
     "format_rupiah",
+    "format_value",
     "normalize_lang",
     "translate",
     "translate_plural",
+    "type_name",
     "use_lang",
 ]
 
@@ -148,6 +150,11 @@ def translate(text: str, lang: str | None = None) -> str:
 def translate_plural(singular: str, plural: str, n: int, lang: str | None = None) -> str:
     """``singular`` or ``plural`` (English msgids) for ``n`` in ``lang``."""
     return _catalog(_resolve(lang)).ngettext(singular, plural, n)
+
+
+def type_name(value: object) -> str:
+    """The type of a wrong value as an error message names it (``None``, not ``NoneType``)."""
+    return "None" if value is None else type(value).__name__
 
 
 class _HasYearMonth(Protocol):
@@ -240,3 +247,29 @@ def format_rupiah(amount: object, lang: str | None = None, *, exact: bool = Fals
         d = d.quantize(_WHOLE, rounding=ROUND_HALF_UP)
     text = format_number(abs(d), lang)
     return ("-" if d < 0 else "") + "Rp" + text
+
+
+def format_value(value: object, lang: str | None = None) -> object:
+    """A value inside a message, written the reader's way; other values come back unchanged.
+
+    A day (``datetime.date``, not a date and time) as :func:`format_date`, a
+    :class:`jamsos.Month` as :func:`format_month`, a :class:`jamsos.Rupiah` as
+    :func:`format_rupiah` with its exact amount.
+
+    >>> import datetime as dt
+    >>> from jamsos import Month, Rupiah
+    >>> format_value(dt.date(2025, 3, 10), "id"), format_value(Month(2026, 1), "en")
+    ('10 Maret 2025', 'January 2026')
+    >>> format_value(Rupiah(1_500_000), "id"), format_value("2026-01", "id")
+    ('Rp1.500.000', '2026-01')
+    """
+    from jamsos.money import Rupiah  # money and periods import errors, which imports this module
+    from jamsos.periods import Month
+
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return format_date(value, lang)
+    if isinstance(value, Month):
+        return format_month(value, lang)
+    if isinstance(value, Rupiah):
+        return format_rupiah(value, lang, exact=True)
+    return value

@@ -64,8 +64,11 @@ def _segment(value: object) -> Segment:
     seg = Segment.parse(value)  # type: ignore[arg-type]
     if seg is Segment.MIGRANT_WORKER:
         raise NotCoveredError(
-            "JKM arrears rules of migrant workers (PMI) follow Permenaker 4/2023, which is not in "
-            "jamsos's law data; wage earners, BPU and construction workers are covered"
+            N_(
+                "JKM arrears rules of migrant workers (PMI) follow Permenaker 4/2023, which "
+                "is not in jamsos's law data; wage earners, BPU and construction workers are "
+                "covered"
+            )
         )
     return seg
 
@@ -74,13 +77,16 @@ def _phase(seg: Segment, phase: object) -> Phase | None:
     if seg is Segment.MIGRANT_WORKER:
         if phase is None:
             raise InvalidInputError(
-                "a migrant worker's (PMI) JKM depends on the placement phase of the death: pass "
-                "phase='before', 'during' or 'after' (sebelum, selama, setelah bekerja)"
+                N_(
+                    "a migrant worker's (PMI) JKM depends on the placement phase of the "
+                    "death: pass phase='before', 'during' or 'after' (sebelum, selama, "
+                    "setelah bekerja)"
+                )
             )
         return Phase.parse(phase)
     if phase is not None:
         raise InvalidInputError(
-            f"phase applies only to migrant workers (segment='PMI'), not to segment {seg.code!r}"
+            N_("phase applies only to migrant workers (segment='PMI'), not to segment {seg!r}"), seg=seg.code
         )
     return None
 
@@ -393,7 +399,7 @@ def coverage(
     start = validate.date(covered_from, "covered_from")
     for name, flag in (("active", active), ("work_related", work_related)):
         if not isinstance(flag, bool):
-            raise InvalidInputError(f"{name} must be True or False, got {flag!r}")
+            raise InvalidInputError(N_("{name} must be True or False, got {flag!r}"), name=name, flag=flag)
     reasons = (
         Reason.of(
             "coverage_started",

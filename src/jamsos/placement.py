@@ -13,6 +13,7 @@ import enum
 from typing import Final
 
 from jamsos.errors import UnknownValueError
+from jamsos.i18n import N_
 
 __all__ = ["Phase"]
 
@@ -53,6 +54,9 @@ class Phase(enum.Enum):
             if key in _ALIASES:
                 return cls[_ALIASES[key]]
         raise UnknownValueError(
-            f"unknown placement phase {value!r}; accepted: before (sebelum bekerja), "
-            "during (selama bekerja), after (setelah bekerja)"
+            N_(
+                "unknown placement phase {value!r}; accepted: before (sebelum bekerja), "
+                "during (selama bekerja), after (setelah bekerja)"
+            ),
+            value=value,
         )

@@ -41,6 +41,7 @@ from jamsos import validate
 from jamsos.domain import Program
 from jamsos.errors import InvalidInputError, UnknownValueError
 from jamsos.explain import Explanation, Tracer
+from jamsos.i18n import N_
 from jamsos.money import Rounding, Rupiah
 from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import anniversary, event_date, shift_months
@@ -79,7 +80,9 @@ class EducationLevel(enum.Enum):
             if found is not None:
                 return found
         accepted = "BELUM, TK, SD (MI), SMP (MTS), SMA (SMK, MA), PT (S1, D3, KULIAH, PELATIHAN)"
-        raise UnknownValueError(f"unknown education level {value!r}; accepted: {accepted}")
+        raise UnknownValueError(
+            N_("unknown education level {value!r}; accepted: {accepted}"), value=value, accepted=accepted
+        )
 
 
 _ALIASES: Final = MappingProxyType(
@@ -120,7 +123,9 @@ def _level(value: object) -> EducationLevel:
 
 def _year(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise InvalidInputError(f"year within the level must be a whole number >= 1, got {value!r}")
+        raise InvalidInputError(
+            N_("year within the level must be a whole number >= 1, got {value!r}"), value=value
+        )
     return value
 
 
@@ -174,11 +179,13 @@ def as_children(value: object) -> tuple[Child, ...]:
                 out.append(Child(item))
             else:
                 raise InvalidInputError(
-                    f"each child must be a Child, an EducationLevel or a level code, got {item!r}"
+                    N_("each child must be a Child, an EducationLevel or a level code, got {item!r}"),
+                    item=item,
                 )
         return tuple(out)
     raise InvalidInputError(
-        f"children must be a list of education levels (e.g. ['SD', 'SMA']) or Child values, got {value!r}"
+        N_("children must be a list of education levels (e.g. ['SD', 'SMA']) or Child values, got {value!r}"),
+        value=value,
     )
 
 
@@ -196,13 +203,15 @@ def _ladder_rows(
     levels = [lv for lv, _, _ in ladder]
     level = EducationLevel.TK if child.level is EducationLevel.NOT_YET else child.level
     if level not in levels:  # pragma: no cover - the shipped ladder has every level
-        raise UnknownValueError(f"level {level.value} is not in the scholarship ladder")
+        raise UnknownValueError(N_("level {level} is not in the scholarship ladder"), level=level.value)
     start = levels.index(level)
     years_here = ladder[start][2]
     if child.year > years_here:
         raise InvalidInputError(
-            f"year {child.year} of {level.value} is beyond the {years_here} years the ladder pays "
-            "at that level"
+            N_("year {year} of {level} is beyond the {years_here} years the ladder pays at that level"),
+            year=child.year,
+            level=level.value,
+            years_here=years_here,
         )
     rows: list[_ChildRow] = []
     k = 0
@@ -265,7 +274,7 @@ def entitlement(
     day = validate.date(on, "on")
     prog = Program.parse(program)
     if prog not in (Program.JKK, Program.JKM):
-        raise InvalidInputError(f"the scholarship belongs to JKK or JKM, not {prog.code}")
+        raise InvalidInputError(N_("the scholarship belongs to JKK or JKM, not {prog}"), prog=prog.code)
     unknown = children is None
     kids = () if unknown else as_children(children)
     p = resolve(params)
@@ -275,9 +284,7 @@ def entitlement(
         return _single(kids, day, prog, t, unknown)
     if rule == "ladder":
         return _ladder(kids, day, t, unknown)
-    raise InvalidInputError(  # pragma: no cover - only reachable with a bad override
-        f"{_RULE} must be 'single' or 'ladder', got {rule!r}"
-    )
+    raise InvalidInputError(N_("{name} must be 'single' or 'ladder', got {rule!r}"), name=_RULE, rule=rule)
 
 
 def _ended(child: Child) -> str | None:

@@ -144,10 +144,14 @@ def test_backwards_period_is_refused_in_indonesian(
     """A period given backwards is refused in the user's language, not with Python keyword names."""
     assert main(argv) == 2
     err = capsys.readouterr().err.strip()
-    assert err == "jamsos: kesalahan: bulan terakhir 2026-01 lebih awal daripada bulan pertama 2026-12"
+    assert (
+        err
+        == "jamsos: kesalahan: bulan terakhir Januari 2026 lebih awal daripada bulan pertama Desember 2026"
+    )
     assert main([*argv, "--lang", "en"]) == 2
     assert (
-        capsys.readouterr().err.strip() == "jamsos: error: last_month 2026-01 is before first_month 2026-12"
+        capsys.readouterr().err.strip()
+        == "jamsos: error: last_month January 2026 is before first_month December 2026"
     )
 
 

@@ -21,7 +21,7 @@ def test_floor_flag_still_raises_for_a_year_with_no_floor(
 ) -> None:
     code = main(["jht", "saldo", "--riwayat", str(history_csv), "--sampai", "2017-12-31", "--batas-bawah"])
     err = capsys.readouterr().err
-    assert code == 2 and "legal-floor rate for 2017" in err
+    assert code == 2 and "tingkat minimum untuk 2017" in err
 
 
 def test_floor_flag_with_a_declared_year_is_the_plain_balance(

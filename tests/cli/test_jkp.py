@@ -66,8 +66,8 @@ def test_ineligible_prints_failed_condition(riwayat: Path, capsys: pytest.Captur
 
 def test_user_errors_exit_2(riwayat: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["jkp", *args(riwayat)[1:3], "--alasan", "bosan", *args(riwayat)[5:]]) == 2
-    assert "unknown termination reason" in capsys.readouterr().err
+    assert "alasan berakhirnya hubungan kerja 'bosan' tidak dikenal" in capsys.readouterr().err
     assert main(args(riwayat, "--klaim", "2025-01-01")) == 2
-    assert "before the PHK" in capsys.readouterr().err
+    assert "tanggal klaim 1 Januari 2025 jatuh sebelum PHK pada 1 Maret 2025" in capsys.readouterr().err
     missing = riwayat.parent / "nope.csv"
     assert main([*args(riwayat)[:6], str(missing), *args(riwayat)[7:]]) == 2

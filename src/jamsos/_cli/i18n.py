@@ -19,7 +19,6 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Final, NoReturn
 
-from jamsos.errors import TRANSLATED_PARAMS
 from jamsos.i18n import N_, current_lang, translate
 
 __all__ = ["HelpFormatter", "Parser", "error_text", "lang_from_argv", "translate_argparse_message"]
@@ -148,21 +147,10 @@ def lang_from_argv(argv: Sequence[str]) -> str | None:
 def error_text(exc: BaseException, lang: str | None = None) -> str:
     """A jamsos error's message in ``lang`` (``None``: the current language).
 
-    Errors raised with an English template and values (``JamsosError(template, **params)``)
-    are rendered from the catalog; ``what`` (the name of the value, itself a msgid such as
-    ``"amount"``) is translated too. Other errors go through ``exc.message(lang)`` where
-    they have it, else the catalog lookup of their text.
+    A jamsos error renders itself (``exc.message(lang)``: the catalog's template, value names
+    such as ``"amount"`` translated, months and days written out); other errors go through
+    the catalog lookup of their text.
     """
-    template, params = getattr(exc, "template", None), getattr(exc, "params", None)
-    if isinstance(template, str) and template and isinstance(params, dict) and params:
-        values = dict(params)
-        for key in TRANSLATED_PARAMS:
-            if isinstance(values.get(key), str):
-                values[key] = translate(values[key], lang)
-        try:
-            return translate(template, lang).format(**values)
-        except (KeyError, IndexError, ValueError):
-            pass
     render = getattr(exc, "message", None)
     if callable(render):
         try:

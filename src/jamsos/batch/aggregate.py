@@ -13,6 +13,7 @@ from jamsos import optional
 from jamsos.batch.tables import PROGRAM_PARTIES, kind_of_table
 from jamsos.domain import Program
 from jamsos.errors import InvalidInputError
+from jamsos.i18n import N_, type_name
 from jamsos.periods import Month
 
 # ---------------------------------------------------------------------------------------
@@ -65,13 +66,15 @@ def _aggregate_frame(result: Any, by: tuple[str, ...]) -> Any:
     columns = set(result.columns)
     missing = [c for c in by if c not in columns]
     if missing:
-        raise InvalidInputError(f"columns {missing} are not in the table; pass an output of contributions()")
+        raise InvalidInputError(
+            N_("columns {missing} are not in the table; pass an output of contributions()"), missing=missing
+        )
     present = [(col, prog, party) for col, prog, party in PROGRAM_PARTIES if col in columns]
     if present:
         cols = [col for col, _p, _q in present]
         bad = [c for c in cols if result[c].dtype.kind not in "iu"]
         if bad:
-            raise InvalidInputError(f"columns {bad} must hold whole rupiah as integers")
+            raise InvalidInputError(N_("columns {bad} must hold whole rupiah as integers"), bad=bad)
         sums = result.groupby(list(by), sort=True)[cols].sum() if by else result[cols].sum().to_frame().T
         frames = []
         for col, prog, party in present:
@@ -82,12 +85,15 @@ def _aggregate_frame(result: Any, by: tuple[str, ...]) -> Any:
             long = long.reset_index()
     elif set(LONG_COLUMNS) <= columns:  # partial sums: aggregate()'s own output, concatenated
         if result["amount"].dtype.kind not in "iu":
-            raise InvalidInputError("column 'amount' must hold whole rupiah as integers")
+            raise InvalidInputError(N_("column 'amount' must hold whole rupiah as integers"))
         long = result.groupby([*by, "program", "party"], sort=False)["amount"].sum().reset_index()
     else:
         raise InvalidInputError(
-            "the table has no amount columns (jkk_employer, ..., jkp_government) and is not an "
-            "output of aggregate() (program, party, amount); pass an output of contributions()"
+            N_(
+                "the table has no amount columns (jkk_employer, ..., jkp_government) and is "
+                "not an output of aggregate() (program, party, amount); pass an output of "
+                "contributions()"
+            )
         )
     long = long[long["amount"] != 0]
     order = {p.code: i for i, p in enumerate(Program)}
@@ -103,7 +109,7 @@ def _aggregate_records(result: Any, by: tuple[str, ...]) -> list[dict[str, objec
     totals: dict[tuple[object, ...], int] = {}
     for row in result:
         if not isinstance(row, Mapping):
-            raise InvalidInputError(f"aggregate() needs mappings, got {type(row).__name__}")
+            raise InvalidInputError(N_("aggregate() needs mappings, got {kind}"), kind=type_name(row))
         try:
             key = tuple(str(row[b]) if isinstance(row[b], Month) else row[b] for b in by)
             present = [(col, prog.code, party) for col, prog, party in PROGRAM_PARTIES if col in row]
@@ -114,16 +120,18 @@ def _aggregate_records(result: Any, by: tuple[str, ...]) -> list[dict[str, objec
             for col, prog, party in present:
                 amount = row[col]
                 if isinstance(amount, bool) or not isinstance(amount, int):
-                    raise InvalidInputError(f"{col} must hold whole rupiah as int, got {amount!r}")
+                    raise InvalidInputError(
+                        N_("{col} must hold whole rupiah as int, got {amount!r}"), col=col, amount=amount
+                    )
                 if amount:
                     k = (*key, prog, party)
                     totals[k] = totals.get(k, 0) + amount
         except KeyError as exc:
             raise InvalidInputError(
-                f"column {exc.args[0]!r} is not in a row; pass an output of contributions()"
+                N_("column {name!r} is not in a row; pass an output of contributions()"), name=exc.args[0]
             ) from None
         except TypeError as exc:
-            raise InvalidInputError(f"cannot group by {by}: {exc}") from None
+            raise InvalidInputError(N_("cannot group by {by}: {exc}"), by=by, exc=exc) from None
     order = {p.code: i for i, p in enumerate(Program)}
 
     def sort_key(item: tuple[tuple[object, ...], int]) -> tuple[object, ...]:

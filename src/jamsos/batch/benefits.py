@@ -10,6 +10,7 @@ from jamsos import optional
 from jamsos.batch.scalar import RecordsOnly
 from jamsos.batch.tables import MISSING, PENSION_COLUMNS, Table, finish, kind_of_table, report
 from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError
+from jamsos.i18n import N_
 from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month, as_date
 from jamsos.progress import Progress, reporter
@@ -41,7 +42,7 @@ def pension(
     from jamsos import jp
 
     if errors not in ("raise", "collect"):
-        raise InvalidInputError(f"errors must be 'raise' or 'collect', got {errors!r}")
+        raise InvalidInputError(N_("errors must be 'raise' or 'collect', got {errors!r}"), errors=errors)
     p = resolve(params)
     kind = kind_of_table(table)
     try:
@@ -52,7 +53,7 @@ def pension(
         np = RecordsOnly()
     t = Table(table, ("worker_id", "birth_date"), np)
     if "birth_date" not in t.cols and t.n:
-        raise InvalidInputError("the table has no 'birth_date' column")
+        raise InvalidInputError(N_("the table has no 'birth_date' column"))
     col = t.cols.get("birth_date")
     cache: dict[int, tuple[int, dt.date, str] | JamsosError] = {}
     ages: list[int] = []
@@ -65,10 +66,12 @@ def pension(
         if hit is None:
             try:
                 if i in t.bad_rows:
-                    raise InvalidInputError(t.bad_rows[i])
+                    raise InvalidInputError(
+                        N_("row is a {kind}, not a mapping of column names to values"), kind=t.bad_rows[i]
+                    )
                 raw = t.value("birth_date", i)
                 if raw is MISSING:
-                    raise InvalidInputError("birth_date is missing; write YYYY-MM-DD")
+                    raise InvalidInputError(N_("birth_date is missing; write YYYY-MM-DD"))
                 birth = as_date(raw, "birth_date")
                 when = jp.pension_date(birth, params=p)
                 hit = (
@@ -221,9 +224,11 @@ def benefits(
     (42000000, 1)
     """
     if errors not in ("raise", "collect"):
-        raise InvalidInputError(f"errors must be 'raise' or 'collect', got {errors!r}")
+        raise InvalidInputError(N_("errors must be 'raise' or 'collect', got {errors!r}"), errors=errors)
     if kind not in BENEFIT_KINDS:
-        raise InvalidInputError(f"unknown benefit kind {kind!r}; accepted: {', '.join(BENEFIT_KINDS)}")
+        raise InvalidInputError(
+            N_("unknown benefit kind {kind!r}; accepted: {kinds}"), kind=kind, kinds=", ".join(BENEFIT_KINDS)
+        )
     names, compute = BENEFIT_KINDS[kind]
     p = resolve(params)
     table_kind = kind_of_table(table)
@@ -243,7 +248,9 @@ def benefits(
         tick(i)
         try:
             if i in t.bad_rows:
-                raise InvalidInputError(t.bad_rows[i])
+                raise InvalidInputError(
+                    N_("row is a {kind}, not a mapping of column names to values"), kind=t.bad_rows[i]
+                )
 
             def get(name: str, i: int = i) -> object:
                 return t.value(name, i) if name in t.cols else MISSING

@@ -36,6 +36,7 @@ from jamsos.contributions import kernel
 from jamsos.contributions.kernel import BpuTable, PuTable
 from jamsos.domain import EmployerScale, Program
 from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError
+from jamsos.i18n import N_, type_name
 from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import as_date
 
@@ -147,7 +148,7 @@ def contributions(
     (1, 0, 'wage must be more than Rp0, got -Rp5')
     """
     if errors not in ("raise", "collect"):
-        raise InvalidInputError(f"errors must be 'raise' or 'collect', got {errors!r}")
+        raise InvalidInputError(N_("errors must be 'raise' or 'collect', got {errors!r}"), errors=errors)
     wanted = _wanted(columns)
     p = resolve(params)
     kind = kind_of_table(table)
@@ -159,9 +160,9 @@ def contributions(
         return _select(contributions_scalar_only(table, errors, p), wanted, kind, errors)
     t = Table(table, INPUT_COLUMNS, np)
     if "month" not in t.cols and t.n:
-        raise InvalidInputError("the table has no 'month' column (the contribution month, 'YYYY-MM')")
+        raise InvalidInputError(N_("the table has no 'month' column (the contribution month, 'YYYY-MM')"))
     if "wage" not in t.cols and t.n:
-        raise InvalidInputError("the table has no 'wage' column (the monthly wage or declared income)")
+        raise InvalidInputError(N_("the table has no 'wage' column (the monthly wage or declared income)"))
     if wanted is not None:
         _check_wanted(t, wanted)
     out, failures = _compute(np, t, p)
@@ -182,15 +183,19 @@ def _wanted(columns: object) -> tuple[str, ...] | None:
         return None
     if isinstance(columns, str) or not isinstance(columns, Iterable):
         raise InvalidInputError(
-            f"columns must be a list of column names, got {type(columns).__name__} {columns!r}"
+            N_("columns must be a list of column names, got {kind} {columns!r}"),
+            kind=type_name(columns),
+            columns=columns,
         )
     names = tuple(columns)
     bad = [c for c in names if not isinstance(c, str)]
     if bad or not names:
-        raise InvalidInputError(f"columns must be a non-empty list of column names, got {columns!r}")
+        raise InvalidInputError(
+            N_("columns must be a non-empty list of column names, got {columns!r}"), columns=columns
+        )
     twice = sorted({c for c in names if names.count(c) > 1})
     if twice:
-        raise InvalidInputError(f"columns names {twice} more than once")
+        raise InvalidInputError(N_("columns= names {twice} more than once"), twice=twice)
     return names
 
 
@@ -204,8 +209,12 @@ def _check_wanted(t: Table, wanted: tuple[str, ...]) -> None:
     unknown = [c for c in wanted if c not in OUTPUT_COLUMNS and c not in own]
     if unknown:
         raise InvalidInputError(
-            f"unknown column(s) {unknown} in columns=; accepted: the output columns "
-            f"({', '.join(OUTPUT_COLUMNS)}) and the table's own columns"
+            N_(
+                "unknown column(s) {unknown} in columns=; accepted: the output columns "
+                "({outputs}) and the table's own columns"
+            ),
+            unknown=unknown,
+            outputs=", ".join(OUTPUT_COLUMNS),
         )
 
 

@@ -22,6 +22,7 @@ from jamsos.batch.tables import (
 from jamsos.contributions import rules as contribution_rules
 from jamsos.domain import EmployerScale, Program, Segment
 from jamsos.errors import InvalidInputError, JamsosError
+from jamsos.i18n import N_
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.results import Contributions
 
@@ -32,7 +33,7 @@ from jamsos.results import Contributions
 def required_cell(t: Table, name: str, i: int, what: str) -> object:
     v = t.value(name, i)
     if v is MISSING:
-        raise InvalidInputError(f"{name} is missing; {what}")
+        raise InvalidInputError(N_("{name} is missing; {what}"), name=name, what=what)
     return v
 
 
@@ -43,7 +44,9 @@ def optional_cell(v: object, *, default: object) -> Any:
 def scalar_row(t: Table, i: int, p: ParameterSet) -> Contributions:
     """Row ``i`` through :mod:`jamsos.contributions`, with its table values normalized."""
     if i in t.bad_rows:
-        raise InvalidInputError(t.bad_rows[i])
+        raise InvalidInputError(
+            N_("row is a {kind}, not a mapping of column names to values"), kind=t.bad_rows[i]
+        )
     month = required_cell(t, "month", i, "give the contribution month as YYYY-MM")
     wage = amount_cell(
         required_cell(t, "wage", i, "give the monthly wage (PU) or declared income (BPU) in whole rupiah")
@@ -86,8 +89,11 @@ def scalar_row(t: Table, i: int, p: ParameterSet) -> Contributions:
             params=p,
         )
     raise InvalidInputError(
-        f"segment {segment.code} is not computed by batch.contributions (PU and BPU only); "
-        "use jamsos.contributions.migrant_worker or construction_project"
+        N_(
+            "segment {segment} is not computed by batch.contributions (PU and BPU only); use "
+            "jamsos.contributions.migrant_worker or construction_project"
+        ),
+        segment=segment.code,
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any, Final
 from jamsos import optional
 from jamsos.domain import Program
 from jamsos.errors import BatchError, InvalidInputError, JamsosError, MoneyTypeError
+from jamsos.i18n import N_, type_name
 from jamsos.money import to_decimal
 from jamsos.notation import parse_count, parse_number
 from jamsos.periods import Month
@@ -90,8 +91,11 @@ def kind_of_table(table: object) -> str:
         return "arrow"
     if isinstance(table, str | bytes | Mapping) or not isinstance(table, Iterable):
         raise InvalidInputError(
-            f"a batch table must be a pandas DataFrame, a pyarrow Table or an iterable of "
-            f"mappings (one dict per worker-month), got {type(table).__name__}"
+            N_(
+                "a batch table must be a pandas DataFrame, a pyarrow Table or an iterable of "
+                "mappings (one dict per worker-month), got {kind}"
+            ),
+            kind=type_name(table),
         )
     return "records"
 
@@ -265,8 +269,11 @@ def _encode_pandas(np: Any, pd: Any, s: Any, name: str) -> Column:
         return Column(n, ints=s.to_numpy(dtype=np.int64, na_value=0), missing=s.isna().to_numpy())
     if kind == "f" and name == "wage":
         raise MoneyTypeError(
-            "the wage column holds floats, which cannot hold rupiah exactly; use an integer "
-            "column (df['wage'].astype('Int64') keeps missing values) or strings/Decimals"
+            N_(
+                "the wage column holds floats, which cannot hold rupiah exactly; use an "
+                "integer column (df['wage'].astype('Int64') keeps missing values) or "
+                "strings/Decimals"
+            )
         )
     if _arrow_backed(s):
         pa = optional.import_extra("pyarrow", "arrow")
@@ -306,8 +313,10 @@ def _encode_arrow(np: Any, pa: Any, col: Any, name: str) -> Column:
         return Column(n, ints=filled, missing=missing)
     if pa.types.is_floating(t) and name == "wage":
         raise MoneyTypeError(
-            "the wage column holds floats, which cannot hold rupiah exactly; use an int64, "
-            "string or decimal column"
+            N_(
+                "the wage column holds floats, which cannot hold rupiah exactly; use an "
+                "int64, string or decimal column"
+            )
         )
     if n == 0:
         return Column(0, codes=np.empty(0, dtype=np.intp), uniques=())
@@ -353,7 +362,7 @@ class Table:
     def __init__(self, table: object, names: Sequence[str], np: Any) -> None:
         self.kind = kind_of_table(table)
         self.source: Any = table
-        self.bad_rows: dict[int, str] = {}  # records that are not mappings
+        self.bad_rows: dict[int, str] = {}  # records that are not mappings: their type's name
         src: Any = table
         if self.kind == "pandas":
             pd = optional.pandas_or_none()
@@ -361,7 +370,7 @@ class Table:
             labels = list(src.columns)
             for name in names:
                 if labels.count(name) > 1:
-                    raise InvalidInputError(f"column {name!r} appears more than once")
+                    raise InvalidInputError(N_("column {name!r} appears more than once"), name=name)
             self.cols = _LazyColumns(
                 (x for x in names if x in labels), lambda name: _encode_pandas(np, pd, src[name], name)
             )
@@ -370,7 +379,7 @@ class Table:
             self.n = src.num_rows
             for name in names:
                 if src.column_names.count(name) > 1:
-                    raise InvalidInputError(f"column {name!r} appears more than once")
+                    raise InvalidInputError(N_("column {name!r} appears more than once"), name=name)
             self.cols = _LazyColumns(
                 (x for x in names if x in src.column_names),
                 lambda name: _encode_arrow(np, pa, src.column(name), name),
@@ -384,7 +393,7 @@ class Table:
                 if isinstance(r, Mapping):
                     present.update(k for k in r if k in names)
                 else:
-                    self.bad_rows[i] = f"row is a {type(r).__name__}, not a mapping of column names to values"
+                    self.bad_rows[i] = type_name(r)
 
             def encode(name: str) -> Column:
                 return _encode_list(np, [r.get(name) if isinstance(r, Mapping) else None for r in rows])
@@ -467,9 +476,17 @@ def raise_first(t: Table, failures: Mapping[int, JamsosError]) -> None:
     wid = t.worker_id(first[0])
     who = f" (worker {wid!r})" if wid is not None else ""
     raise BatchError(
-        f"{len(items)} of {t.n} rows could not be computed; first: row {first[0]}{who}: {first[1]}. "
-        "The error's .errors lists every (index, reason); pass errors='collect' to keep the good rows",
+        N_(
+            "{n} of {total} rows could not be computed; first: row {row}{who}: {reason}. The "
+            "error's .errors lists every (index, reason); pass errors='collect' to keep the "
+            "good rows"
+        ),
         errors=items,
+        n=len(items),
+        total=t.n,
+        row=first[0],
+        who=who,
+        reason=first[1],
     )
 
 

@@ -53,7 +53,7 @@ def programme_budget(
     ('Rp20.160.000', 'Rp1.680.000')
     """
     if isinstance(workers, bool) or not isinstance(workers, int):
-        raise MoneyTypeError(f"workers must be a whole number, got {workers!r}")
+        raise MoneyTypeError(N_("workers must be a whole number, got {workers!r}"), workers=workers)
     # at most validate.MAX_COUNT: 10**60 + 1 workers would lose exactness (issue 11)
     workers = validate.count(workers, "workers", minimum=1)
     first, last = contribution_month(first_month), contribution_month(last_month)
@@ -61,8 +61,8 @@ def programme_budget(
         raise InvalidDateError(
             N_("last_month {last} is before first_month {first}"),
             field="last_month",
-            last=str(last),
-            first=str(first),
+            last=last,
+            first=first,
         )
     per_program: dict[Program, Rupiah] = {}
     payments: list[tuple[Month, Rupiah]] = []

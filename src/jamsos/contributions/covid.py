@@ -23,7 +23,9 @@ __all__ = ["covid_factor"]
 def check_flag(value: object) -> bool | None:
     """``covid_relief_eligible`` must be True, False or None."""
     if value is not None and not isinstance(value, bool):
-        raise InvalidInputError(f"covid_relief_eligible must be True, False or None, got {value!r}")
+        raise InvalidInputError(
+            N_("covid_relief_eligible must be True, False or None, got {value!r}"), value=value
+        )
     return value
 
 

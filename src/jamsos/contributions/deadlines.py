@@ -13,6 +13,7 @@ from jamsos.errors import (
     InvalidDateError,
     InvalidInputError,
 )
+from jamsos.i18n import N_
 from jamsos.money import Money, Rupiah
 from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month, add_months
@@ -38,7 +39,7 @@ def _rule(p: ParameterSet, seg: Segment, program: Program | None, key: str) -> s
         base = "admin.wage_earner"
     else:
         raise InvalidInputError(
-            "migrant workers (PMI) pay packages at registration; there is no monthly deadline"
+            N_("migrant workers (PMI) pay packages at registration; there is no monthly deadline")
         )
     if program is not None and f"{base}.{program.code}.{key}" in p:
         return f"{base}.{program.code}.{key}"
@@ -104,13 +105,15 @@ def late_fine(
     """
     amount = Rupiah.of(amount_due, "amount_due")
     if amount < 0:
-        raise InvalidInputError(f"amount_due cannot be negative, got {amount}")
+        raise InvalidInputError(N_("amount_due cannot be negative, got {amount}"), amount=amount)
     m = contribution_month(month)
     seg = Segment.parse(segment)
     prog = _program(program)
     paid = validate.date(paid_on, "paid_on")
     if paid < m.first_day:
-        raise InvalidDateError(f"paid_on {paid.isoformat()} is before the contribution month {m} begins")
+        raise InvalidDateError(
+            N_("paid_on {paid} is before the contribution month {m} begins"), paid=paid, m=m
+        )
     months = months_late(m, paid, segment=seg, program=prog, params=params)
     p = resolve(params)
     rate = p.rate(_rule(p, seg, prog, "late_fine_rate"), m.last_day)

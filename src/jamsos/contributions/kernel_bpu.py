@@ -22,6 +22,7 @@ from jamsos.contributions.kernel import (
     rate_of,
 )
 from jamsos.errors import NotCoveredError
+from jamsos.i18n import N_
 from jamsos.money import CONTEXT
 from jamsos.parameters import DatedValue, ParameterSet
 from jamsos.periods import Month
@@ -168,7 +169,9 @@ class BpuTable:
         for br in band_dv.value.brackets:
             n, q = decimal_scale(br.lower.amount)
             if q != 1:  # pragma: no cover - the data's bounds are whole rupiah
-                raise NotCoveredError(f"bpu.income_band: a bound of {br.lower} is not whole rupiah")
+                raise NotCoveredError(
+                    N_("bpu.income_band: a bound of {br_lower} is not whole rupiah"), br_lower=br.lower
+                )
             jkk = (
                 ("amount", br.rupiah("jkk").amount) if br.has("jkk") else ("rate", br.rate("jkk_rate").value)
             )

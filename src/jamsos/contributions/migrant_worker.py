@@ -18,6 +18,7 @@ from jamsos.errors import (
     NotCoveredError,
 )
 from jamsos.explain import Explanation, ParamUse
+from jamsos.i18n import N_
 from jamsos.money import Money, Rupiah
 from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
@@ -59,7 +60,10 @@ def migrant_worker(
     """
     day = validate.date(on, "on")
     if isinstance(contract_months, bool) or not isinstance(contract_months, int):
-        raise MoneyTypeError(f"contract_months must be a whole number, got {contract_months!r}")
+        raise MoneyTypeError(
+            N_("contract_months must be a whole number, got {contract_months!r}"),
+            contract_months=contract_months,
+        )
     pre_placement = boolean_arg(pre_placement, "pre_placement")
     p = resolve(params)
     try:
@@ -69,16 +73,20 @@ def migrant_worker(
         if day >= first.since:
             raise  # past the data's horizon, not before the rules (issue 11): say that
         raise NotCoveredError(
-            f"no PMI contribution rules before {first.since.isoformat()} ({first.cite()}) in "
-            f"jamsos's data; asked for {day.isoformat()}"
+            N_("no PMI contribution rules before {first_since} ({basis}) in jamsos's data; asked for {day}"),
+            first_since=first.since,
+            basis=first.cite(),
+            day=day,
         ) from None
     packages = p.value("pmi.packages", day)
     extra = p.value("pmi.extra_month", day)
     longest = p.value("pmi.max_contract_months", day)
     if not 1 <= contract_months <= longest.value:
         raise InvalidInputError(
-            f"contract_months must be between 1 and {longest.value} under {packages.cite()}, "
-            f"got {contract_months}"
+            N_("contract_months must be between 1 and {longest} under {basis}, got {contract_months}"),
+            longest=longest.value,
+            basis=packages.cite(),
+            contract_months=contract_months,
         )
     price, how = _pmi_price(contract_months, packages.value, extra.value.amount)
     package = Rupiah.unchecked(price)
@@ -90,8 +98,11 @@ def migrant_worker(
         allowed = [Rupiah.of(x) for x in choices.value]
         if choice not in allowed:
             raise InvalidInputError(
-                f"PMI JHT amount {choice} is not one of the amounts of {choices.cite()}: "
-                + ", ".join(str(a) for a in allowed)
+                N_("PMI JHT amount {amount} is not one of the amounts of {basis}: {accepted}"),
+                field="jht",
+                amount=choice,
+                basis=choices.cite(),
+                accepted=", ".join(str(a) for a in allowed),
             )
         shares[Program.JHT] = Share(worker=choice)
     notes = (
@@ -138,5 +149,5 @@ def _pmi_price(months: int, packages: Sequence[object], extra: Decimal) -> tuple
                 (amount + extra * more, f"{length}-month package + {more} extra month(s) × {extra}")
             )
     if not options:
-        raise InvalidInputError(f"no PMI package covers a {months}-month contract")
+        raise InvalidInputError(N_("no PMI package covers a {months}-month contract"), months=months)
     return min(options, key=lambda o: o[0])

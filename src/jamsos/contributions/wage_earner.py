@@ -30,7 +30,7 @@ from jamsos.errors import (
     NotCoveredError,
     UnknownValueError,
 )
-from jamsos.i18n import N_
+from jamsos.i18n import N_, type_name
 from jamsos.money import CONTEXT, Money, Rupiah, whole
 from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
@@ -270,7 +270,8 @@ def _enrolment(
             programs = (programs,)
         if not isinstance(programs, Iterable):
             raise UnknownValueError(
-                f"programs must be a list of programs (jkk, jkm, jht, jp), got {type(programs).__name__}"
+                N_("programs must be a list of programs (jkk, jkm, jht, jp), got {kind}"),
+                kind=type_name(programs),
             )
         enrolled = frozenset(Program.parse(x) for x in programs) - {Program.JKP}
     missing = mandatory - enrolled
@@ -296,7 +297,7 @@ def _enrolment(
     if birth_date is not None and Program.JP in enrolled:
         birth = validate.date(birth_date, "birth_date", kind=validate.DateKind.BIRTH)
         if birth > t.on:
-            raise InvalidDateError(f"birth_date {birth.isoformat()} is after contribution month {m}")
+            raise InvalidDateError(N_("birth_date {birth} is after contribution month {m}"), birth=birth, m=m)
         pension_month = Month.from_index(kernel.pension_month(p, birth))
         if m >= pension_month:
             enrolled = enrolled - {Program.JP}
@@ -330,12 +331,21 @@ def _enrolment(
                 dv = t.uses[f"membership.jkp_required_programs.{scale.value}"]
                 assert dv is not None
                 raise InvalidInputError(
-                    f"jkp_member=True but the worker is not in {names}, which JKP requires "
-                    f"for a {scale.value} employer ({dv.cite()})"
+                    N_(
+                        "jkp_member=True but the worker is not in {names}, which JKP requires "
+                        "for a {scale} employer ({basis})"
+                    ),
+                    names=names,
+                    scale=scale.value,
+                    basis=dv.cite(),
                 )
     elif jkp_member:
         raise NotCoveredError(
-            f"JKP does not exist in contribution month {m}: it starts with PP 37/2021 (in force 2021-02-02)"
+            N_(
+                "JKP does not exist in contribution month {m}: it starts with PP 37/2021 (in "
+                "force 2021-02-02)"
+            ),
+            m=m,
         )
     return enrolled, in_jkp, labour
 
@@ -343,7 +353,9 @@ def _enrolment(
 def _check_industry(p: ParameterSet, on: dt.date, industry: object) -> None:
     """An ``industry`` given is checked even when the discount is not asked for (issue 11)."""
     if not isinstance(industry, str):
-        raise UnknownValueError(f"industry must be an industry code (text), got {validate.shown(industry)}")
+        raise UnknownValueError(
+            N_("industry must be an industry code (text), got {industry}"), industry=validate.shown(industry)
+        )
     key = industry.strip().lower().replace("-", "_").replace(" ", "_")
     try:
         listed = p.value("relief.labour_intensive.industries", on)
@@ -353,7 +365,11 @@ def _check_industry(p: ParameterSet, on: dt.date, industry: object) -> None:
         known = listed.value
     if (known is not None and key not in known) or not re.fullmatch(r"[a-z][a-z_]*", key):
         accepted = ", ".join(known) if known is not None else "a code such as textile_apparel"
-        raise UnknownValueError(f"unknown industry {validate.shown(industry)}; accepted: {accepted}")
+        raise UnknownValueError(
+            N_("unknown industry {industry}; accepted: {accepted}"),
+            industry=validate.shown(industry),
+            accepted=accepted,
+        )
 
 
 def _labour_relief(
@@ -366,14 +382,20 @@ def _labour_relief(
     """Whether the PP 7/2025 discount applies (PP 7/2025 Pasal 3, 4, 10; PP 36/2025)."""
     if industry is None or active_participants is None:
         raise InvalidInputError(
-            "labour_intensive_relief=True needs industry= (one of food_beverage_tobacco, "
-            "textile_apparel, leather, footwear, toys, furniture) and active_participants= "
-            "(workers registered as active participants); PP 7/2025 Pasal 3"
+            N_(
+                "labour_intensive_relief=True needs industry= (one of food_beverage_tobacco, "
+                "textile_apparel, leather, footwear, toys, furniture) and "
+                "active_participants= (workers registered as active participants); PP 7/2025 "
+                "Pasal 3"
+            )
         )
     if isinstance(active_participants, bool) or not isinstance(active_participants, int):
-        raise MoneyTypeError(f"active_participants must be a whole number, got {active_participants!r}")
+        raise MoneyTypeError(
+            N_("active_participants must be a whole number, got {active_participants!r}"),
+            active_participants=active_participants,
+        )
     if active_participants < 0:
-        raise InvalidInputError("active_participants cannot be negative")
+        raise InvalidInputError(N_("active_participants cannot be negative"))
     if not t.labour_in_force:
         notes.append(
             Note(
@@ -388,8 +410,11 @@ def _labour_relief(
     key = industry.strip().lower().replace("-", "_").replace(" ", "_")
     if key not in industries.value:
         raise UnknownValueError(
-            f"unknown industry {industry!r}; the industries of {industries.cite()} are: "
-            + ", ".join(industries.value)
+            N_("unknown industry {industry!r}; the industries of {basis} are: {industries}"),
+            field="industry",
+            industry=industry,
+            basis=industries.cite(),
+            industries=", ".join(industries.value),
         )
     minimum = p.value("relief.labour_intensive.min_active_participants", on)
     if active_participants < minimum.value:
@@ -458,16 +483,16 @@ def piece_rate_basis(
     name = "wage_basis.weather_piece_rate_months" if weather_dependent else "wage_basis.piece_rate_months"
     n = resolve(params).integer(name, m.last_day)
     if isinstance(last_wages, str | bytes) or not isinstance(last_wages, Sequence):
-        raise InvalidInputError("last_wages must be a sequence of monthly wages, oldest first")
+        raise InvalidInputError(N_("last_wages must be a sequence of monthly wages, oldest first"))
     if len(last_wages) < n:
         raise InvalidInputError(
-            f"a piece-rate wage basis needs the last {n} monthly wages, got {len(last_wages)}"
+            N_("a piece-rate wage basis needs the last {n} monthly wages, got {n2}"), n=n, n2=len(last_wages)
         )
     wages = [Rupiah.of(w, "wage") for w in last_wages[-n:]]
     if any(w < 0 for w in wages):
-        raise InvalidInputError("wages cannot be negative")
+        raise InvalidInputError(N_("wages cannot be negative"))
     avg = CONTEXT.divide(sum((w.amount for w in wages), ZERO), Decimal(n))
     result = Rupiah.unchecked(whole(avg, ROUNDING))
     if result <= 0:
-        raise InvalidInputError("the average wage is Rp0; nothing to contribute on")
+        raise InvalidInputError(N_("the average wage is Rp0; nothing to contribute on"))
     return result

@@ -26,7 +26,7 @@ from jamsos import jp, scholarship
 from jamsos.domain import ContributionHistory
 from jamsos.errors import InvalidDateError, InvalidHistoryError, InvalidInputError
 from jamsos.events.text import Text, text
-from jamsos.i18n import N_
+from jamsos.i18n import N_, type_name
 from jamsos.money import Rupiah
 from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, as_date
@@ -56,7 +56,9 @@ def _level(value: object) -> scholarship.EducationLevel:
 
 def _year(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidInputError(f"a child's school year must be a whole number >= 1, got {value!r}")
+        raise InvalidInputError(
+            N_("a child's school year must be a whole number >= 1, got {value!r}"), value=value
+        )
     return value
 
 
@@ -90,8 +92,12 @@ class Child:
                 level, year, born = match.groups()
                 return cls(level, int(year) if year else 1, born)
         raise InvalidInputError(
-            f"child {value!r} not understood; write the school level and year, e.g. SD3, SMP1, TK, "
-            "PT2 or BELUM (not yet at school), optionally with the birth date: SD3:2016-01-05"
+            N_(
+                "child {value!r} not understood; write the school level and year, e.g. SD3, "
+                "SMP1, TK, PT2 or BELUM (not yet at school), optionally with the birth date: "
+                "SD3:2016-01-05"
+            ),
+            value=value,
         )
 
     def for_scholarship(self) -> scholarship.Child:
@@ -106,12 +112,12 @@ def _children(value: object) -> tuple[Child, ...]:
         return tuple(Child.parse(p) for p in value.split(",") if p.strip())
     if isinstance(value, Iterable):
         return tuple(Child.parse(c) for c in value)
-    raise InvalidInputError(f"children must be a list such as ['SD3', 'SMP1'], got {value!r}")
+    raise InvalidInputError(N_("children must be a list such as ['SD3', 'SMP1'], got {value!r}"), value=value)
 
 
 def _flag(value: object) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInputError(f"expected True or False, got {value!r}")
+        raise InvalidInputError(N_("expected True or False, got {value!r}"), value=value)
     return value
 
 
@@ -144,7 +150,7 @@ def as_family(value: object) -> Family | None:
         return value
     if isinstance(value, dict):
         return Family(**value)
-    raise InvalidInputError(f"family must be a jamsos.events.Family, got {type(value).__name__}")
+    raise InvalidInputError(N_("family must be a jamsos.events.Family, got {kind}"), kind=type_name(value))
 
 
 @final
@@ -191,10 +197,10 @@ def work_history(
     if history is not None:
         if not isinstance(history, ContributionHistory):
             raise InvalidHistoryError(
-                f"history must be a jamsos.ContributionHistory, got {type(history).__name__}"
+                N_("history must be a jamsos.ContributionHistory, got {kind}"), kind=type_name(history)
             )
         if not history.records:
-            raise InvalidHistoryError("history is empty; give at least one contribution month")
+            raise InvalidHistoryError(N_("history is empty; give at least one contribution month"))
         w = Rupiah.of(wage, "wage") if wage is not None else history.records[-1].wage
         since = (
             as_date(member_since, "member_since")
@@ -204,18 +210,19 @@ def work_history(
         return WorkHistory(history, w, since, ())
     if wage is None or member_since is None:
         raise InvalidInputError(
-            "give wage and member_since (the monthly wage and the date the member joined), or history"
+            N_("give wage and member_since (the monthly wage and the date the member joined), or history")
         )
     w = Rupiah.of(wage, "wage")
     if w.amount <= 0:
-        raise InvalidInputError(f"wage must be positive, got {w}")
+        raise InvalidInputError(N_("wage must be positive, got {w}"), w=w)
     since = as_date(member_since, "member_since")
     start = contributions_start(params)
     first, last = max(Month.of(since), start), Month.of(on).minus(1)
     if last < first:
         raise InvalidDateError(
-            f"member_since {since.isoformat()} leaves no full contribution month before the event on "
-            f"{on.isoformat()}"
+            N_("member_since {since} leaves no full contribution month before the event on {on}"),
+            since=since,
+            on=on,
         )
     h = ContributionHistory.constant(w, first, last)
     note = text(

@@ -46,8 +46,11 @@ def _cause(value: object) -> str:
     if isinstance(value, str) and value.strip().lower().replace(" ", "_") in CAUSES:
         return CAUSES[value.strip().lower().replace(" ", "_")]
     raise UnknownValueError(
-        f"unknown cause {value!r}; accepted: work_accident (kecelakaan-kerja, also an occupational "
-        "disease) or other (lainnya)"
+        N_(
+            "unknown cause {value!r}; accepted: work_accident (kecelakaan-kerja, also an "
+            "occupational disease) or other (lainnya)"
+        ),
+        value=value,
     )
 
 
@@ -56,11 +59,11 @@ def _opening(value: object, on: dt.date) -> tuple[dt.date, Rupiah] | None:
         return None
     if isinstance(value, tuple):
         if len(value) != 2:
-            raise InvalidInputError("opening must be an amount or a (date, amount) pair")
+            raise InvalidInputError(N_("opening must be an amount or a (date, amount) pair"))
         day = as_date(value[0], "opening date")
         if day > on:
             raise InvalidInputError(
-                f"the JHT statement date {day.isoformat()} is after the event on {on.isoformat()}"
+                N_("the JHT statement date {day} is after the event on {on}"), day=day, on=on
             )
         return day, _balance(value[1])
     return on, _balance(value)
@@ -69,7 +72,9 @@ def _opening(value: object, on: dt.date) -> tuple[dt.date, Rupiah] | None:
 def _balance(value: object) -> Rupiah:
     amount = Rupiah.of(value, "opening balance")
     if amount.amount < 0:
-        raise InvalidInputError(f"the JHT balance (opening) cannot be negative, got {amount}")
+        raise InvalidInputError(
+            N_("the JHT balance (opening) cannot be negative, got {amount}"), amount=amount
+        )
     return amount
 
 

@@ -219,7 +219,9 @@ class LifeEvent:
         from jamsos.errors import UnknownValueError
 
         have = ", ".join(e.program.code for e in self.entitlements)
-        raise UnknownValueError(f"no {prog.code} entitlement for this event; it has: {have}")
+        raise UnknownValueError(
+            N_("no {prog} entitlement for this event; it has: {have}"), prog=prog.code, have=have
+        )
 
     @property
     def programs(self) -> tuple[Program, ...]:
@@ -292,7 +294,7 @@ class LifeEvent:
             from jamsos.errors import InvalidInputError
 
             raise InvalidInputError(
-                "a life event's kind starts with 'event.', got {kind!r}", field="kind", kind=kind
+                N_("a life event's kind starts with 'event.', got {kind!r}"), field="kind", kind=kind
             )
         return cls(
             kind=kind.removeprefix("event."),
@@ -311,7 +313,7 @@ class LifeEvent:
 
         result = from_json(text)
         if not isinstance(result, cls):
-            raise InvalidInputError("not a life event: {type}", field="type", type=type(result).__name__)
+            raise InvalidInputError(N_("not a life event: {type}"), field="type", type=type(result).__name__)
         return result
 
     def table(self, lang: str | None = None, *, exact: bool = False, width: int = 100) -> str:

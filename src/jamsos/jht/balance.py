@@ -18,9 +18,9 @@ from jamsos.errors import (
     InvalidDateError,
     InvalidHistoryError,
     InvalidInputError,
-    MissingRateError,
 )
 from jamsos.explain import Explanation, ParamUse
+from jamsos.i18n import N_, type_name
 from jamsos.jht.flows import Inflows, dated_amount, inflows_of, segment_arg, withdrawals_arg
 from jamsos.jht.kinds import Crediting
 from jamsos.jht.returns import (
@@ -30,7 +30,7 @@ from jamsos.jht.returns import (
     TWELVE,
     ZERO,
     RateBook,
-    missing_message,
+    missing_rate,
     rates_arg,
 )
 from jamsos.jht.yearly import YearStatement
@@ -189,7 +189,7 @@ def _precheck_rates(flows: Inflows, first: Month, until: dt.date, opening: Decim
         if held > 0 and m.last_day <= until and not book.has(m.year):
             missing.add(m.year)
     if missing:
-        raise MissingRateError(missing_message(missing, book.p, floor=book.floor))
+        raise missing_rate(missing, book.p, floor=book.floor)
 
 
 def _display(rows: list[_YearExact], opening: Decimal) -> tuple[YearStatement, ...]:
@@ -281,7 +281,7 @@ def balance(
     """
     if not isinstance(history, ContributionHistory):
         raise InvalidHistoryError(
-            f"history must be a jamsos.ContributionHistory, got {type(history).__name__}"
+            N_("history must be a jamsos.ContributionHistory, got {kind}"), kind=type_name(history)
         )
     end = validate.date(until, "until")
     mode = Crediting.parse(crediting)
@@ -295,7 +295,9 @@ def balance(
         open_day, amount = dated_amount(opening, "opening balance")
         if open_day >= end:
             raise InvalidDateError(
-                f"the opening balance is dated {open_day.isoformat()}, not before until={end.isoformat()}"
+                N_("the opening balance is dated {open_day}, not before until={end}"),
+                open_day=open_day,
+                end=end,
             )
         open_amount = amount.amount
     flows = inflows_of(history, seg, end, open_day, taken, p)
@@ -305,11 +307,15 @@ def balance(
     if not starts:
         if history.count(Program.JHT) == 0 and open_day is None:
             raise InvalidHistoryError(
-                "the history has no JHT month and there is no opening balance: nothing to compute"
+                N_("the history has no JHT month and there is no opening balance: nothing to compute")
             )
         raise InvalidDateError(
-            f"until={end.isoformat()} is before the first JHT contribution month "
-            f"({history.for_program(Program.JHT)[0].month}); the balance is not yet open"
+            N_(
+                "until={end} is before the first JHT contribution month ({month}); the "
+                "balance is not yet open"
+            ),
+            end=end,
+            month=history.for_program(Program.JHT)[0].month,
         )
     first = min(starts)
     book = RateBook(caller_rates, p, floor=rates == LEGAL_FLOOR)

@@ -20,6 +20,7 @@ from jamsos.errors import (
     UnknownValueError,
 )
 from jamsos.explain import ParamUse
+from jamsos.i18n import N_, type_name
 from jamsos.jht.returns import ZERO
 from jamsos.money import Rupiah
 from jamsos.parameters import ParameterSet
@@ -28,11 +29,15 @@ from jamsos.periods import Month, as_date
 
 def dated_amount(value: object, what: str) -> tuple[dt.date, Rupiah]:
     if isinstance(value, str | bytes) or not isinstance(value, tuple | list) or len(value) != 2:
-        raise InvalidInputError(f"each {what} must be a (date, amount) pair, got {value!r}")
+        raise InvalidInputError(
+            N_("each {what} must be a (date, amount) pair, got {value!r}"), what=what, value=value
+        )
     day = as_date(value[0], f"{what} date")
     amount = Rupiah.of(value[1], f"{what} amount")
     if amount < 0:
-        raise InvalidInputError(f"{what} amount must not be negative, got {amount}")
+        raise InvalidInputError(
+            N_("{what} amount must not be negative, got {amount}"), what=what, amount=amount
+        )
     return day, amount
 
 
@@ -41,19 +46,23 @@ def withdrawals_arg(value: object) -> tuple[tuple[dt.date, Rupiah], ...]:
         return ()
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
         raise InvalidInputError(
-            f"withdrawals must be a sequence of (date, amount) pairs, got {type(value).__name__}"
+            N_("withdrawals must be a sequence of (date, amount) pairs, got {kind}"), kind=type_name(value)
         )
     return tuple(sorted((dated_amount(v, "withdrawal") for v in value), key=lambda p: p[0]))
 
 
 def segment_arg(value: object) -> Segment:
     if not isinstance(value, Segment | str):
-        raise UnknownValueError(f"segment must be a Segment or a code such as 'PU', got {value!r}")
+        raise UnknownValueError(
+            N_("segment must be a Segment or a code such as 'PU', got {value!r}"), value=value
+        )
     seg = Segment.parse(value)
     if seg is Segment.CONSTRUCTION:
         raise InvalidInputError(
-            "construction-project (Jakon) workers are covered for JKK and JKM only; their JHT "
-            "is paid under their own PU or BPU membership"
+            N_(
+                "construction-project (Jakon) workers are covered for JKK and JKM only; their "
+                "JHT is paid under their own PU or BPU membership"
+            )
         )
     return seg
 
@@ -89,8 +98,11 @@ def _contribution(
         uses.setdefault((BAND_PARAMETER, band.dv.since), band.use())
         return Decimal(kernel.bpu_kernel(t.row(kernel.BPU_OTHER, jht=True, band=t.band(w, q)), w, q)[2])
     raise InvalidHistoryError(
-        f"month {record.month}: a migrant worker's (PMI) JHT contribution is an amount chosen "
-        "from a list, not a share of a wage; give it as the record's amount"
+        N_(
+            "month {month}: a migrant worker's (PMI) JHT contribution is an amount chosen "
+            "from a list, not a share of a wage; give it as the record's amount"
+        ),
+        month=record.month,
     )
 
 

@@ -12,6 +12,7 @@ from typing import Final
 from jamsos.errors import (
     UnknownValueError,
 )
+from jamsos.i18n import N_
 
 
 def normalise_key(text: str) -> str:
@@ -45,8 +46,11 @@ class Crediting(enum.Enum):
             if key in aliases:
                 return aliases[key]
         raise UnknownValueError(
-            f"unknown crediting convention {value!r}; accepted: yearly_pro_rata (tahunan), "
-            "monthly_compound (bulanan)"
+            N_(
+                "unknown crediting convention {value!r}; accepted: yearly_pro_rata (tahunan), "
+                "monthly_compound (bulanan)"
+            ),
+            value=value,
         )
 
 
@@ -81,10 +85,13 @@ class WithdrawalReason(enum.Enum):
             if key in _REASON_ALIASES:
                 return _REASON_ALIASES[key]
         raise UnknownValueError(
-            f"unknown withdrawal reason {value!r}; accepted: age (usia), resignation (resign), "
-            "dismissal (phk), contract_end (pkwt), stopped_working (berhenti-bekerja), "
-            "disability (cacat), death (meninggal), leaving_indonesia (meninggalkan-indonesia), "
-            "failed_departure (gagal-berangkat)"
+            N_(
+                "unknown withdrawal reason {value!r}; accepted: age (usia), resignation "
+                "(resign), dismissal (phk), contract_end (pkwt), stopped_working "
+                "(berhenti-bekerja), disability (cacat), death (meninggal), leaving_indonesia "
+                "(meninggalkan-indonesia), failed_departure (gagal-berangkat)"
+            ),
+            value=value,
         )
 
 
@@ -139,6 +146,9 @@ class PartialPurpose(enum.Enum):
             if key in aliases:
                 return aliases[key]
         raise UnknownValueError(
-            f"unknown partial-withdrawal purpose {value!r}; accepted: housing (rumah), "
-            "retirement_preparation (lainnya)"
+            N_(
+                "unknown partial-withdrawal purpose {value!r}; accepted: housing (rumah), "
+                "retirement_preparation (lainnya)"
+            ),
+            value=value,
         )

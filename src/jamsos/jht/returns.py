@@ -16,6 +16,7 @@ from jamsos.errors import (
     NotCoveredError,
 )
 from jamsos.explain import ParamUse
+from jamsos.i18n import N_, type_name
 from jamsos.money import Rate, Rounding
 from jamsos.parameters import DatedValue, ParameterSet, current_law_option, resolve
 
@@ -43,29 +44,41 @@ def rates_arg(value: object) -> dict[int, Rate]:
         return {}
     if isinstance(value, str):
         raise InvalidInputError(
-            f"rates must be a mapping {{year: Rate}} or {LEGAL_FLOOR!r} (a lawful lower bound), got {value!r}"
+            N_("rates must be a mapping {{year: Rate}} or {floor!r} (a lawful lower bound), got {value!r}"),
+            floor=LEGAL_FLOOR,
+            value=value,
         )
     if not isinstance(value, Mapping):
         raise InvalidInputError(
-            f"rates must be a mapping {{year: Rate}}, e.g. {{2021: Rate.percent('5.5')}}; got {value!r}"
+            N_("rates must be a mapping {{year: Rate}}, e.g. {{2021: Rate.percent('5.5')}}; got {value!r}"),
+            value=value,
         )
     out: dict[int, Rate] = {}
     for year, rate in value.items():
         if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
-            raise InvalidInputError(f"rates keys must be years (int 1900..2200), got {year!r}")
+            raise InvalidInputError(N_("rates keys must be years (int 1900..2200), got {year!r}"), year=year)
         if isinstance(rate, Rate):
             r = rate
         elif isinstance(rate, str):
             r = Rate.percent(rate)  # a string is a percentage: "5.5" is 5.5%
         else:
             raise MoneyTypeError(
-                f"rate for {year} must be a Rate (e.g. Rate.percent('5.5')) or a percentage "
-                f"string ('5.5'), not {type(rate).__name__} ({rate!r})"
+                N_(
+                    "rate for {year} must be a Rate (e.g. Rate.percent('5.5')) or a "
+                    "percentage string ('5.5'), not {kind} ({rate!r})"
+                ),
+                year=year,
+                kind=type_name(rate),
+                rate=rate,
             )
         if r.value < 0:
             raise InvalidInputError(
-                f"rate for {year} is negative ({r}); JHT returns are at least the 1-year "
-                "state-bank deposit rate (PP 46/2015 Pasal 27 ayat (3))"
+                N_(
+                    "rate for {year} is negative ({r}); JHT returns are at least the 1-year "
+                    "state-bank deposit rate (PP 46/2015 Pasal 27 ayat (3))"
+                ),
+                year=year,
+                r=r,
             )
         out[year] = r
     return out
@@ -84,11 +97,11 @@ def declared_return(
     '7,19%'
     """
     if isinstance(year, bool) or not isinstance(year, int):
-        raise InvalidInputError(f"year must be an int, got {year!r}")
+        raise InvalidInputError(N_("year must be an int, got {year!r}"), year=year)
     p = resolve(params)
     dv = _declared(year, p)
     if dv is None:
-        raise MissingRateError(missing_message([year], p))
+        raise missing_rate([year], p)
     return dv.rate()
 
 
@@ -114,23 +127,40 @@ def _years(name: str, p: ParameterSet) -> list[str]:
     return [str(v.since.year) for v in p.history(name) if not v.repealed]
 
 
-def missing_message(years: Iterable[int], p: ParameterSet, *, floor: bool = False) -> str:
-    known = _years(DECLARED, p)
-    listed = ", ".join(str(y) for y in sorted(set(years)))
-    example = ", ".join(f"{y}: Rate.percent('...')" for y in sorted(set(years)))
-    cli = " ".join(f"--imbal {y}=PERCENT" for y in sorted(set(years)))
+def missing_rate(years: Iterable[int], p: ParameterSet, *, floor: bool = False) -> MissingRateError:
+    """The error for years without a declared return (and, with ``floor``, no legal floor)."""
+    wanted = sorted(set(years))
+    known = ", ".join(_years(DECLARED, p)) or "-"
+    listed = ", ".join(str(y) for y in wanted)
+    example = ", ".join(f"{y}: Rate.percent('...')" for y in wanted)
+    cli = " ".join(f"--imbal {y}=..." for y in wanted)
     if floor:
-        floors = _years(FLOOR, p)
-        return (
-            f"no declared JHT development return and no legal-floor rate for {listed} in jamsos's "
-            f"data (declared: {', '.join(known) or 'none'}; floor: {', '.join(floors) or 'none'}); "
-            f"jamsos never guesses a rate: pass rates={{{example}}} (command line: {cli})"
+        return MissingRateError(
+            N_(
+                "no declared JHT development return and no legal-floor rate for {years} in "
+                "jamsos's data (declared: {known}; floor: {floors}); jamsos never guesses a rate: "
+                "pass rates={{{example}}} (command line: {cli})"
+            ),
+            field="rates",
+            years=listed,
+            known=known,
+            floors=", ".join(_years(FLOOR, p)) or "-",
+            example=example,
+            cli=cli,
         )
-    return (
-        f"no declared JHT development return for {listed} in jamsos's data (published years: "
-        f"{', '.join(known) or 'none'}); jamsos never guesses a rate: pass rates={{{example}}} "
-        f"(command line: {cli}), or rates={LEGAL_FLOOR!r} for a lawful lower bound at the legal "
-        "floor (PP 46/2015 Pasal 27 ayat (3)) where it is known"
+    return MissingRateError(
+        N_(
+            "no declared JHT development return for {years} in jamsos's data (published years: "
+            "{known}); jamsos never guesses a rate: pass rates={{{example}}} (command line: {cli}), "
+            "or rates={floor!r} for a lawful lower bound at the legal floor (PP 46/2015 Pasal 27 "
+            "ayat (3)) where it is known"
+        ),
+        field="rates",
+        years=listed,
+        known=known,
+        example=example,
+        cli=cli,
+        floor=LEGAL_FLOOR,
     )
 
 
@@ -162,7 +192,7 @@ class RateBook:
             return self.rates[year], "caller", None
         found = self._find(year)
         if found is None:
-            raise MissingRateError(missing_message([year], self.p, floor=self.floor))
+            raise missing_rate([year], self.p, floor=self.floor)
         name, dv = found
         if name == FLOOR:
             self.floor_years.add(year)

@@ -62,8 +62,14 @@ def _shape_at_age(
     age, use = _age_threshold(p, event, agreement)
     if birth is None:
         raise InvalidInputError(
-            f"birth_date is needed: under {cite} the JHT for {r.value.replace('_', ' ')} "
-            f"(event {event.isoformat()}) is paid when the member reaches {age}"
+            N_(
+                "birth_date is needed: under {cite} the JHT for {reason} (event {event}) is "
+                "paid when the member reaches {age}"
+            ),
+            cite=cite,
+            reason=r,
+            event=event,
+            age=age,
         )
     due = max(anniversary(birth, age), event)
     if r is WithdrawalReason.AGE:
@@ -164,7 +170,7 @@ def _opt_date(value: object, what: str) -> dt.date | None:
 def _opt_bool(value: object, what: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    raise InvalidInputError(f"{what} must be True, False or None, got {value!r}")
+    raise InvalidInputError(N_("{what} must be True, False or None, got {value!r}"), what=what, value=value)
 
 
 @current_law_option
@@ -213,14 +219,18 @@ def withdrawal(
     if pension_age is not None and (
         isinstance(pension_age, bool) or not isinstance(pension_age, int) or not 15 <= pension_age <= 100
     ):
-        raise InvalidInputError(f"pension_age must be a whole number of years (15..100), got {pension_age!r}")
+        raise InvalidInputError(
+            N_("pension_age must be a whole number of years (15..100), got {pension_age!r}"),
+            pension_age=pension_age,
+        )
     if claim is not None and claim < event:
         raise InvalidDateError(
-            f"claim_on {claim.isoformat()} is before the event on {event.isoformat()}; a claim "
-            "follows its event"
+            N_("claim_on {claim} is before the event on {event}; a claim follows its event"),
+            claim=claim,
+            event=event,
         )
     if birth is not None and birth > event:
-        raise InvalidDateError(f"birth_date {birth.isoformat()} is after the event {event.isoformat()}")
+        raise InvalidDateError(N_("birth_date {birth} is after the event {event}"), birth=birth, event=event)
     p = resolve(params)
     name = f"jht.claim.rule.{r.value}"
     try:
@@ -228,8 +238,11 @@ def withdrawal(
     except NotCoveredError as exc:
         first = p.history(name)[0].since
         raise NotCoveredError(
-            f"no JHT claim rule for {r.value.replace('_', ' ')} on {event.isoformat()}: jamsos's data "
-            f"covers events from {first.isoformat()} ({exc})"
+            N_("no JHT claim rule for {reason} on {event}: jamsos's data covers events from {first} ({exc})"),
+            reason=r,
+            event=event,
+            first=first,
+            exc=exc,
         ) from None
     cite = rule.cite()
     shape = rule.value
@@ -240,7 +253,9 @@ def withdrawal(
     elif shape in ("immediate", "immediate_foreign"):
         ground = _shape_immediate(r, event, cite, foreign, shape == "immediate_foreign")
     else:  # pragma: no cover - guarded by the data
-        raise UnknownValueError(f"{name}: unknown rule shape {shape!r} in the parameter data")
+        raise UnknownValueError(
+            N_("{name}: unknown rule shape {shape!r} in the parameter data"), name=name, shape=shape
+        )
     reasons = [ground.reason]
     if joined is not None:
         reasons.append(
@@ -367,14 +382,14 @@ def partial_withdrawal(
     pur = PartialPurpose.parse(purpose)
     bal = Rupiah.of(balance, "balance")
     if bal < 0:
-        raise InvalidInputError(f"balance must not be negative, got {bal}")
+        raise InvalidInputError(N_("balance must not be negative, got {bal}"), bal=bal)
     start = _opt_date(membership_start, "membership_start")
     if start is None:
-        raise InvalidInputError("membership_start is required (the day JHT membership began)")
+        raise InvalidInputError(N_("membership_start is required (the day JHT membership began)"))
     day = validate.date(on, "on")
     if start > day:
         raise InvalidDateError(
-            f"membership_start {start.isoformat()} is after the claim day {day.isoformat()}"
+            N_("membership_start {start} is after the claim day {day}"), start=start, day=day
         )
     prev_date: dt.date | None = None
     if isinstance(previous_partial, bool) or previous_partial is None:
@@ -384,18 +399,18 @@ def partial_withdrawal(
         taken = True
         if prev_date is not None and prev_date > day:
             raise InvalidDateError(
-                f"previous_partial {prev_date.isoformat()} is after the claim day {day.isoformat()}"
+                N_("previous_partial {prev_date} is after the claim day {day}"), prev_date=prev_date, day=day
             )
     req: Rupiah | None = None
     if requested is not None:
         req = Rupiah.of(requested, "requested")
         if req <= 0:
-            raise InvalidInputError(f"requested must be more than Rp0, got {req}")
+            raise InvalidInputError(N_("requested must be more than Rp0, got {req}"), req=req)
     p = resolve(params)
     try:
         years_dv = p.value("jht.partial.min_membership", day)
     except NotCoveredError as exc:
-        raise NotCoveredError(f"partial JHT withdrawal on {day.isoformat()}: {exc}") from None
+        raise NotCoveredError(N_("partial JHT withdrawal on {day}: {exc}"), day=day, exc=exc) from None
     share_name = f"jht.partial.share.{pur.value}"
     share_dv = p.value(share_name, day)
     times_dv = p.value("jht.partial.times", day)

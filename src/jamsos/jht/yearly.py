@@ -14,6 +14,7 @@ import attrs
 from jamsos.errors import (
     InvalidInputError,
 )
+from jamsos.i18n import N_
 from jamsos.money import Rate, Rupiah
 from jamsos.results import Award
 
@@ -78,7 +79,7 @@ def statement(award: Award) -> tuple[YearStatement, ...]:
     """
     rows = award.details.get("statement") if isinstance(award, Award) else None
     if not isinstance(rows, tuple):
-        raise InvalidInputError("statement() takes the Award returned by jamsos.jht.balance()")
+        raise InvalidInputError(N_("statement() takes the Award returned by jamsos.jht.balance()"))
     return tuple(YearStatement(**dict(r)) for r in rows)
 
 
@@ -89,6 +90,6 @@ def statement_frame(award: Award) -> object:
     except ImportError as exc:  # pragma: no cover - depends on the environment
         from jamsos.errors import JamsosError
 
-        raise JamsosError("statement_frame() needs pandas: pip install pandas") from exc
+        raise JamsosError(N_("statement_frame() needs pandas: pip install pandas")) from exc
     rows = [s.to_dict() for s in statement(award)]
     return pd.DataFrame(rows)

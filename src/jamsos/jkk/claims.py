@@ -13,6 +13,7 @@ from jamsos.arrears import ArrearsWording, arrears_decision
 from jamsos.domain import Segment
 from jamsos.errors import InvalidInputError
 from jamsos.explain import Explanation, Tracer
+from jamsos.i18n import N_
 from jamsos.jkk.incapacity import months_arg
 from jamsos.jkk.inputs import segment_arg
 from jamsos.parameters import ParameterSet, current_law_option, resolve
@@ -89,7 +90,9 @@ def claim_lapse(
     event = validate.date(event_on, "event_on")
     claim = validate.date(claim_on, "claim_on")
     if claim < event:
-        raise InvalidInputError(f"claim_on {claim.isoformat()} is before the event on {event.isoformat()}")
+        raise InvalidInputError(
+            N_("claim_on {claim} is before the event on {event}"), claim=claim, event=event
+        )
     t = Tracer(resolve(params))
     dv = t.dated("jkk.claim_lapse_years", event)
     deadline = shift_months(event, 12 * dv.value) - dt.timedelta(days=1)
@@ -183,7 +186,7 @@ def accident_coverage(
     start = validate.date(covered_from, "covered_from")
     for name, flag in (("commuting", commuting), ("usual_route", usual_route)):
         if not isinstance(flag, bool):
-            raise InvalidInputError(f"{name} must be True or False, got {flag!r}")
+            raise InvalidInputError(N_("{name} must be True or False, got {flag!r}"), name=name, flag=flag)
     reasons = [
         Reason(
             "coverage_started",

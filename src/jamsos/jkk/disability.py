@@ -15,6 +15,7 @@ from jamsos import validate
 from jamsos.domain import Segment
 from jamsos.errors import InvalidInputError, UnknownValueError
 from jamsos.explain import Explanation, ParamUse, Tracer
+from jamsos.i18n import N_
 from jamsos.jkk.death import scholarship_award
 from jamsos.jkk.injury import DisabilityKind, Injury, Side
 from jamsos.jkk.inputs import HUNDRED, ROUNDING, cash_award, citations, segment_arg, segment_note, wage_arg
@@ -51,11 +52,13 @@ def _table_percent(
             if "percent" in row:
                 return Decimal(row["percent"]), row
             if side is None:
-                raise InvalidInputError(f"body part {part!r} needs side='right' or 'left' (kanan/kiri)")
+                raise InvalidInputError(
+                    N_("body part {part!r} needs side='right' or 'left' (kanan/kiri)"), part=part
+                )
             use = side.swapped() if left_handed else side
             return Decimal(row[use.value]), row
     known = ", ".join(r["part"] for r in rows)
-    raise UnknownValueError(f"unknown body part {part!r}; the table has: {known}")
+    raise UnknownValueError(N_("unknown body part {part!r}; the table has: {known}"), part=part, known=known)
 
 
 def _injuries(
@@ -70,29 +73,37 @@ def _injuries(
     if injuries is not None:
         if any(x is not None for x in (percent, body_part, side, function_lost)):
             raise InvalidInputError(
-                "give either injuries=[...] or percent/body_part/side/function_lost, not both"
+                N_("give either injuries=[...] or percent/body_part/side/function_lost, not both")
             )
         if isinstance(injuries, Injury):
             items: tuple[Injury, ...] = (injuries,)
         elif isinstance(injuries, Iterable) and not isinstance(injuries, str | bytes | Mapping):
             items = tuple(injuries)
         else:
-            raise InvalidInputError(f"injuries must be a list of jamsos.jkk.Injury, got {injuries!r}")
+            raise InvalidInputError(
+                N_("injuries must be a list of jamsos.jkk.Injury, got {injuries!r}"), injuries=injuries
+            )
         if not items or not all(isinstance(i, Injury) for i in items):
-            raise InvalidInputError("injuries must be a non-empty list of jamsos.jkk.Injury values")
+            raise InvalidInputError(N_("injuries must be a non-empty list of jamsos.jkk.Injury values"))
         return items, False
     if body_part is None and percent is None:
         raise InvalidInputError(
-            f"a {kind.value} disability needs percent= (the disability percentage) or body_part= "
-            "(a row of the disability table, see jamsos.jkk.body_parts)"
+            N_(
+                "a {kind} disability needs percent= (the disability percentage) or body_part= "
+                "(a row of the disability table, see jamsos.jkk.body_parts)"
+            ),
+            kind=kind.value,
         )
     if kind is DisabilityKind.ANATOMICAL and function_lost is not None:
-        raise InvalidInputError("function_lost applies to a functional disability (kind='fungsi')")
+        raise InvalidInputError(N_("function_lost applies to a functional disability (kind='fungsi')"))
     injury = Injury(body_part, side, percent, function_lost)
     final = kind is DisabilityKind.FUNCTIONAL and injury.body_part is None and injury.function_lost is None
     if kind is DisabilityKind.FUNCTIONAL and injury.body_part is not None and injury.function_lost is None:
         raise InvalidInputError(
-            "a functional disability of a body part needs function_lost= (the % of its function lost)"
+            N_(
+                "a functional disability of a body part needs function_lost= (the percentage "
+                "of its function lost)"
+            )
         )
     return (injury,), final
 
@@ -155,14 +166,16 @@ def disability_benefit(
     w = wage_arg(wage)
     seg = segment_arg(segment)
     if not isinstance(left_handed, bool):
-        raise InvalidInputError(f"left_handed must be True or False, got {left_handed!r}")
+        raise InvalidInputError(
+            N_("left_handed must be True or False, got {left_handed!r}"), left_handed=left_handed
+        )
     p = resolve(params)
     t = Tracer(p)
     notes = [n for n in (segment_note(seg),) if n]
     total_months = t.decimal("jkk.disability.total_wage_months", day)
     if k is DisabilityKind.TOTAL:
         if any(x is not None for x in (percent, body_part, side, function_lost, injuries)):
-            raise InvalidInputError("a total disability takes no percent, body part or injuries")
+            raise InvalidInputError(N_("a total disability takes no percent, body part or injuries"))
         amount = (w * total_months).rounded(ROUNDING)
         uses = t.take()
         periodic = t.dated("jkk.periodic", day)
@@ -203,7 +216,9 @@ def disability_benefit(
             p,
         )
     if children is not None:
-        raise InvalidInputError("the scholarship is paid on death or total disability only; drop children=")
+        raise InvalidInputError(
+            N_("the scholarship is paid on death or total disability only; drop children=")
+        )
     items, final = _injuries(k, percent, body_part, side, function_lost, injuries)
     partial_months = t.decimal("jkk.disability.partial_wage_months", day)
     need_table = any(i.body_part is not None and i.percent is None for i in items)

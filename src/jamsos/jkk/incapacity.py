@@ -13,6 +13,7 @@ from jamsos import validate
 from jamsos.domain import Segment
 from jamsos.errors import InvalidDateError, InvalidInputError
 from jamsos.explain import Explanation, Tracer
+from jamsos.i18n import N_
 from jamsos.jkk.inputs import (
     HUNDRED,
     MAX_AMOUNT,
@@ -63,7 +64,9 @@ def temporary_incapacity_benefit(
     w = wage_arg(wage)
     seg = segment_arg(segment)
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_DAYS:
-        raise InvalidInputError(f"days must be a whole number of days from 1 to {MAX_DAYS}, got {days!r}")
+        raise InvalidInputError(
+            N_("days must be a whole number of days from 1 to {most}, got {days!r}"), most=MAX_DAYS, days=days
+        )
     p = resolve(params)
     t = Tracer(p)
     raw_steps = t.value("jkk.stmb.steps", day)
@@ -74,7 +77,9 @@ def temporary_incapacity_benefit(
     try:
         last = day + dt.timedelta(days=days - 1)
     except OverflowError:
-        raise InvalidDateError(f"{days} days from {day.isoformat()} run past the calendar") from None
+        raise InvalidDateError(
+            N_("{days} days from {day} run past the calendar"), days=days, day=day
+        ) from None
     payments: list[Payment] = []
     lines: list[tuple[str, object]] = []
     k = 0
@@ -273,11 +278,18 @@ def claim_arg(value: object, what: str) -> Rupiah:
     amount = Rupiah.of(value, what)
     if not Rupiah(0) <= amount < MAX_AMOUNT:
         shown = str(amount) if amount < MAX_AMOUNT else "an amount too large"
-        raise InvalidInputError(f"{what} must be from Rp0 to below {MAX_AMOUNT}, got {shown}")
+        raise InvalidInputError(
+            N_("{what} must be from Rp0 to below {most}, got {shown}"),
+            what=what,
+            most=MAX_AMOUNT,
+            shown=shown,
+        )
     return amount
 
 
 def months_arg(value: object, what: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidInputError(f"{what} must be a whole number of months >= 0, got {value!r}")
+        raise InvalidInputError(
+            N_("{what} must be a whole number of months >= 0, got {value!r}"), what=what, value=value
+        )
     return value

@@ -11,6 +11,7 @@ from typing import final
 import attrs
 
 from jamsos.errors import InvalidInputError, UnknownValueError
+from jamsos.i18n import N_
 from jamsos.jkk.inputs import percent_arg
 
 
@@ -38,8 +39,11 @@ class DisabilityKind(enum.Enum):
             if key in ("total_tetap", "ctt"):
                 return cls.TOTAL
         raise UnknownValueError(
-            f"unknown disability kind {value!r}; accepted: total (CTT), anatomis (anatomical), "
-            "fungsi (functional)"
+            N_(
+                "unknown disability kind {value!r}; accepted: total (CTT), anatomis "
+                "(anatomical), fungsi (functional)"
+            ),
+            value=value,
         )
 
 
@@ -64,7 +68,9 @@ class Side(enum.Enum):
                 return cls.RIGHT
             if key in ("left", "kiri", "l"):
                 return cls.LEFT
-        raise UnknownValueError(f"unknown side {value!r}; accepted: right (kanan), left (kiri)")
+        raise UnknownValueError(
+            N_("unknown side {value!r}; accepted: right (kanan), left (kiri)"), value=value
+        )
 
     def swapped(self) -> Side:
         """The other side (a left-handed worker's table sides are swapped)."""
@@ -87,7 +93,9 @@ def _opt_part(value: object) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(f"body_part must be a name from the disability table, got {value!r}")
+        raise InvalidInputError(
+            N_("body_part must be a name from the disability table, got {value!r}"), value=value
+        )
     return value.strip().lower().replace(" ", "_").replace("-", "_")
 
 
@@ -113,4 +121,4 @@ class Injury:
 
     def __attrs_post_init__(self) -> None:
         if self.body_part is None and self.percent is None:
-            raise InvalidInputError("an injury needs a body_part from the table or a percent")
+            raise InvalidInputError(N_("an injury needs a body_part from the table or a percent"))

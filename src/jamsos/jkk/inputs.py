@@ -14,6 +14,7 @@ from jamsos import validate
 from jamsos.domain import Segment
 from jamsos.errors import InvalidInputError, NotCoveredError
 from jamsos.explain import Explanation, ParamUse
+from jamsos.i18n import N_
 from jamsos.money import Rate, Rounding, Rupiah, to_decimal
 from jamsos.parameters import ParameterSet
 from jamsos.periods import Month
@@ -32,7 +33,9 @@ MAX_AMOUNT: Final = Rupiah(10**15)  # input sanity bound, keeps exact arithmetic
 def percent_arg(value: object, what: str) -> Decimal:
     d = value.as_percent if isinstance(value, Rate) else to_decimal(value, what)
     if not Decimal(0) <= d <= HUNDRED:
-        raise InvalidInputError(f"{what} must be a percentage within 0..100, got {value!r}")
+        raise InvalidInputError(
+            N_("{what} must be a percentage within 0..100, got {value!r}"), what=what, value=value
+        )
     return d
 
 
@@ -43,7 +46,7 @@ def citations(uses: Iterable[ParamUse]) -> tuple[str, ...]:
 
 def wage_arg(value: object) -> Rupiah:
     if value is None:
-        raise InvalidInputError("wage is required: the last monthly wage (BPU: the declared income)")
+        raise InvalidInputError(N_("wage is required: the last monthly wage (BPU: the declared income)"))
     return validate.money(value, "wage", maximum=MAX_AMOUNT)
 
 
@@ -51,9 +54,12 @@ def segment_arg(value: object) -> Segment:
     seg = Segment.parse(value)  # type: ignore[arg-type]
     if seg is Segment.MIGRANT_WORKER:
         raise NotCoveredError(
-            "this JKK benefit of migrant workers (PMI) follows the Lampiran of Permenaker 4/2023, which is "
-            "not in jamsos's law data; for PMI jamsos has the JKK death benefit "
-            "(death_benefit(segment='PMI', phase=...)) and the failed-departure benefit (failed_departure)"
+            N_(
+                "this JKK benefit of migrant workers (PMI) follows the Lampiran of Permenaker "
+                "4/2023, which is not in jamsos's law data; for PMI jamsos has the JKK death "
+                "benefit (death_benefit(segment='PMI', phase=...)) and the failed-departure "
+                "benefit (failed_departure)"
+            )
         )
     return seg
 
@@ -63,13 +69,15 @@ def phase_arg(seg: Segment, phase: object) -> Phase | None:
     if seg is Segment.MIGRANT_WORKER:
         if phase is None:
             raise InvalidInputError(
-                "a migrant worker's (PMI) JKK depends on the placement phase: pass phase='before', "
-                "'during' or 'after' (sebelum, selama, setelah bekerja)"
+                N_(
+                    "a migrant worker's (PMI) JKK depends on the placement phase: pass "
+                    "phase='before', 'during' or 'after' (sebelum, selama, setelah bekerja)"
+                )
             )
         return Phase.parse(phase)
     if phase is not None:
         raise InvalidInputError(
-            f"phase applies only to migrant workers (segment='PMI'), not to segment {seg.code!r}"
+            N_("phase applies only to migrant workers (segment='PMI'), not to segment {seg!r}"), seg=seg.code
         )
     return None
 

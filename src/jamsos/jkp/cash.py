@@ -10,6 +10,7 @@ from jamsos.errors import (
     InvalidInputError,
 )
 from jamsos.explain import Explanation, Tracer
+from jamsos.i18n import N_
 from jamsos.jkp.claims import date_arg, default_claim, opt_date_arg, require_program, whole_arg
 from jamsos.jkp.reasons import BENEFIT_ROUNDING
 from jamsos.money import Rate, Rupiah, total
@@ -68,21 +69,27 @@ def cash_benefit(
     p = resolve(params)
     reported = Rupiah.of(wage, "wage")
     if reported <= 0:
-        raise InvalidInputError(f"wage must be positive (the last reported wage), got {reported}")
+        raise InvalidInputError(
+            N_("wage must be positive (the last reported wage), got {reported}"), reported=reported
+        )
     phk = date_arg(terminated_on, "terminated_on")
     n = whole_arg(months, "months")
     require_program(p, phk)
     claim_given = opt_date_arg(claim_on, "claim_on")
     if claim_given is not None and claim_given < phk:
         raise InvalidDateError(
-            f"claim_on {claim_given.isoformat()} is before the PHK on {phk.isoformat()}; "
-            "a claim follows the PHK"
+            N_("claim_on {claim_given} is before the PHK on {phk}; a claim follows the PHK"),
+            claim_given=claim_given,
+            phk=phk,
         )
     claim = claim_given if claim_given is not None else default_claim(p, phk)
     schedule_at_claim = p.value("jkp.benefit.rate_schedule", claim)
     if not 1 <= n <= len(schedule_at_claim.value):
         raise InvalidInputError(
-            f"months must be 1..{len(schedule_at_claim.value)} ({schedule_at_claim.cite()}), got {n}"
+            N_("months must be 1..{n} ({basis}), got {n2}"),
+            n=len(schedule_at_claim.value),
+            basis=schedule_at_claim.cite(),
+            n2=n,
         )
 
     payments: list[tuple[dt.date, Rupiah]] = []

@@ -13,6 +13,7 @@ from jamsos.errors import (
     MoneyTypeError,
     NotCoveredError,
 )
+from jamsos.i18n import N_
 from jamsos.parameters import DatedValue, ParameterSet, current_law_option, resolve
 from jamsos.periods import add_months
 
@@ -34,15 +35,17 @@ def flag_arg(value: object, what: str) -> bool:
 
 def whole_arg(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise MoneyTypeError(f"{what} must be a whole number, got {value!r}")
+        raise MoneyTypeError(N_("{what} must be a whole number, got {value!r}"), what=what, value=value)
     if value < 0:
-        raise InvalidInputError(f"{what} must not be negative, got {value}")
+        raise InvalidInputError(N_("{what} must not be negative, got {value}"), what=what, value=value)
     return value
 
 
 def dates_arg(value: object, what: str) -> tuple[dt.date, ...]:
     if isinstance(value, str | bytes | dt.date) or not isinstance(value, Iterable):
-        raise InvalidInputError(f"{what} must be a sequence of dates (YYYY-MM-DD), got {value!r}")
+        raise InvalidInputError(
+            N_("{what} must be a sequence of dates (YYYY-MM-DD), got {value!r}"), what=what, value=value
+        )
     return tuple(sorted(date_arg(v, what) for v in value))
 
 
@@ -57,8 +60,13 @@ def require_program(p: ParameterSet, phk: dt.date) -> dt.date:
     if phk < start:
         first = p.history("jkp.benefit.rate_schedule")[0]
         raise NotCoveredError(
-            f"JKP did not exist on {phk.isoformat()}: the programme starts with {first.cite()} "
-            f"on {start.isoformat()}; a PHK before that day gives no JKP right"
+            N_(
+                "JKP did not exist on {phk}: the programme starts with {basis} on {start}; a "
+                "PHK before that day gives no JKP right"
+            ),
+            phk=phk,
+            basis=first.cite(),
+            start=start,
         )
     return start
 

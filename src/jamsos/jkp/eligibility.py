@@ -17,7 +17,7 @@ from jamsos.errors import (
     NotCoveredError,
 )
 from jamsos.explain import Explanation, Tracer
-from jamsos.i18n import N_
+from jamsos.i18n import N_, type_name
 from jamsos.jkp.claims import (
     claim_deadline_of,
     date_arg,
@@ -165,8 +165,11 @@ def eligibility(
     p = resolve(params)
     if not isinstance(history, ContributionHistory):
         raise InvalidHistoryError(
-            f"history must be a jamsos.ContributionHistory, got {type(history).__name__}; build one "
-            "with ContributionHistory(records) or ContributionHistory.from_csv(path)"
+            N_(
+                "history must be a jamsos.ContributionHistory, got {kind}; build one with "
+                "ContributionHistory(records) or ContributionHistory.from_csv(path)"
+            ),
+            kind=type_name(history),
         )
     phk = date_arg(terminated_on, "terminated_on")
     why = TerminationReason.parse(reason)
@@ -529,34 +532,45 @@ def _check_dates(
 ) -> None:
     if birth >= registered:
         raise InvalidDateError(
-            f"birth date {birth.isoformat()} is not before the registration date {registered.isoformat()}"
+            N_("birth date {birth} is not before the registration date {registered}"),
+            birth=birth,
+            registered=registered,
         )
     if registered > phk:
         raise InvalidDateError(
-            f"registered_on {registered.isoformat()} is after the PHK on {phk.isoformat()}; a worker is "
-            "registered before the employment ends"
+            N_(
+                "registered_on {registered} is after the PHK on {phk}; a worker is registered "
+                "before the employment ends"
+            ),
+            registered=registered,
+            phk=phk,
         )
     if claim is not None and claim < phk:
         raise InvalidDateError(
-            f"claim_on {claim.isoformat()} is before the PHK on {phk.isoformat()}; a claim follows the PHK"
+            N_("claim_on {claim} is before the PHK on {phk}; a claim follows the PHK"), claim=claim, phk=phk
         )
     if died is not None and died < phk:
         raise InvalidDateError(
-            f"died_on {died.isoformat()} is before the PHK on {phk.isoformat()}; use reason='death'"
+            N_("died_on {died} is before the PHK on {phk}; use reason='death'"), died=died, phk=phk
         )
     if new_job is not None and new_job < phk:
         raise InvalidDateError(
-            f"new_job_on {new_job.isoformat()} is before the PHK on {phk.isoformat()}; a job held "
-            "before the PHK is not a new job"
+            N_("new_job_on {new_job} is before the PHK on {phk}; a job held before the PHK is not a new job"),
+            new_job=new_job,
+            phk=phk,
         )
     if earlier and earlier[-1] >= phk:
         raise InvalidDateError(
-            f"previous_claims must be before this PHK ({phk.isoformat()}); got {earlier[-1].isoformat()}"
+            N_("previous_claims must be before this PHK ({phk}); got {day}"), phk=phk, day=earlier[-1]
         )
     if history and history.first_month < Month.of(registered):
         raise InvalidHistoryError(
-            f"the history has contributions from {history.first_month}, before the registration on "
-            f"{registered.isoformat()}; fix the registration date or the history"
+            N_(
+                "the history has contributions from {first_month}, before the registration on "
+                "{registered}; fix the registration date or the history"
+            ),
+            first_month=history.first_month,
+            registered=registered,
         )
 
 

@@ -11,6 +11,7 @@ from typing import Final
 from jamsos.errors import (
     UnknownValueError,
 )
+from jamsos.i18n import N_
 from jamsos.money import Rounding
 
 #: Each monthly payment is rounded to whole rupiah, half up. No regulation states a rounding
@@ -52,10 +53,13 @@ class TerminationReason(enum.Enum):
             if key in _REASON_ALIASES:
                 return _REASON_ALIASES[key]
         raise UnknownValueError(
-            f"unknown termination reason {value!r}; accepted: dismissal (phk, efisiensi, pailit, "
-            "tutup), resignation (mengundurkan-diri), contract_ended_early (kontrak-diakhiri), "
-            "contract_expired (kontrak-habis), retirement (pensiun), total_disability "
-            "(cacat-total-tetap), death (meninggal)"
+            N_(
+                "unknown termination reason {value!r}; accepted: dismissal (phk, efisiensi, "
+                "pailit, tutup), resignation (mengundurkan-diri), contract_ended_early "
+                "(kontrak-diakhiri), contract_expired (kontrak-habis), retirement (pensiun), "
+                "total_disability (cacat-total-tetap), death (meninggal)"
+            ),
+            value=value,
         )
 
 

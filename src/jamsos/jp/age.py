@@ -18,6 +18,7 @@ from jamsos.errors import (
 )
 from jamsos.explain import Explanation, ParamUse
 from jamsos.frozen import FrozenMap, deep_freeze
+from jamsos.i18n import N_
 from jamsos.jp.inputs import date_arg, plausible
 from jamsos.jsonform import dumps, register_result, thaw_json
 from jamsos.money import Rupiah
@@ -65,8 +66,14 @@ def pension_date(
     first = series[0]
     if anniversary(birth, first.value) < first.since:
         raise NotCoveredError(
-            f"a person born {birth.isoformat()} reached {first.value} before JP began on "
-            f"{first.since.isoformat()} ({first.cite()}); JP pension age does not apply"
+            N_(
+                "a person born {birth} reached {first} before JP began on {first_since} "
+                "({basis}); JP pension age does not apply"
+            ),
+            birth=birth,
+            first=first.value,
+            first_since=first.since,
+            basis=first.cite(),
         )
     for dv in series:
         if dv.repealed:
@@ -74,9 +81,7 @@ def pension_date(
         candidate = max(anniversary(birth, dv.value), dv.since)
         if dv.until is None or candidate < dv.until:
             return candidate
-    raise NotCoveredError(  # pragma: no cover - the last series value is open-ended
-        f"no pension date found for {birth.isoformat()} in the pension-age data"
-    )
+    raise NotCoveredError(N_("no pension date found for {birth} in the pension-age data"), birth=birth)
 
 
 @current_law_option
@@ -109,7 +114,7 @@ def wage_cap(
 
 def check_birth(birth: dt.date, on: dt.date) -> None:
     if birth > on:
-        raise InvalidDateError(f"birth date {birth.isoformat()} is after {on.isoformat()}; check the date")
+        raise InvalidDateError(N_("birth date {birth} is after {on}; check the date"), birth=birth, on=on)
 
 
 @final
@@ -197,8 +202,10 @@ class PensionTiming:
         """How the pension date follows from the pension-age schedule."""
         if self._no_explanation:
             raise ExplanationMissingError(
-                "this result was serialised without its explanation; call to_json() with "
-                "explanation=True (the default) to keep it"
+                N_(
+                    "this result was serialised without its explanation; call to_json() with "
+                    "explanation=True (the default) to keep it"
+                )
             )
         return Explanation(
             "JP pension date",

@@ -16,6 +16,7 @@ from jamsos.errors import (
     InvalidDateError,
 )
 from jamsos.explain import Explanation, ParamUse
+from jamsos.i18n import N_
 from jamsos.jp.age import check_birth, pension_date
 from jamsos.jp.formula import payment_schedule
 from jamsos.jp.history import HistorySummary, summarize_checked
@@ -125,11 +126,11 @@ def disability_benefit(
     check_birth(birth, event)
     if det < event:
         raise InvalidDateError(
-            f"determined_on {det.isoformat()} is before the disabling event {event.isoformat()}"
+            N_("determined_on {det} is before the disabling event {event}"), det=det, event=event
         )
     if claim is not None and claim < event:
         raise InvalidDateError(
-            f"claim date {claim.isoformat()} is before the disabling event {event.isoformat()}"
+            N_("claim date {claim} is before the disabling event {event}"), claim=claim, event=event
         )
     months = count_arg(schedule_months, "schedule_months")
     rates = rates_arg(development_rates)

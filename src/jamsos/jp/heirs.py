@@ -16,6 +16,7 @@ from jamsos import validate
 from jamsos.errors import (
     InvalidInputError,
 )
+from jamsos.i18n import N_
 from jamsos.jp.inputs import (
     plausible,
 )
@@ -51,7 +52,7 @@ def _children(value: object) -> tuple[Child, ...]:
     if value is None:
         return ()
     if isinstance(value, str | bytes | dt.date) or not isinstance(value, Iterable):
-        raise InvalidInputError("children must be a sequence of Child values or birth dates")
+        raise InvalidInputError(N_("children must be a sequence of Child values or birth dates"))
     out = []
     for c in value:
         out.append(c if isinstance(c, Child) else Child(c))

@@ -21,6 +21,7 @@ from jamsos.errors import (
     NotCoveredError,
 )
 from jamsos.explain import ParamUse
+from jamsos.i18n import N_, type_name
 from jamsos.jp.inputs import ONE, history_arg
 from jamsos.money import CONTEXT, Rupiah
 from jamsos.parameters import DatedValue, ParameterSet, current_law_option, resolve
@@ -107,27 +108,42 @@ def summarize_checked(
     records = [r for r in h.records if r.covers(Program.JP) and r.wage > 0]
     if not records:
         raise InvalidHistoryError(
-            "the history has no JP contribution month (a month with a wage above zero whose record "
-            "covers JP); a JP benefit needs at least one paid month (PP 45/2015 Pasal 1 angka 4)"
+            N_(
+                "the history has no JP contribution month (a month with a wage above zero "
+                "whose record covers JP); a JP benefit needs at least one paid month (PP "
+                "45/2015 Pasal 1 angka 4)"
+            )
         )
     start_of_jp = Month.of(p.history("jp.rate.employer")[0].since)
     if records[0].month < start_of_jp:
         raise InvalidHistoryError(
-            f"month {records[0].month} is before JP began ({start_of_jp}, PP 45/2015 Pasal 38); "
-            "remove the months before it"
+            N_(
+                "month {month} is before JP began ({start_of_jp}, PP 45/2015 Pasal 38); "
+                "remove the months before it"
+            ),
+            month=records[0].month,
+            start_of_jp=start_of_jp,
         )
     last = records[-1].month
     if end is not None and last > end:
         why = f" ({event})" if event else ""
         raise InvalidHistoryError(
-            f"month {last} is outside JP membership, which ends in {end}{why}; remove the months after it"
+            N_("month {last} is outside JP membership, which ends in {end}{why}; remove the months after it"),
+            last=last,
+            end=end,
+            why=why,
         )
     if birth is not None:
         min_age = p.integer("jp.registration.min_age", records[0].month.last_day)
         if age_on(birth, records[0].month.last_day) < min_age:
             raise InvalidDateError(
-                f"birth date {birth.isoformat()} makes the worker younger than {min_age} in the first "
-                f"contribution month {records[0].month}; check the birth date and the history"
+                N_(
+                    "birth date {birth} makes the worker younger than {min_age} in the first "
+                    "contribution month {month}; check the birth date and the history"
+                ),
+                birth=birth,
+                min_age=min_age,
+                month=records[0].month,
             )
     rows: list[tuple[Month, Rupiah, Rupiah, Rupiah]] = []
     uses: dict[dt.date, ParamUse] = {}
@@ -149,7 +165,9 @@ def inflation_of(p: ParameterSet, year: int) -> DatedValue:
         return p.value("jp.inflation", dt.date(year, 1, 1))
     except NotCoveredError as exc:
         raise NotCoveredError(
-            f"BPS inflation for {year} is not in jamsos's data (needed for PP 45/2015 Pasal 17); {exc}"
+            N_("BPS inflation for {year} is not in jamsos's data (needed for PP 45/2015 Pasal 17); {exc}"),
+            year=year,
+            exc=exc,
         ) from None
 
 
@@ -194,7 +212,7 @@ def revalue(
     p = resolve(params)
     if not isinstance(summary, HistorySummary):
         raise InvalidInputError(
-            f"summary must be a jp.HistorySummary (from jp.summarize), got {type(summary).__name__}"
+            N_("summary must be a jp.HistorySummary (from jp.summarize), got {kind}"), kind=type_name(summary)
         )
     years = sorted({m.year for m, *_ in summary.wages})
     # revaluing to a year before the last wage would give factors of 1 (issue 11): refuse

@@ -17,6 +17,7 @@ from jamsos.errors import (
     InvalidInputError,
     MoneyTypeError,
 )
+from jamsos.i18n import N_, type_name
 from jamsos.money import Rate, Rounding, to_decimal
 
 ONE: Final = Decimal(1)
@@ -37,8 +38,11 @@ def plausible(day: dt.date, what: str) -> dt.date:
 def history_arg(history: object) -> ContributionHistory:
     if not isinstance(history, ContributionHistory):
         raise InvalidHistoryError(
-            f"history must be a jamsos.ContributionHistory, got {type(history).__name__}; build one "
-            "with ContributionHistory(records), .constant(...) or .from_csv(path)"
+            N_(
+                "history must be a jamsos.ContributionHistory, got {kind}; build one with "
+                "ContributionHistory(records), .constant(...) or .from_csv(path)"
+            ),
+            kind=type_name(history),
         )
     return history
 
@@ -49,10 +53,18 @@ def percent_arg(value: object, what: str, low: int, high: int) -> Rate:
         rate = value
     else:
         if isinstance(value, float):
-            raise MoneyTypeError(f"{what} must be a Rate or a percentage as int/str/Decimal, not float")
+            raise MoneyTypeError(
+                N_("{what} must be a Rate or a percentage as int/str/Decimal, not float"), what=what
+            )
         rate = Rate.percent(to_decimal(value, what))
     if not Decimal(low) <= rate.as_percent <= Decimal(high):
-        raise InvalidInputError(f"{what} {rate} is outside the accepted range {low}%..{high}%")
+        raise InvalidInputError(
+            N_("{what} {rate} is outside the accepted range {low}%..{high}%"),
+            what=what,
+            rate=rate,
+            low=low,
+            high=high,
+        )
     return rate
 
 
@@ -64,11 +76,11 @@ def rates_arg(value: object) -> Mapping[int, Rate]:
     if value is None:
         return MappingProxyType({})
     if not isinstance(value, Mapping):
-        raise InvalidInputError("development_rates must be a mapping {year: Rate or percent}")
+        raise InvalidInputError(N_("development_rates must be a mapping {year: Rate or percent}"))
     out: dict[int, Rate] = {}
     for year, rate in value.items():
         if isinstance(year, bool) or not isinstance(year, int):
-            raise InvalidInputError(f"development_rates keys must be years (int), got {year!r}")
+            raise InvalidInputError(N_("development_rates keys must be years (int), got {year!r}"), year=year)
         out[year] = percent_arg(rate, f"development rate {year}", -50, 100)
     return MappingProxyType(out)
 

@@ -17,6 +17,7 @@ from jamsos.errors import (
     NotCoveredError,
 )
 from jamsos.explain import Explanation, ParamUse
+from jamsos.i18n import N_
 from jamsos.jp.history import HistorySummary
 from jamsos.jp.inputs import PAY_ROUNDING, TWELVE
 from jamsos.money import CONTEXT, Rate, Rounding, Rupiah
@@ -82,8 +83,12 @@ def lump_sum_balance(
                 dv = p.value("jp.lump_sum.development_rate", dt.date(m.year, 1, 1))
             except NotCoveredError as exc:
                 raise MissingRateError(
-                    f"the JP lump-sum development rate for {m.year} is not in jamsos's data; pass "
-                    f"development_rates={{{m.year}: Rate.percent('...')}} ({exc})"
+                    N_(
+                        "the JP lump-sum development rate for {year} is not in jamsos's data; "
+                        "pass development_rates={{{year}: Rate.percent('...')}} ({exc})"
+                    ),
+                    year=m.year,
+                    exc=exc,
                 ) from None
             uses.setdefault(f"dev{dv.since}", ParamUse.of("jp.lump_sum.development_rate", dv))
             rate = dv.value

@@ -17,6 +17,7 @@ from jamsos.errors import (
     InvalidDateError,
 )
 from jamsos.explain import Explanation, ParamUse
+from jamsos.i18n import N_
 from jamsos.jp.age import pension_date
 from jamsos.jp.formula import Clamp, Formula, clamp, payment_schedule, pension_formula
 from jamsos.jp.history import HistorySummary, summarize_checked
@@ -82,8 +83,12 @@ def _start_after_deferral(
     if retire_on is None or retire_on <= pdate:
         if retire_on is not None and retire_on < pdate:
             raise InvalidDateError(
-                f"retire_on {retire_on.isoformat()} is before the pension date {pdate.isoformat()}; "
-                "deferral (PP 45/2015 Pasal 15 ayat (4)) is only for work continued after pension age"
+                N_(
+                    "retire_on {retire_on} is before the pension date {pdate}; deferral (PP "
+                    "45/2015 Pasal 15 ayat (4)) is only for work continued after pension age"
+                ),
+                retire_on=retire_on,
+                pdate=pdate,
             )
         return start, (), None
     dv = p.value("jp.benefit.deferral_max_years", pdate)
@@ -139,8 +144,12 @@ def old_age_benefit(
     claim = opt_date(claim_on, "claim_on")
     if claim is not None and claim < pdate:
         raise InvalidDateError(
-            f"claim date {claim.isoformat()} is before the pension date {pdate.isoformat()}; the old-age "
-            "benefit can be claimed from pension age (PP 45/2015 Pasal 19, 24)"
+            N_(
+                "claim date {claim} is before the pension date {pdate}; the old-age benefit "
+                "can be claimed from pension age (PP 45/2015 Pasal 19, 24)"
+            ),
+            claim=claim,
+            pdate=pdate,
         )
     months = count_arg(schedule_months, "schedule_months")
     rates = rates_arg(development_rates)

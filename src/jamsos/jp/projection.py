@@ -16,6 +16,7 @@ from jamsos.errors import (
     ParameterDataError,
 )
 from jamsos.explain import Explanation
+from jamsos.i18n import N_
 from jamsos.jp.age import pension_date
 from jamsos.jp.inputs import ONE, count_arg, date_arg, history_arg, percent_arg
 from jamsos.jp.old_age import old_age_benefit
@@ -42,7 +43,12 @@ def _rounding(p: ParameterSet, name: str, on: dt.date) -> tuple[Rounding, int]:
     step = rung.rupiah("step")
     mode = rung.text("mode")
     if mode not in _MODES:
-        raise ParameterDataError(f"{name}: rounding mode {mode!r} is not one of {', '.join(_MODES)}")
+        raise ParameterDataError(
+            N_("{name}: rounding mode {mode!r} is not one of {accepted}"),
+            name=name,
+            mode=mode,
+            accepted=", ".join(_MODES),
+        )
     return _MODES[mode], int(step.amount)
 
 
@@ -131,17 +137,21 @@ def project(
     dev = None if development_rate is None else percent_arg(development_rate, "development_rate", -50, 100)
     months = count_arg(schedule_months, "schedule_months")
     if not h:
-        raise InvalidHistoryError("a projection needs at least one contribution month to start from")
+        raise InvalidHistoryError(N_("a projection needs at least one contribution month to start from"))
     pdate = pension_date(birth, params=p)
     pm = Month.of(pdate)
     stop = pm.minus(1) if last_month is None else validate.month(last_month, "last_month")
     if stop >= pm:
         raise InvalidDateError(
-            f"last_month {stop} is not before the pension month {pm}; membership ends at pension age"
+            N_("last_month {stop} is not before the pension month {pm}; membership ends at pension age"),
+            stop=stop,
+            pm=pm,
         )
     last = h.records[-1]
     if stop < last.month:
-        raise InvalidDateError(f"last_month {stop} is before the history's last month {last.month}")
+        raise InvalidDateError(
+            N_("last_month {stop} is before the history's last month {month}"), stop=stop, month=last.month
+        )
     records = list(h.records)
     from jamsos.domain import ContributionRecord  # local: only the projection builds records
 

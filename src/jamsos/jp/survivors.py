@@ -20,6 +20,7 @@ from jamsos.errors import (
     NotCoveredError,
 )
 from jamsos.explain import Explanation, ParamUse
+from jamsos.i18n import N_, type_name
 from jamsos.jp.age import check_birth, pension_date
 from jamsos.jp.disability import deemed_conditions, disability_benefit
 from jamsos.jp.formula import clamp, indexed
@@ -211,36 +212,42 @@ def survivor_benefit(
     h = history_arg(history)
     if not isinstance(survivors, Survivors):
         raise InvalidInputError(
-            f"survivors must be a jamsos.jp.Survivors value, got {type(survivors).__name__}"
+            N_("survivors must be a jamsos.jp.Survivors value, got {kind}"), kind=type_name(survivors)
         )
     birth = date_arg(birth_date, "birth_date")
     died = date_arg(died_on, "died_on")
     check_birth(birth, died)
     claim = opt_date(claim_on, "claim_on")
     if claim is not None and claim < died:
-        raise InvalidDateError(f"claim date {claim.isoformat()} is before the death on {died.isoformat()}")
+        raise InvalidDateError(N_("claim date {claim} is before the death on {died}"), claim=claim, died=died)
     dis = opt_date(disabled_on, "disabled_on")
     if dis is not None and dis > died:
-        raise InvalidDateError(f"disabled_on {dis.isoformat()} is after the death on {died.isoformat()}")
+        raise InvalidDateError(N_("disabled_on {dis} is after the death on {died}"), dis=dis, died=died)
     for what, d in (
         ("spouse_ends_on", survivors.spouse_ends_on),
         ("parent_ends_on", survivors.parent_ends_on),
     ):
         if d is not None and d < died:
             raise InvalidDateError(
-                f"{what} {d.isoformat()} is before the member's death on {died.isoformat()}"
+                N_("{what} {d} is before the member's death on {died}"), what=what, d=d, died=died
             )
     if survivors.spouse_ends_on is not None and not survivors.spouse:
-        raise InvalidInputError("spouse_ends_on is given but no spouse is registered (spouse=False)")
+        raise InvalidInputError(N_("spouse_ends_on is given but no spouse is registered (spouse=False)"))
     post = int(p.value("jp.benefit.posthumous_child_days", died).value)
     for c in survivors.children:
         if c.birth_date > died + dt.timedelta(days=post):
             raise InvalidDateError(
-                f"a child born {c.birth_date.isoformat()} is more than {post} days after the death "
-                "and cannot be a pension heir (PP 45/2015 Pasal 14 ayat (2))"
+                N_(
+                    "a child born {birth_date} is more than {post} days after the death and "
+                    "cannot be a pension heir (PP 45/2015 Pasal 14 ayat (2))"
+                ),
+                birth_date=c.birth_date,
+                post=post,
             )
         if c.ends_on is not None and c.ends_on < c.birth_date:
-            raise InvalidDateError(f"child ends_on {c.ends_on.isoformat()} is before the child's birth")
+            raise InvalidDateError(
+                N_("child ends_on {ends_on} is before the child's birth"), ends_on=c.ends_on
+            )
     months = count_arg(schedule_months, "schedule_months")
     rates = rates_arg(development_rates)
     decided = _survivor_base(h, birth, died, p, rates, dis)

@@ -36,11 +36,12 @@ from jamsos.domain import Program
 from jamsos.errors import ExplanationMissingError, InvalidDateError, InvalidInputError, MoneyTypeError
 from jamsos.explain import Explanation
 from jamsos.frozen import FrozenMap
+from jamsos.i18n import N_, type_name
 from jamsos.money import Money, Rupiah, total
 from jamsos.parameters import LawVersion, ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.programmes.bands import lowest_income
-from jamsos.programmes.text import N_, tr
+from jamsos.programmes.text import tr
 from jamsos.results import RESULT_SCHEMA, Note
 
 __all__ = ["MonthCost", "ProgrammeCost", "as_month", "check_result", "cost", "month_costs", "workers_covered"]
@@ -89,7 +90,7 @@ class MonthCost:
 
 def _flag(value: object, what: str) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInputError(f"{what} must be True or False, got {value!r}")
+        raise InvalidInputError(N_("{what} must be True or False, got {value!r}"), what=what, value=value)
     return value
 
 
@@ -98,10 +99,19 @@ def as_month(value: object, what: str = "month") -> Month:
     if isinstance(value, Month):
         return value
     if isinstance(value, dt.datetime):
-        raise InvalidDateError(f"{what} must be a month (YYYY-MM) or a date, not a date and time: {value!r}")
+        raise InvalidDateError(
+            N_("{what} must be a month (YYYY-MM) or a date, not a date and time: {value!r}"),
+            what=what,
+            value=value,
+        )
     if isinstance(value, str | dt.date):
         return Month.parse(value)  # type: ignore[arg-type]
-    raise InvalidDateError(f"{what} must be a Month or 'YYYY-MM', got {type(value).__name__} {value!r}")
+    raise InvalidDateError(
+        N_("{what} must be a Month or 'YYYY-MM', got {kind} {value!r}"),
+        what=what,
+        kind=type_name(value),
+        value=value,
+    )
 
 
 def _months(first_month: object, last_month: object) -> tuple[Month, Month]:
@@ -111,8 +121,8 @@ def _months(first_month: object, last_month: object) -> tuple[Month, Month]:
         raise InvalidDateError(
             N_("last_month {last} is before first_month {first}"),
             field="last_month",
-            last=str(last),
-            first=str(first),
+            last=last,
+            first=first,
         )
     return first, last
 
@@ -353,8 +363,10 @@ class ProgrammeCost:
         """Month by month: one worker's cost, times the workers covered."""
         if not self._explained:
             raise ExplanationMissingError(
-                "this result was serialised without its explanation; call to_json() with "
-                "explanation=True (the default) to keep it"
+                N_(
+                    "this result was serialised without its explanation; call to_json() with "
+                    "explanation=True (the default) to keep it"
+                )
             )
         children = tuple(
             Explanation(
@@ -396,7 +408,7 @@ def check_result(data: Mapping[str, Any], type_name: str) -> None:
 
     if data.get("schema") != RESULT_SCHEMA or data.get("type") != type_name:
         raise UnknownValueError(
-            "expected a {expected} result of schema {schema}",
+            N_("expected a {expected} result of schema {schema}"),
             field="type",
             expected=type_name,
             schema=RESULT_SCHEMA,
@@ -438,9 +450,9 @@ def cost(
     'Rp191.520.000'
     """
     if isinstance(workers, bool) or not isinstance(workers, int):
-        raise MoneyTypeError(f"workers must be a whole number, got {workers!r}")
+        raise MoneyTypeError(N_("workers must be a whole number, got {workers!r}"), workers=workers)
     if workers < 0:
-        raise InvalidInputError(f"workers cannot be negative, got {workers}")
+        raise InvalidInputError(N_("workers cannot be negative, got {workers}"), workers=workers)
     months = month_costs(
         income=income,
         first_month=first_month,
@@ -494,7 +506,7 @@ def workers_covered(
     """
     amount = Rupiah.of(budget, "budget")
     if amount < 0:
-        raise InvalidInputError(f"budget cannot be negative, got {amount}")
+        raise InvalidInputError(N_("budget cannot be negative, got {amount}"), amount=amount)
     base = cost(
         workers=0,
         income=income,

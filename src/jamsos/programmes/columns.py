@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Final
 
 from jamsos.errors import InvalidInputError
+from jamsos.i18n import N_
 
 __all__ = ["ALIASES", "COLUMNS", "canonical", "match_columns"]
 
@@ -83,11 +84,16 @@ def match_columns(headers: Iterable[object]) -> dict[str, object]:
             continue
         if col in found:
             raise InvalidInputError(
-                f"the roster has two columns for {col}: {found[col]!r} and {header!r}; keep one"
+                N_("the roster has two columns for {col}: {first_header!r} and {header!r}; keep one"),
+                col=col,
+                first_header=found[col],
+                header=header,
             )
         found[col] = header
     if "nik" not in found:
         raise InvalidInputError(
-            "the roster has no NIK column; name it NIK (accepted: " + ", ".join(ALIASES["nik"]) + ")"
+            N_("the roster has no NIK column; name it NIK (accepted: {names})"),
+            field="nik",
+            names=", ".join(ALIASES["nik"]),
         )
     return found

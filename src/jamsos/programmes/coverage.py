@@ -27,11 +27,12 @@ import attrs
 
 from jamsos.errors import InvalidInputError, MoneyTypeError
 from jamsos.explain import Explanation
+from jamsos.i18n import N_, type_name
 from jamsos.money import Money, Rate
 from jamsos.parameters import ParameterSet
 from jamsos.periods import Month
 from jamsos.programmes.budget import ProgrammeCost, cost
-from jamsos.programmes.text import N_, tr
+from jamsos.programmes.text import tr
 
 __all__ = ["Coverage", "coverage", "parse_target"]
 
@@ -50,9 +51,11 @@ _HUNDREDTH: Final = Decimal("0.01")
 
 def _count(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise MoneyTypeError(f"{what} must be a whole number of workers, got {value!r}")
+        raise MoneyTypeError(
+            N_("{what} must be a whole number of workers, got {value!r}"), what=what, value=value
+        )
     if value < 0:
-        raise InvalidInputError(f"{what} cannot be negative, got {value}")
+        raise InvalidInputError(N_("{what} cannot be negative, got {value}"), what=what, value=value)
     return value
 
 
@@ -66,16 +69,18 @@ def parse_target(target: object) -> Rate:
             rate = Rate.percent(Decimal(text))
         except (InvalidOperation, InvalidInputError):
             raise InvalidInputError(
-                f"target {target!r} is not a percentage; write e.g. '57.17' or '57,17%'"
+                N_("target {target!r} is not a percentage; write e.g. '57.17' or '57,17%'"), target=target
             ) from None
     elif isinstance(target, Decimal | int) and not isinstance(target, bool):
         rate = Rate.percent(target)
     else:
         raise MoneyTypeError(
-            f"target must be a Rate or a percent as text ('57.17'), got {type(target).__name__} {target!r}"
+            N_("target must be a Rate or a percent as text ('57.17'), got {kind} {target!r}"),
+            kind=type_name(target),
+            target=target,
         )
     if not Decimal(0) <= rate.value <= Decimal(1):
-        raise InvalidInputError(f"target must be between 0% and 100%, got {rate}")
+        raise InvalidInputError(N_("target must be between 0% and 100%, got {rate}"), rate=rate)
     return rate
 
 
@@ -138,7 +143,7 @@ class Coverage:
         'Rp31.910.659.200'
         """
         if self.gap is None:
-            raise InvalidInputError("no target was given, so there is no gap to cost")
+            raise InvalidInputError(N_("no target was given, so there is no gap to cost"))
         return cost(
             workers=self.gap,
             income=income,
@@ -221,8 +226,10 @@ class Coverage:
             from jamsos.errors import ExplanationMissingError
 
             raise ExplanationMissingError(
-                "this result was serialised without its explanation; call to_json() with "
-                "explanation=True (the default) to keep it"
+                N_(
+                    "this result was serialised without its explanation; call to_json() with "
+                    "explanation=True (the default) to keep it"
+                )
             )
         children = [
             Explanation(
@@ -274,9 +281,11 @@ def coverage(*, participants: int, workforce: int, target: Rate | str | None = N
     p = _count(participants, "participants")
     w = _count(workforce, "workforce")
     if w == 0:
-        raise InvalidInputError("workforce must be at least 1 worker")
+        raise InvalidInputError(N_("workforce must be at least 1 worker"))
     if p > w:
         raise InvalidInputError(
-            f"participants ({p}) cannot exceed the workforce ({w}); check that both count the same group"
+            N_("participants ({p}) cannot exceed the workforce ({w}); check that both count the same group"),
+            p=p,
+            w=w,
         )
     return Coverage(p, w, None if target is None else parse_target(target))

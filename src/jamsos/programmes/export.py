@@ -18,9 +18,10 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from jamsos.errors import InvalidInputError
+from jamsos.i18n import N_
 from jamsos.programmes.optional import optional
 from jamsos.programmes.result import Roster
-from jamsos.programmes.text import N_, tr
+from jamsos.programmes.text import tr
 
 __all__ = ["EXCEL_MAX_ROWS", "HEADERS", "label", "localize", "write_excel", "write_table"]
 
@@ -85,7 +86,7 @@ def write_table(
         frame.to_parquet(path, index=False)
         return
     if fmt != "csv":
-        raise InvalidInputError(f"cannot write {fmt!r}; use .csv, .parquet or .xlsx")
+        raise InvalidInputError(N_("cannot write {fmt!r}; use .csv, .parquet or .xlsx"), fmt=fmt)
     frame.to_csv(
         path, index=False, sep=separator, encoding="utf-8-sig" if bom else "utf-8", lineterminator="\n"
     )
@@ -123,15 +124,12 @@ def write_excel(
     openpyxl = optional("openpyxl", "excel")
     if result.workers_accepted + 1 > EXCEL_MAX_ROWS:
         raise InvalidInputError(
-            tr(
-                N_(
-                    "{workers} workers do not fit in one Excel sheet ({limit} rows at most); "
-                    "write .csv or .parquet instead"
-                ),
-                lang,
-                workers=result.workers_accepted,
-                limit=EXCEL_MAX_ROWS,
-            )
+            N_(
+                "{workers} workers do not fit in one Excel sheet ({limit} rows at most); "
+                "write .csv or .parquet instead"
+            ),
+            workers=result.workers_accepted,
+            limit=EXCEL_MAX_ROWS,
         )
     book = openpyxl.Workbook(write_only=True)
     sheets: list[tuple[str, Any]] = [

@@ -36,9 +36,9 @@ from typing import Final
 
 import attrs
 
+from jamsos.i18n import N_
 from jamsos.legal import Basis, Status
 from jamsos.programmes.findings import Finding
-from jamsos.programmes.text import N_
 
 __all__ = ["NikInfo", "Province", "check", "mask", "provinces"]
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import html
 from typing import Final
 
-from jamsos.i18n import format_month, format_number, format_rupiah
+from jamsos.i18n import N_, format_month, format_number, format_rupiah, type_name
 from jamsos.periods import Month
 from jamsos.programmes.result import Roster
-from jamsos.programmes.text import N_, tr
+from jamsos.programmes.text import tr
 
 __all__ = ["MAX_REJECTED_SHOWN", "MAX_VILLAGES_SHOWN", "html_report"]
 
@@ -234,12 +234,13 @@ def html_report(result: Roster, *, lang: str = "id", show_nik: bool = False, tit
 
     if not isinstance(result, Roster):
         raise InvalidInputError(
-            f"html_report needs the result of jamsos.programmes.roster(), got {type(result).__name__}"
+            N_("html_report needs the result of jamsos.programmes.roster(), got {kind}"),
+            kind=type_name(result),
         )
     if not isinstance(show_nik, bool):
-        raise InvalidInputError(f"show_nik must be True or False, got {show_nik!r}")
+        raise InvalidInputError(N_("show_nik must be True or False, got {show_nik!r}"), show_nik=show_nik)
     if title is not None and not isinstance(title, str):
-        raise InvalidInputError(f"title must be text, got {type(title).__name__}")
+        raise InvalidInputError(N_("title must be text, got {kind}"), kind=type_name(title))
     lang = normalize_lang(lang)
     s = result.summary()
     heading = title or tr(N_("Social security programme for vulnerable workers"), lang)

@@ -12,6 +12,7 @@ from typing import Any, Final
 import attrs
 
 from jamsos.errors import InvalidInputError, MoneyTypeError
+from jamsos.i18n import N_
 from jamsos.money import Rupiah
 from jamsos.parameters import LawVersion
 from jamsos.periods import Month
@@ -31,9 +32,13 @@ def _limit(value: object, what: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise MoneyTypeError(f"{what} must be a whole number of years, got {value!r}")
+        raise MoneyTypeError(
+            N_("{what} must be a whole number of years, got {value!r}"), what=what, value=value
+        )
     if not 0 <= value <= 150:
-        raise InvalidInputError(f"{what} must be between 0 and 150 years, got {value}")
+        raise InvalidInputError(
+            N_("{what} must be between 0 and 150 years, got {value}"), what=what, value=value
+        )
     return value
 
 
@@ -57,29 +62,34 @@ class RosterOptions:
         last = as_month(kw["last_month"], "last_month")
         if last < first:
             from jamsos.errors import InvalidDateError
-            from jamsos.i18n import N_
 
             raise InvalidDateError(
                 N_("last_month {last} is before first_month {first}"),
                 field="last_month",
-                last=str(last),
-                first=str(first),
+                last=last,
+                first=first,
             )
         for flag in ("budget_funded", "jht", "transport_worker"):
             if not isinstance(kw[flag], bool):
-                raise InvalidInputError(f"{flag} must be True or False, got {kw[flag]!r}")
+                raise InvalidInputError(
+                    N_("{flag} must be True or False, got {value!r}"), flag=flag, value=kw[flag]
+                )
         lo, hi = _limit(kw["min_age"], "min_age"), _limit(kw["max_age"], "max_age")
         if lo is not None and hi is not None and hi < lo:
-            raise InvalidInputError(f"max_age {hi} is below min_age {lo}")
+            raise InvalidInputError(N_("max_age {hi} is below min_age {lo}"), hi=hi, lo=lo)
         budget = None if kw["budget"] is None else Rupiah.of(kw["budget"], "budget")
         if budget is not None and budget < 0:
-            raise InvalidInputError(f"budget cannot be negative, got {budget}")
+            raise InvalidInputError(N_("budget cannot be negative, got {budget}"), budget=budget)
         from jamsos.contributions import FIRST_MONTH
 
         if first < FIRST_MONTH:
             from jamsos.errors import NotCoveredError
 
-            raise NotCoveredError(f"first_month {first} is before {FIRST_MONTH}, the first month covered")
+            raise NotCoveredError(
+                N_("first_month {first} is before {start}, the first month covered"),
+                first=first,
+                start=FIRST_MONTH,
+            )
         return cls(first, last, kw["budget_funded"], kw["jht"], kw["transport_worker"], lo, hi, budget)
 
     @property
@@ -281,9 +291,9 @@ class Roster:
         """
         amount = Rupiah.of(budget, "budget") if budget is not None else self.budget
         if amount is None:
-            raise InvalidInputError("no budget: pass budget= to roster() or to burn_down()")
+            raise InvalidInputError(N_("no budget: pass budget= to roster() or to burn_down()"))
         if not amount.is_whole:
-            raise InvalidInputError(f"the budget must be whole rupiah, got {amount}")
+            raise InvalidInputError(N_("the budget must be whole rupiah, got {amount}"), amount=amount)
         m = self.by_month()[["month", "total"]].rename(columns={"total": "spent"})
         m["spent_to_date"] = m["spent"].cumsum().astype("int64")
         m["left"] = (int(amount) - m["spent_to_date"]).astype("int64")

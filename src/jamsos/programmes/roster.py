@@ -51,6 +51,7 @@ import attrs
 
 from jamsos import batch
 from jamsos.errors import BatchError, InvalidInputError, JamsosError
+from jamsos.i18n import N_, type_name
 from jamsos.parameters import ParameterSet, current_law_option, law_version, resolve
 from jamsos.periods import Month
 from jamsos.programmes import nik as nik_mod
@@ -60,7 +61,6 @@ from jamsos.programmes.columns import match_columns
 from jamsos.programmes.findings import Finding
 from jamsos.programmes.optional import optional
 from jamsos.programmes.result import Roster, RosterOptions
-from jamsos.programmes.text import N_
 
 __all__ = ["roster"]
 
@@ -78,12 +78,15 @@ def _frame(table: object) -> Any:
         return pd, table.to_pandas()  # type: ignore[attr-defined]
     if isinstance(table, str | bytes | Mapping) or not hasattr(table, "__iter__"):
         raise InvalidInputError(
-            f"a roster must be a pandas DataFrame, a pyarrow Table or an iterable of mappings "
-            f"(one per worker), got {type(table).__name__}"
+            N_(
+                "a roster must be a pandas DataFrame, a pyarrow Table or an iterable of "
+                "mappings (one per worker), got {kind}"
+            ),
+            kind=type_name(table),
         )
     rows = list(table)
     if any(not isinstance(r, Mapping) for r in rows):
-        raise InvalidInputError("a roster given as records needs one mapping (dict) per worker")
+        raise InvalidInputError(N_("a roster given as records needs one mapping (dict) per worker"))
     return pd, pd.DataFrame.from_records(rows) if rows else pd.DataFrame({"nik": []})
 
 
@@ -210,7 +213,7 @@ def roster(
     programme's own age limits (completed years on the first day of the row's first month).
     """
     if errors not in ("collect", "raise"):
-        raise InvalidInputError(f"errors must be 'collect' or 'raise', got {errors!r}")
+        raise InvalidInputError(N_("errors must be 'collect' or 'raise', got {errors!r}"), errors=errors)
     options = RosterOptions.make(
         first_month=first_month,
         last_month=last_month,
@@ -279,9 +282,16 @@ def roster(
             for i in np.flatnonzero(rejected)
         )
         raise BatchError(
-            f"{len(items)} of {n} roster rows were rejected; first: row {items[0][0]}: {items[0][1]}. "
-            "The error's .errors lists every (row, reason); pass errors='collect' to keep the good rows",
+            N_(
+                "{n} of {total} roster rows were rejected; first: row {row}: {reason}. The "
+                "error's .errors lists every (row, reason); pass errors='collect' to keep the "
+                "good rows"
+            ),
             errors=items,
+            n=len(items),
+            total=n,
+            row=items[0][0],
+            reason=items[0][1],
         )
 
     names = texts("name")
