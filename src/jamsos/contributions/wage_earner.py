@@ -8,13 +8,14 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import partial
 from typing import Final
 
 from jamsos import validate
 from jamsos.contributions import kernel
 from jamsos.contributions.covid import covid_factor
 from jamsos.contributions.explanation import PuFacts
-from jamsos.contributions.kernel import PuTable, pu_kernel
+from jamsos.contributions.kernel import PuRow, PuTable, pu_kernel
 from jamsos.contributions.rules import (
     ROUNDING,
     ZERO,
@@ -121,19 +122,131 @@ def wage_earner(
     Legal basis: PP 44/2015 Pasal 16, 18; PP 46/2015 Pasal 16; PP 45/2015 Pasal 28, 29;
     PP 37/2021 Pasal 11 as amended by PP 6/2025; PP 49/2020; PP 7/2025 and PP 36/2025.
     """
-    # the boundary, fast for the common argument types
+    # the boundary, fast for the common argument types (checked in the order of the signature)
     if type(wage) is int and 0 < wage < _WAGE_LIMIT:
         w, q = wage, 1
     else:
         w, q = kernel.decimal_scale(positive_amount(wage, "wage").amount)
     p = resolve(params)
+    notes: Sequence[str] = ()
+    ctx = (
+        _common_context(p, month, risk_class, employer_scale)
+        if programs is None
+        and birth_date is None
+        and labour_intensive_relief is False
+        and industry is None
+        and active_participants is None
+        and jkp_member is None
+        and covid_relief_eligible is None
+        else None
+    )
+    if ctx is None:
+        notes = []
+        ctx = _context(
+            p,
+            month,
+            risk_class,
+            employer_scale,
+            programs,
+            birth_date,
+            labour_intensive_relief,
+            industry,
+            active_participants,
+            jkp_member,
+            covid_relief_eligible,
+            notes,
+        )
+    row = ctx[2]
+    if q % row.cap_q:  # a wage finer than a fractional cap: one common power of ten
+        w, q = w * (row.cap_q // q), row.cap_q
+    a = pu_kernel(row, w, q, min)
+    # the kernel's amounts are whole rupiah; programmes not due have numerator 0
+    sums = (a[0] + a[1] + a[2] + a[4], a[3] + a[5], a[8])
+    return Contributions.lazy(ctx[1].month, Segment.WAGE_EARNER, sums, partial(_build, ctx, a, w, q, notes))
+
+
+#: What a wage-earner call decided before the kernel ran: the parameter set, month table,
+#: row, risk class, scale, programmes, JKP membership, labour relief, PP 49/2020 relief
+#: applied, its note still to write (the common call), and ``covid_relief_eligible``.
+_Context = tuple[
+    ParameterSet,
+    PuTable,
+    PuRow,
+    RiskClass,
+    EmployerScale,
+    frozenset[Program],
+    bool,
+    bool,
+    bool,
+    bool,
+    bool | None,
+]
+#: The common call's context per (parameter set, month, risk class, employer scale).
+_COMMON: dict[tuple[object, ...], _Context] = {}
+
+
+def _common_context(
+    p: ParameterSet, month: object, risk_class: object, employer_scale: object
+) -> _Context | None:
+    """The context of the common call: only the wage, month, risk class and scale given.
+
+    The scale's programmes, JKP as PP 37/2021 Pasal 4 says, the PP 49/2020 relief applied
+    where in force (its note written when the result is read). Cached by the arguments'
+    plain values (a ``Month`` by its year and month, members by their values: hashing ints
+    and text is cheaper than those classes' own hashes), and only for exact types, so that
+    ``True`` or ``2.0`` never passes for risk class 2; anything else (``None``) is parsed
+    and checked by :func:`_context` as before.
+    """
+    kind = type(risk_class)
+    if kind is RiskClass:
+        rk: object = risk_class._value_  # type: ignore[attr-defined]
+    elif kind is int:
+        rk = risk_class
+    else:
+        return None
+    if type(employer_scale) is not EmployerScale:
+        return None
+    kind = type(month)
+    if kind is Month:
+        key: tuple[object, ...] = (p, month.year, month.month, rk, employer_scale._value_)  # type: ignore[attr-defined]
+    elif kind is str:
+        key = (p, month, 0, rk, employer_scale._value_)
+    else:
+        return None
+    hit = _COMMON.get(key)
+    if hit is None:
+        t = pu_table_of(p, month)
+        rc = RiskClass.parse(risk_class)  # type: ignore[arg-type]
+        row, enrolled, in_jkp = t.default(rc.value, employer_scale)
+        covid = t.covid_in_force
+        if len(_COMMON) >= 8192:
+            _COMMON.clear()
+        hit = _COMMON[key] = (p, t, row, rc, employer_scale, enrolled, in_jkp, False, covid, covid, None)
+    return hit
+
+
+def _context(
+    p: ParameterSet,
+    month: object,
+    risk_class: object,
+    employer_scale: object,
+    programs: Iterable[Program | str] | None,
+    birth_date: dt.date | None,
+    labour_intensive_relief: object,
+    industry: str | None,
+    active_participants: int | None,
+    jkp_member: bool | None,
+    covid_relief_eligible: bool | None,
+    notes: list[str],
+) -> _Context:
+    """Every argument parsed and checked, the programmes and reliefs decided (notes added)."""
     t = pu_table_of(p, month)
     rc = _RISK.get(risk_class) if type(risk_class) in (int, RiskClass) else None
     if rc is None:
-        rc = RiskClass.parse(risk_class)
+        rc = RiskClass.parse(risk_class)  # type: ignore[arg-type]
     scale = _SCALE.get(employer_scale) if type(employer_scale) is EmployerScale else None
     if scale is None:
-        scale = EmployerScale.parse(employer_scale)
+        scale = EmployerScale.parse(employer_scale)  # type: ignore[arg-type]
     if labour_intensive_relief is not False or industry is not None or active_participants is not None:
         # every argument is checked whether or not it is used (issue 11: "no" was truthy)
         labour_intensive_relief = validate.flag(labour_intensive_relief, "labour_intensive_relief")
@@ -141,7 +254,6 @@ def wage_earner(
             active_participants = validate.count(active_participants, "active_participants")
         if industry is not None:
             _check_industry(p, t.on, industry)
-    notes: list[str] = []
     if (
         programs is None
         and birth_date is None
@@ -149,98 +261,75 @@ def wage_earner(
         and jkp_member is None
         and covid_relief_eligible is None
     ):
-        # the common call: the scale's programmes, JKP as PP 37/2021 Pasal 4 says; a PP 49/2020
-        # relief in force is applied (its note is written when the result is read)
         row, enrolled, in_jkp = t.default(rc.value, scale)
-        labour = False
-        covid_applied = t.covid_in_force
-        covid_note_later = covid_applied
-    else:
-        enrolled, in_jkp, labour = _enrolment(
-            p,
-            t,
-            scale,
-            rc,
-            programs,
-            birth_date,
-            labour_intensive_relief,
-            industry,
-            active_participants,
-            jkp_member,
-            notes,
-        )
-        covid_applied = t.covid_in_force
-        covid_note_later = False
-        if covid_applied or covid_relief_eligible is not None:
-            covid_applied, covid_note = covid_factor(
-                t.uses["relief.covid.jkk_jkm_discount"],  # type: ignore[arg-type]
-                covid_relief_eligible,
-                p,
-                t.month,
-            )
-            if covid_note:
-                notes.append(covid_note)
-        row = t.row(rc.value, kernel.programs_mask(enrolled), in_jkp, labour=labour, relief=covid_applied)
-    if q % row.cap_q:  # a wage finer than a fractional cap: one common power of ten
-        w, q = w * (row.cap_q // q), row.cap_q
-    a = pu_kernel(row, w, q, min)
-
-    def facts() -> PuFacts:
-        """What the explanation is made of; the PP 49/2020 note of a common call is written now."""
-        final = notes
-        if covid_note_later:
-            _, covid_note = covid_factor(t.uses["relief.covid.jkk_jkm_discount"], None, p, t.month)  # type: ignore[arg-type]
-            if covid_note:
-                final = [*notes, covid_note]
-        return PuFacts(
-            t,
-            row,
-            rc,
-            scale,
-            enrolled,
-            in_jkp,
-            labour,
-            covid_applied,
+        covid = t.covid_in_force
+        return (p, t, row, rc, scale, enrolled, in_jkp, False, covid, covid, None)
+    enrolled, in_jkp, labour = _enrolment(
+        p,
+        t,
+        scale,
+        rc,
+        programs,
+        birth_date,
+        bool(labour_intensive_relief),
+        industry,
+        active_participants,
+        jkp_member,
+        notes,
+    )
+    covid_applied = t.covid_in_force
+    if covid_applied or covid_relief_eligible is not None:
+        covid_applied, covid_note = covid_factor(
+            t.uses["relief.covid.jkk_jkm_discount"],  # type: ignore[arg-type]
             covid_relief_eligible,
-            tuple(final),
-            a,
-            w,
-            q,
+            p,
+            t.month,
         )
+        if covid_note:
+            notes.append(covid_note)
+    row = t.row(rc.value, kernel.programs_mask(enrolled), in_jkp, labour=labour, relief=covid_applied)
+    return (p, t, row, rc, scale, enrolled, in_jkp, labour, covid_applied, False, covid_relief_eligible)
 
-    def build() -> dict[str, object]:
-        """Everything but the totals, from the kernel's amounts, on the first read."""
-        shares: dict[Program, Share] = {}
-        deferred: dict[Program, Share] = {}
-        allocations: list[Allocation] = []
-        if Program.JKK in enrolled:
-            shares[Program.JKK] = Share(employer=_rp(a[0]))
-        if Program.JKM in enrolled:
-            shares[Program.JKM] = Share(employer=_rp(a[1]))
-        if Program.JHT in enrolled:
-            shares[Program.JHT] = Share(employer=_rp(a[2]), worker=_rp(a[3]))
-        if Program.JP in enrolled:
-            shares[Program.JP] = Share(employer=_rp(a[4]), worker=_rp(a[5]))
-            if row.jp_keep != row.den:  # PP 49/2020 Pasal 17: part of JP deferred
-                deferred[Program.JP] = Share(employer=_rp(a[6]), worker=_rp(a[7]))
-        if in_jkp:
-            shares[Program.JKP] = Share(government=_rp(a[8]))
-            if row.r_jkk and a[9]:
-                allocations.append(Allocation("jkp", Program.JKK, _rp(a[9])))
-            if row.r_jkm and a[10]:
-                allocations.append(Allocation("jkp", Program.JKM, _rp(a[10])))
-        f = facts()
-        return {
-            "shares": shares,
-            "allocations": tuple(allocations),
-            "deferred": deferred,
-            "notes": f.notes,
-            "explainer": f.explanation,
-        }
 
-    # the kernel's amounts are whole rupiah; programmes not due have numerator 0
-    sums = (a[0] + a[1] + a[2] + a[4], a[3] + a[5], a[8])
-    return Contributions.lazy(t.month, Segment.WAGE_EARNER, sums, build)
+def _build(ctx: _Context, a: tuple[int, ...], w: int, q: int, notes: Sequence[str]) -> dict[str, object]:
+    """Everything of a wage-earner result but the totals, from the kernel's amounts (first read)."""
+    p, t, row, rc, scale, enrolled, in_jkp, labour, covid_applied, covid_note_later, covid_relief_eligible = (
+        ctx
+    )
+    shares: dict[Program, Share] = {}
+    deferred: dict[Program, Share] = {}
+    allocations: list[Allocation] = []
+    if Program.JKK in enrolled:
+        shares[Program.JKK] = Share(employer=_rp(a[0]))
+    if Program.JKM in enrolled:
+        shares[Program.JKM] = Share(employer=_rp(a[1]))
+    if Program.JHT in enrolled:
+        shares[Program.JHT] = Share(employer=_rp(a[2]), worker=_rp(a[3]))
+    if Program.JP in enrolled:
+        shares[Program.JP] = Share(employer=_rp(a[4]), worker=_rp(a[5]))
+        if row.jp_keep != row.den:  # PP 49/2020 Pasal 17: part of JP deferred
+            deferred[Program.JP] = Share(employer=_rp(a[6]), worker=_rp(a[7]))
+    if in_jkp:
+        shares[Program.JKP] = Share(government=_rp(a[8]))
+        if row.r_jkk and a[9]:
+            allocations.append(Allocation("jkp", Program.JKK, _rp(a[9])))
+        if row.r_jkm and a[10]:
+            allocations.append(Allocation("jkp", Program.JKM, _rp(a[10])))
+    final = tuple(notes)
+    if covid_note_later:  # the PP 49/2020 note of a common call is written now
+        _, covid_note = covid_factor(t.uses["relief.covid.jkk_jkm_discount"], None, p, t.month)  # type: ignore[arg-type]
+        if covid_note:
+            final = (*final, covid_note)
+    f = PuFacts(
+        t, row, rc, scale, enrolled, in_jkp, labour, covid_applied, covid_relief_eligible, final, a, w, q
+    )
+    return {
+        "shares": shares,
+        "allocations": tuple(allocations),
+        "deferred": deferred,
+        "notes": f.notes,
+        "explainer": f.explanation,
+    }
 
 
 def _rp(n: int) -> Rupiah:
