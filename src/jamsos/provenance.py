@@ -29,7 +29,7 @@ import attrs
 from jamsos.frozen import FrozenMap
 from jamsos.jsonform import encode_value
 from jamsos.money import Rupiah
-from jamsos.parameters import ParameterSet, current_law_assumed, official, resolve
+from jamsos.parameters import ParameterSet, resolve
 from jamsos.periods import Month, as_date
 
 __all__ = ["attach", "encode_inputs", "recorded"]
@@ -128,11 +128,6 @@ _SCALARS: Final = (int, str, float, Decimal, enum.Enum, Month, dt.date, Rupiah, 
 _SCALAR_TYPES: set[type] = {int, str, Decimal, Month, dt.date, Rupiah, ParameterSet, type(None), bool}
 
 
-def _keyword_only(fn: Callable[..., object], name: str) -> bool:
-    param = inspect.signature(fn).parameters.get(name)
-    return param is not None and param.kind is param.KEYWORD_ONLY
-
-
 def _immutable(args: tuple[object, ...], kwargs: Mapping[str, object]) -> bool:
     # the common case first, without building a set (this runs on every recorded call)
     scalar = _SCALAR_TYPES
@@ -216,19 +211,9 @@ def _encode_later(
     return encode_inputs(bind(args, kwargs), normalise)
 
 
-def _official_set() -> ParameterSet:
-    """The official set, looked up once: the law data shipped never changes in a process.
-
-    ``official()`` is an ``lru_cache``d function; reading a module global instead saves its
-    call on every recorded call of the scalar fast path (issue 10's scalar benchmark).
-    """
-    global _OFFICIAL
-    if _OFFICIAL is None:
-        _OFFICIAL = official()
-    return _OFFICIAL
-
-
-_OFFICIAL: ParameterSet | None = None
+def _given(inputs: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The recorded inputs of a call, encoded when it returned (its arguments may change)."""
+    return inputs
 
 
 def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]:
@@ -241,25 +226,23 @@ def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, 
     def decorate(fn: Callable[P, R]) -> Callable[P, R]:
         bind = _binder(fn)
         found: list[dict[str, Callable[[object], object]]] = []
-        params_by_keyword = _keyword_only(fn, "params")
 
         @functools.wraps(fn)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
             result = fn(*args, **kwargs)
             if not found:  # type hints resolve only once every module is importable
                 found.append(normalisers(fn))
-            if params_by_keyword:
-                defer = getattr(type(result), "defer_inputs", None)
-                if defer is not None and _immutable(args, kwargs):
-                    # a lazy result (the contribution kernel's fast path): the call's arguments
-                    # cannot change, so binding and encoding them waits for the first read
-                    params = kwargs.get("params")
-                    default = _official_set()
-                    if current_law_assumed():  # inside parameters.assume_current_law()
-                        default = default.assuming_current_law()
-                    version = (params if isinstance(params, ParameterSet) else default).law_version
-                    if defer(result, functools.partial(_encode_later, bind, args, kwargs, found[0]), version):
-                        return result
+            defer = getattr(type(result), "defer_inputs", None)
+            if defer is not None:
+                # a lazy result (the contribution kernel's fast path) records its law-data
+                # version itself; its inputs are encoded on their first read when the call's
+                # arguments cannot change, else now (an argument may change after the call)
+                if _immutable(args, kwargs):
+                    later = functools.partial(_encode_later, bind, args, kwargs, found[0])
+                else:
+                    later = functools.partial(_given, encode_inputs(bind(args, kwargs), found[0]))
+                if defer(result, later):
+                    return result
             return attach(result, bind(args, kwargs), kind, found[0])
 
         return wrapper

@@ -6,11 +6,14 @@ eagerly with the constructor; reading totals first or shares first gives the sam
 
 from __future__ import annotations
 
+import datetime as dt
 import pickle
 
 import attrs
+import pytest
 
-from jamsos import Month, Program, RiskClass, contributions
+from jamsos import Month, Program, RiskClass, contributions, parameters
+from jamsos.errors import InvalidDateError, MoneyTypeError, UnknownValueError
 from jamsos.results import Contributions
 
 
@@ -30,9 +33,10 @@ def _eager(c: Contributions) -> Contributions:
 def test_totals_are_read_without_building_the_shares() -> None:
     c = contributions.wage_earner(8_000_000, Month(2025, 6), risk_class=RiskClass.VERY_LOW)
     assert (c.employer, c.worker, c.government, c.total) == (499_200, 240_000, 11_000, 750_200)
-    assert c._lazy is not None and c._lazy[1] is not None  # nothing built yet
+    assert c._pending is not None  # nothing built yet
+    assert c.total is c.total  # each total's Rupiah is built once, then kept
     assert c.jht.employer == 296_000  # the first read of a share builds every field
-    assert c._lazy[1] is None
+    assert c._pending is None
 
 
 def test_a_lazy_result_equals_and_hashes_as_the_eager_one() -> None:
@@ -61,3 +65,95 @@ def test_reading_order_does_not_matter() -> None:
     assert second.total == first.total == sum(s.total for s in shares_first.values())
     assert attrs.evolve(second, notes=()) == attrs.evolve(first, notes=())
     assert str(first.explain()) == str(second.explain())
+
+
+# -- issue 10 (scalar speed): the common call's cache, cached totals, deferred inputs -------------
+_READS = {
+    "total": lambda c: c.total,
+    "employer": lambda c: c.employer,
+    "shares": lambda c: dict(c.shares),
+    "inputs": lambda c: dict(c.inputs),
+    "notes": lambda c: c.notes,
+    "explain": lambda c: str(c.explain()),
+    "law_version": lambda c: c.law_version,
+    "json": lambda c: c.to_json(),
+}
+
+
+def _fresh(wage: int = 9_876_543, month: object = "2020-09") -> Contributions:
+    # PP 49/2020 month: the relief's note is written on first read, part of JP is deferred.
+    # JKK 1.27% x 1% = 1.254, JKM 0.30% x 1% = 296, JHT 365.432 + 197.531, JP on the cap
+    # Rp8.939.700: 178.794 + 89.397, 1% due: 1.788 + 894. Employer 368.770, worker 198.425.
+    return contributions.wage_earner(wage, month, risk_class=RiskClass.HIGH)  # type: ignore[arg-type]
+
+
+def test_fields_read_in_any_order_give_the_same_result() -> None:
+    reference = _eager(_fresh())
+    expected = {name: read(reference) for name, read in _READS.items() if name not in ("json", "explain")}
+    expected["explain"] = str(_fresh().explain())  # the eager copy has no explainer
+    for order in (list(_READS), list(reversed(_READS)), ["inputs", "explain", "total", "shares"]):
+        c = _fresh()
+        for name in order:
+            value = _READS[name](c)
+            if name in expected:
+                assert value == expected[name], (order, name)
+        assert c == reference and hash(c) == hash(reference)
+        assert c.to_json() == _fresh().to_json()
+
+
+def test_pickle_before_and_after_the_first_read() -> None:
+    untouched = _fresh()
+    totals_read = _fresh()
+    assert totals_read.total == 567_195  # the totals only: shares not built yet
+    assert totals_read._pending is not None
+    inputs_read = _fresh()
+    assert dict(inputs_read.inputs)["wage"] == {"rupiah": "9876543"}
+    assert inputs_read._pending is not None  # encoding the inputs builds nothing else
+    built = _fresh()
+    assert built.jp.worker == 894
+    for c in (untouched, totals_read, inputs_read, built):
+        back = pickle.loads(pickle.dumps(c))
+        assert back == c == built and back.total == 567_195
+        assert back.deferred == built.deferred and back.notes == built.notes
+        assert str(back.explain()) == str(built.explain())
+        assert Contributions.from_json(_fresh().to_json()) == c
+
+
+def test_common_call_cache_keeps_every_argument_check() -> None:
+    m = Month(2025, 6)
+    base = contributions.wage_earner(8_000_000, m, risk_class=2)  # fills the cache for risk class 2
+    assert (
+        contributions.wage_earner(8_000_000, "2025-06", risk_class=RiskClass.LOW, employer_scale="besar")
+        == base
+    )
+    # True == 1 and 2.0 == 2 as dict keys; neither may pass for a risk class
+    for bad in (True, 2.0):
+        with pytest.raises(UnknownValueError):
+            contributions.wage_earner(8_000_000, m, risk_class=bad)  # type: ignore[arg-type]
+    with pytest.raises(InvalidDateError):
+        contributions.wage_earner(8_000_000, "2025-13", risk_class=2)
+    with pytest.raises(MoneyTypeError):  # the wage is checked before anything else
+        contributions.wage_earner(8e6, "2025-13", risk_class=True)  # type: ignore[arg-type]
+
+
+def test_inputs_recorded_now_when_an_argument_could_change() -> None:
+    programs = ["jkk", "jkm", "jht"]
+    c = contributions.wage_earner(8_000_000, Month(2025, 6), risk_class=1, programs=programs)
+    programs.append("jp")  # changing the caller's list afterwards changes nothing recorded
+    same = contributions.wage_earner(8_000_000, Month(2025, 6), risk_class=1, programs=("jkk", "jkm", "jht"))
+    assert c == same and dict(c.inputs) == dict(same.inputs)
+    assert Program.JP not in c.shares and c.worker == 160_000  # JHT 2% only
+
+
+def test_law_version_is_the_set_the_call_used() -> None:
+    what_if = parameters.official().override("jht.rate.worker", dt.date(2025, 1, 1), "3")  # percent
+    c = contributions.wage_earner(8_000_000, Month(2025, 6), risk_class=1, params=what_if)
+    assert c.law_version == what_if.law_version != parameters.law_version()
+    assert c.worker == 240_000 + 80_000  # JHT 3% + JP 1%
+    with parameters.assume_current_law():
+        projected = contributions.wage_earner(8_000_000, Month(2025, 6), risk_class=1)
+    assert projected.law_version == parameters.official().assuming_current_law().law_version
+    assert (
+        projected.law_version
+        != contributions.wage_earner(8_000_000, Month(2025, 6), risk_class=1).law_version
+    )

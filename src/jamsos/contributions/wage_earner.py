@@ -8,7 +8,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from functools import partial
 from typing import Final
 
 from jamsos import validate
@@ -42,6 +41,7 @@ from jamsos.results import Allocation, Contributions, Note, Share
 _RISK: Final[dict[object, RiskClass]] = {**{rc: rc for rc in RiskClass}, **{rc.value: rc for rc in RiskClass}}
 _SCALE: Final[dict[object, EmployerScale]] = {s: s for s in EmployerScale}
 _WAGE_LIMIT: Final = int(validate.MAX_AMOUNT) + 1  # jamsos.validate.money refuses more
+_PU: Final = Segment.WAGE_EARNER
 #: Compiled month tables by (parameter set, month argument as given): a str or Month.
 _TABLES: dict[tuple[object, ...], PuTable] = {}
 
@@ -162,7 +162,7 @@ def wage_earner(
     a = pu_kernel(row, w, q, min)
     # the kernel's amounts are whole rupiah; programmes not due have numerator 0
     sums = (a[0] + a[1] + a[2] + a[4], a[3] + a[5], a[8])
-    return Contributions.lazy(ctx[1].month, Segment.WAGE_EARNER, sums, partial(_build, ctx, a, w, q, notes))
+    return Contributions.lazy(ctx[1].month, _PU, sums, _build, (ctx, a, w, q, notes), p.law_version)
 
 
 #: What a wage-earner call decided before the kernel ran: the parameter set, month table,

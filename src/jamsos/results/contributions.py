@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, Final, Literal, TypedDict, final
@@ -75,9 +76,13 @@ class Contributions(ResultBase):
         default=no_explanation, repr=False, alias="explainer", eq=False
     )
     _explanation: list[Explanation] = attrs.field(factory=list, init=False, repr=False, eq=False)
-    # A result built by :meth:`lazy`: the (employer, worker, government) sums in whole rupiah,
-    # and the function that builds every other field on first read. Never compared.
-    _lazy: tuple[tuple[int, int, int], Callable[[], Mapping[str, Any]] | None] | None = attrs.field(
+    # A result built by :meth:`lazy`: the employer, worker and government sums in whole rupiah,
+    # then their Rupiah (and the total's) once read: [e, w, g, Rp e, Rp w, Rp g, Rp total].
+    # ``None`` for a result built eagerly. A cache: never compared, never pickled.
+    _sums: list[Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    # The function and arguments that build every other field of a lazy result on first
+    # read; ``None`` once built (and for a result built eagerly).
+    _pending: tuple[Callable[..., Mapping[str, Any]], tuple[Any, ...]] | None = attrs.field(
         default=None, init=False, repr=False, eq=False
     )
     # The recorded inputs of a lazy result, encoded on first read (see jamsos.provenance).
@@ -91,73 +96,69 @@ class Contributions(ResultBase):
         month: Month | None,
         segment: Segment,
         sums: tuple[int, int, int],
-        build: Callable[[], Mapping[str, Any]],
+        build: Callable[..., Mapping[str, Any]],
+        args: tuple[Any, ...] = (),
+        law_version: LawVersion | None = None,
     ) -> Contributions:
         """A result whose fields are built on first read (the contribution kernel's fast path).
 
         ``sums`` are the employer, worker and government totals in whole rupiah, which
-        ``.employer``/``.worker``/``.government``/``.total`` read without building anything;
-        ``build()`` returns the other constructor arguments (``shares``, ``allocations``,
-        ``deferred``, ``notes``, ``inputs``, ``law_version``, ``explainer``), converted as
-        the constructor converts them, the first time any of them is read. Equality, hashing,
+        ``.employer``/``.worker``/``.government``/``.total`` read without building anything
+        else (each ``Rupiah`` built on its first read, then kept); ``build(*args)`` returns
+        the other constructor arguments (``shares``, ``allocations``, ``deferred``,
+        ``notes``, ``inputs``, ``explainer``), converted as the constructor converts them,
+        the first time any of them is read. ``law_version`` is the version of the law data
+        the result was computed under (its recorded inputs come from
+        :func:`jamsos.provenance.recorded`, see :meth:`defer_inputs`). Equality, hashing,
         pickling and JSON read the built fields, so a lazy result equals the same result
         built eagerly.
         """
-        obj = object.__new__(cls)
-        object.__setattr__(obj, "month", month)
-        object.__setattr__(obj, "segment", segment)
-        object.__setattr__(obj, "_lazy", (sums, build))
-        object.__setattr__(obj, "_inputs_later", None)
+        obj = _new_object(cls)
+        _set_month(obj, month)
+        _set_segment(obj, segment)
+        _set_law_version(obj, law_version)
+        _set_sums(obj, [*sums, None, None, None, None])
+        _set_pending(obj, (build, args))
         return obj
 
-    def defer_inputs(self, encode: Callable[[], Mapping[str, Any]], law_version: LawVersion | None) -> bool:
+    def defer_inputs(self, encode: Callable[[], Mapping[str, Any]]) -> bool:
         """Record the inputs of a lazy result without building it (``False``: not lazy).
 
-        ``encode()`` gives the inputs on their first read; the law-data version is set now.
+        ``encode()`` gives the inputs on their first read. Only a lazy result whose fields
+        are not built yet and whose ``law_version`` is set (by :meth:`lazy`) takes them.
         """
-        lazy = self._lazy
-        if lazy is None or lazy[1] is None:
+        if self._pending is None or self.law_version is None:
             return False
-        object.__setattr__(self, "law_version", law_version)
-        object.__setattr__(self, "_inputs_later", encode)
+        _set_inputs_later(self, encode)
         return True
 
     def __getattr__(self, name: str) -> Any:
-        # Called only when a slot is unset: a field of a lazy result not built yet.
-        lazy = object.__getattribute__(self, "_lazy")
-        if lazy is None or name not in _LAZY_FIELDS:
+        # Called only when a slot is unset: a field of a lazy result not built yet, or the
+        # encoder of its inputs when none was deferred.
+        if name not in _LAZY_FIELDS:
             raise AttributeError(name)
         if name == "inputs":
             encode = object.__getattribute__(self, "_inputs_later")
             if encode is not None:
-                object.__setattr__(self, "inputs", as_inputs(encode()))
+                _set_inputs(self, as_inputs(encode()))
                 return object.__getattribute__(self, "inputs")
-        if lazy[1] is None:
+        pending = object.__getattribute__(self, "_pending")
+        if pending is None:
             raise AttributeError(name)
-        values = dict(lazy[1]())
-        for field in attrs.fields(Contributions):
-            if field.name in ("month", "segment", "_lazy", "_inputs_later"):
+        build, args = pending
+        values = build(*args)
+        deferred = object.__getattribute__(self, "_inputs_later") is not None
+        for field_name, key, default, convert in _BUILT:
+            if key == "inputs" and deferred:
+                # stays unset: encoded on its own first read (the branch above), so building
+                # shares or the explanation does not pay for encoding inputs
                 continue
-            if field.name in ("inputs", "law_version"):
-                try:
-                    object.__getattribute__(self, field.name)
-                    continue  # recorded already (or encoded on its own read)
-                except AttributeError:
-                    if field.name == "inputs" and self._inputs_later is not None:
-                        # stays unset: encoded on its own first read (the branch above), so
-                        # building shares or the explanation does not pay for encoding inputs
-                        continue
-            if field.name == "_explanation":
-                value: Any = []
-            else:
-                key = field.alias or field.name
-                value = values.get(key, field.default)
-                if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
-                    value = value.factory()
-                if field.converter is not None:
-                    value = field.converter(value)  # type: ignore[operator]
-            object.__setattr__(self, field.name, value)
-        object.__setattr__(self, "_lazy", (lazy[0], None))
+            value = values.get(key, _MISSING)
+            if value is _MISSING:
+                value = default()
+            object.__setattr__(self, field_name, convert(value))
+        _set_explanation(self, [])
+        _set_pending(self, None)
         return object.__getattribute__(self, name)
 
     def __getitem__(self, program: Program) -> Share:
@@ -196,31 +197,46 @@ class Contributions(ResultBase):
     @property
     def employer(self) -> Rupiah:
         """Everything the employer pays this month."""
-        if self._lazy is not None:
-            return Rupiah.unchecked(Decimal(self._lazy[0][0]))
-        return total(s.employer for s in self.shares.values())
+        sums = self._sums
+        if sums is None:
+            return total(s.employer for s in self.shares.values())
+        amount = sums[3]
+        if amount is None:
+            amount = sums[3] = _whole(_decimal(sums[0]))
+        return amount  # type: ignore[no-any-return]
 
     @property
     def worker(self) -> Rupiah:
         """Everything deducted from the worker (or paid by a BPU member)."""
-        if self._lazy is not None:
-            return Rupiah.unchecked(Decimal(self._lazy[0][1]))
-        return total(s.worker for s in self.shares.values())
+        sums = self._sums
+        if sums is None:
+            return total(s.worker for s in self.shares.values())
+        amount = sums[4]
+        if amount is None:
+            amount = sums[4] = _whole(_decimal(sums[1]))
+        return amount  # type: ignore[no-any-return]
 
     @property
     def government(self) -> Rupiah:
         """Everything the government pays (JKP share, budget-funded BPU contributions)."""
-        if self._lazy is not None:
-            return Rupiah.unchecked(Decimal(self._lazy[0][2]))
-        return total(s.government for s in self.shares.values())
+        sums = self._sums
+        if sums is None:
+            return total(s.government for s in self.shares.values())
+        amount = sums[5]
+        if amount is None:
+            amount = sums[5] = _whole(_decimal(sums[2]))
+        return amount  # type: ignore[no-any-return]
 
     @property
     def total(self) -> Rupiah:
         """Employer + worker + government."""
-        if self._lazy is not None:
-            e, w, g = self._lazy[0]
-            return Rupiah.unchecked(Decimal(e + w + g))
-        return total(s.total for s in self.shares.values())
+        sums = self._sums
+        if sums is None:
+            return total(s.total for s in self.shares.values())
+        amount = sums[6]
+        if amount is None:
+            amount = sums[6] = _whole(_decimal(sums[0] + sums[1] + sums[2]))
+        return amount  # type: ignore[no-any-return]
 
     def allocation(self, name: str) -> Rupiah:
         """Sum of the allocations called ``name`` (e.g. ``"jkp"``)."""
@@ -305,7 +321,45 @@ class Contributions(ResultBase):
         return contributions_html(self, resolve_lang(None))
 
 
-#: The fields a lazy :class:`Contributions` builds on first read.
+#: The fields a lazy :class:`Contributions` builds on first read (and ``inputs``: encoded).
 _LAZY_FIELDS: Final = frozenset(
-    {"shares", "allocations", "deferred", "notes", "inputs", "law_version", "_explainer", "_explanation"}
+    {"shares", "allocations", "deferred", "notes", "inputs", "_explainer", "_explanation"}
 )
+_MISSING: Final = object()
+
+
+def _built_fields() -> tuple[tuple[str, str, Callable[[], Any], Callable[[Any], Any]], ...]:
+    """Per field a lazy result builds: its slot, its constructor keyword, default, converter."""
+    out: list[tuple[str, str, Callable[[], Any], Callable[[Any], Any]]] = []
+    for field in attrs.fields(Contributions):
+        if field.name not in _LAZY_FIELDS or field.name == "_explanation":
+            continue
+        default: Any = field.default
+        make = default.factory if isinstance(default, attrs.Factory) else functools.partial(_same, default)  # type: ignore[arg-type]
+        convert: Any = field.converter or _same
+        out.append((field.name, field.alias or field.name, make, convert))
+    return tuple(out)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _slot_setter(name: str) -> Callable[[Any, Any], None]:
+    """The setter of a slot of the frozen class (which refuses ``setattr``), for lazy results."""
+    setter: Callable[[Any, Any], None] = Contributions.__dict__[name].__set__
+    return setter
+
+
+_BUILT: Final = _built_fields()
+_new_object: Final = object.__new__
+_decimal: Final = Decimal
+_whole: Final = Rupiah.unchecked
+_set_month: Final = _slot_setter("month")
+_set_segment: Final = _slot_setter("segment")
+_set_law_version: Final = _slot_setter("law_version")
+_set_sums: Final = _slot_setter("_sums")
+_set_pending: Final = _slot_setter("_pending")
+_set_inputs_later: Final = _slot_setter("_inputs_later")
+_set_inputs: Final = _slot_setter("inputs")
+_set_explanation: Final = _slot_setter("_explanation")
