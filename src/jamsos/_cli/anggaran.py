@@ -11,6 +11,7 @@ import argparse
 from jamsos import contributions, programmes
 from jamsos._cli.common import add_output_options, emit, parse_money, parse_month
 from jamsos._cli.common import count as cli_count
+from jamsos._cli.programme_options import add_income, add_months, add_payer
 from jamsos.programmes.text import N_, tr
 
 __all__ = ["register"]
@@ -39,29 +40,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         dest="funds",
         help=N_("the budget (e.g. 500.000.000): how many workers it covers for the whole period"),
     )
-    p.add_argument(
-        "--penghasilan",
-        "--income",
-        dest="income",
-        default=None,
-        help=N_("declared monthly income per worker (default: the lowest income band in force)"),
-    )
-    p.add_argument("--dari", "--from", dest="first", required=True, help=N_("first month YYYY-MM"))
-    p.add_argument("--sampai", "--to", dest="last", required=True, help=N_("last month YYYY-MM"))
-    p.add_argument("--jht", action="store_true", help=N_("also pay the optional JHT"))
-    p.add_argument(
-        "--transportasi",
-        "--transport",
-        dest="transport",
-        action="store_true",
-        help=N_("the workers are transport-sector workers"),
-    )
-    p.add_argument(
-        "--bukan-apbd",
-        "--not-budget-funded",
-        dest="not_budget",
-        action="store_true",
-        help=N_(
+    add_income(p)
+    add_months(p, required=True)
+    add_payer(
+        p,
+        not_budget_help=N_(
             "with --dana: the payer is not a state or regional budget (e.g. a company's CSR fund), "
             "so the PP 50/2025 discount applies in its window"
         ),

@@ -6,6 +6,7 @@ import argparse
 
 from jamsos import programmes
 from jamsos._cli.common import add_output_options, emit, parse_money, parse_month
+from jamsos._cli.programme_options import add_income, add_jht, add_months
 from jamsos.errors import InvalidInputError
 from jamsos.programmes.text import N_, tr
 
@@ -37,16 +38,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--peserta", "--participants", dest="participants", required=True, type=_count)
     p.add_argument("--angkatan-kerja", "--workforce", dest="workforce", required=True, type=_count)
     p.add_argument("--target", dest="target", help=N_("target coverage in percent, e.g. 57,17"))
-    p.add_argument("--dari", "--from", dest="first", help=N_("first month YYYY-MM"))
-    p.add_argument("--sampai", "--to", dest="last", help=N_("last month YYYY-MM"))
-    p.add_argument(
-        "--penghasilan",
-        "--income",
-        dest="income",
-        default=None,
-        help=N_("declared monthly income per worker (default: the lowest income band in force)"),
-    )
-    p.add_argument("--jht", action="store_true", help=N_("also pay the optional JHT"))
+    add_months(p, required=False)
+    add_income(p)
+    add_jht(p)
     add_output_options(p)
     p.set_defaults(func=run)
 

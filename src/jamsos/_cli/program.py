@@ -29,6 +29,7 @@ from jamsos import programmes
 from jamsos._cli.common import add_current_law_option, parse_month
 from jamsos._cli.common import count as cli_count
 from jamsos._cli.files import OutputSet, check_paths
+from jamsos._cli.programme_options import add_months, add_payer
 from jamsos._cli.reading import import_optional, parse_separator, sniff
 from jamsos.errors import InvalidInputError
 from jamsos.programmes import export, report
@@ -71,8 +72,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     p.add_argument("input", help=N_("the roster: .csv, .xlsx or .parquet"))
-    p.add_argument("--dari", "--from", dest="first", required=True, help=N_("first month YYYY-MM"))
-    p.add_argument("--sampai", "--to", dest="last", required=True, help=N_("last month YYYY-MM"))
+    add_months(p, required=True)
     p.add_argument(
         "-o",
         "--keluaran",
@@ -89,20 +89,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--anggaran", "--budget", dest="budget", help=N_("the allocated budget, for the burn-down")
     )
-    p.add_argument("--jht", action="store_true", help=N_("also pay the optional JHT"))
-    p.add_argument(
-        "--transportasi",
-        "--transport",
-        dest="transport",
-        action="store_true",
-        help=N_("the workers are transport-sector workers"),
-    )
-    p.add_argument(
-        "--bukan-apbd",
-        "--not-budget-funded",
-        dest="not_budget",
-        action="store_true",
-        help=N_("the payer is not a state or regional budget: the PP 50/2025 discount applies in its window"),
+    add_payer(
+        p,
+        not_budget_help=N_(
+            "the payer is not a state or regional budget: the PP 50/2025 discount applies in its window"
+        ),
     )
     p.add_argument(
         "--usia-min", "--min-age", dest="min_age", type=cli_count, help=N_("the programme's minimum age")
