@@ -63,6 +63,29 @@ def test_rupiah_index_and_format() -> None:
         int(Rupiah("0.5"))
 
 
+@pytest.mark.parametrize("seq", ["ab", b"ab", bytearray(b"ab"), [1, 2], (1, 2), range(2)], ids=repr)
+def test_rupiah_does_not_repeat_a_sequence(seq: object) -> None:
+    # __index__ lets an amount index a list; it must not let Python repeat a sequence by it
+    kind = type(seq).__name__
+    for product in (lambda: seq * Rupiah(3), lambda: Rupiah(3) * seq):  # type: ignore[operator]
+        with pytest.raises(
+            MoneyTypeError, match=f"cannot multiply rupiah by a {kind}; money multiplies"
+        ) as err:
+            product()
+        assert isinstance(err.value, TypeError)
+        assert err.value.message("id") == (
+            f"rupiah tidak dapat dikalikan dengan {kind}; uang dikalikan dengan Rate, int, atau Decimal"
+        )
+
+
+def test_what_index_is_for_still_works() -> None:
+    assert [10, 20, 30][Rupiah(2)] == 30 and "abc"[Rupiah(1)] == "b"
+    assert hex(Rupiah(255)) == "0xff" and operator.index(Rupiah(7)) == 7
+    assert Rupiah(3) * 2 == 2 * Rupiah(3) == Rupiah(6) and Decimal("0.5") * Rupiah(3) == Rupiah("1.5")
+    with pytest.raises(InvalidInputError, match="is not a whole number of rupiah"):
+        [1, 2][Rupiah("0.5")]
+
+
 def test_rate_arithmetic() -> None:
     half = Rate.percent(50)
     assert half * half == Rate.percent(25)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import (
     ROUND_CEILING,
     ROUND_DOWN,
@@ -268,6 +268,13 @@ class Rupiah:
             return Rupiah._exact(CONTEXT.multiply(self.amount, other))
         if isinstance(other, float):
             raise MoneyTypeError(f"cannot multiply rupiah by a float ({other!r}); use Decimal or Rate")
+        if isinstance(other, Sequence | bytearray):
+            # ``__index__`` (so an amount can index a list) would otherwise let Python repeat
+            # the sequence: "ab" * Rupiah(3) == "ababab".
+            raise MoneyTypeError(
+                N_("cannot multiply rupiah by a {kind}; money multiplies by a Rate, an int or a Decimal"),
+                kind=type(other).__name__,
+            )
         return NotImplemented
 
     __rmul__ = __mul__
