@@ -74,10 +74,6 @@ LAYERS: dict[str, int] = {
 ALLOWED_UPWARD: dict[tuple[str, str], str] = {
     ("errors", "i18n"): "an error renders its message in the user's language through the catalog, "
     "imported when a message is rendered (the catalog itself raises errors)",
-    ("jsonform", "programmes"): "jamsos.from_json must know every result type: a local import registers "
-    "the programme results before decoding",
-    ("jsonform", "events"): "jamsos.from_json must know every result type: a local import registers "
-    "the life-event result before decoding",
 }
 
 

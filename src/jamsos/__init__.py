@@ -42,7 +42,7 @@ from jamsos.errors import (
     UnknownValueError,
 )
 from jamsos.explain import Explanation
-from jamsos.jsonform import from_json, schema
+from jamsos.jsonform import from_json, register_result_loader, schema
 from jamsos.legal import Basis, Instrument, Status
 from jamsos.money import Rate, Rounding, Rupiah
 from jamsos.parameters import ParameterSet
@@ -68,6 +68,15 @@ if TYPE_CHECKING:
 _LAZY = frozenset(
     {"batch", "cli", "heirs", "jht", "jkk", "jkm", "jkp", "scholarship", "synthetic", "testing"}
 )
+
+
+def _load_result_types() -> None:
+    """Import the modules loaded on first use that add result types (``jamsos.from_json``)."""
+    import jamsos.events
+    import jamsos.programmes  # noqa: F401  (their import registers their result types)
+
+
+register_result_loader(_load_result_types)
 
 
 def __getattr__(name: str) -> object:

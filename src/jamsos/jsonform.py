@@ -21,7 +21,9 @@ Conventions (see ``docs/json.md``):
 A new kind of result joins the same form by registering its class with
 :func:`register_result` under a ``type`` discriminator; the class provides ``to_dict()``
 (whose ``"type"`` is that name) and a classmethod ``from_dict(data)``, and its layout is
-added to ``schemas/result.json`` as one more ``$defs`` entry and ``if``/``then`` branch.
+added to ``schemas/result.json`` as one more ``$defs`` entry and ``if``/``then`` branch. A
+module that ``import jamsos`` does not import also gets a loader in the package facade
+(:func:`register_result_loader`).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "register_result",
+    "register_result_loader",
     "result_types",
     "schema",
     "schema_names",
@@ -290,6 +293,23 @@ def register_result(type_name: str, from_dict: Callable[[Mapping[str, Any]], Any
     _REGISTRY[type_name] = from_dict
 
 
+#: Functions that import the modules registering result types which ``import jamsos`` does
+#: not import (they load on first use): see :func:`register_result_loader`.
+_LOADERS: list[Callable[[], object]] = []
+
+
+def register_result_loader(load: Callable[[], object]) -> None:
+    """Call ``load()`` before reading a result or listing the types: it imports modules whose
+    import registers result types (with :func:`register_result`).
+
+    The package facade (``jamsos/__init__.py``) registers the loader of the modules it imports
+    on first use (``jamsos.programmes``, ``jamsos.events``), so this module never imports a
+    layer above it. Registering the same function twice registers it once.
+    """
+    if load not in _LOADERS:
+        _LOADERS.append(load)
+
+
 def result_types() -> tuple[str, ...]:
     """Every registered result ``type``, sorted."""
     _load_builtin()
@@ -297,9 +317,10 @@ def result_types() -> tuple[str, ...]:
 
 
 def _load_builtin() -> None:
-    import jamsos.events
-    import jamsos.programmes
     import jamsos.results  # noqa: F401  (registers the built-in result types)
+
+    for load in _LOADERS:
+        load()
 
 
 def from_dict(data: Mapping[str, Any]) -> Any:
