@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict, final
@@ -62,11 +61,15 @@ def format_value(value: object, lang: str = "en") -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Mapping):
-        return ", ".join(f"{k}: {format_value(v, lang)}" for k, v in value.items())
+        # a mapping's keys are English words (``months``, ``percent``): shown in the reader's language
+        return ", ".join(f"{_key(str(k), lang)}: {format_value(v, lang)}" for k, v in value.items())
     if isinstance(value, tuple | list):
-        return ", ".join(format_value(v, lang) for v in value)
+        return ", ".join(_word(v, lang) if type(v) is str else format_value(v, lang) for v in value)
     if value is None:
         return "-"
+    rows = getattr(value, "rows", None)  # a Table/Schedule of the law data: its field names translated
+    if lang != "en" and isinstance(rows, tuple) and all(isinstance(r, Mapping) for r in rows):
+        return ", ".join(format_value(r, lang) for r in rows)
     return str(value)
 
 
@@ -86,44 +89,39 @@ _INPUT_WORDS: Final = (
     N_("contribution months"),
 )
 #: Inputs whose (English word) value is translated too.
-_WORD_VALUED: Final = frozenset({"employer_scale"})
+_WORD_VALUED: Final = frozenset({"employer_scale", "heirs", "reason"})
 _SCALE_WORDS: Final = (N_("micro"), N_("small"), N_("medium"), N_("large"))
-
-# ISO dates and months inside display text (titles, notes, string inputs): written out in
-# the reader's language when rendered; the stored text (and its JSON form) keeps ISO.
-_ISO: Final = re.compile(r"(?<![\d-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
 
 
 def _dates(text: str, lang: str) -> str:
     """``text`` with each ISO date/month written out (``2025-06`` → ``Juni 2025``)."""
-    from jamsos.i18n import format_date, format_month
+    from jamsos.i18n import write_dates
 
-    def one(m: re.Match[str]) -> str:
-        year, month = int(m.group(1)), int(m.group(2))
-        if not 1 <= month <= 12:
-            return m.group(0)
-        try:
-            if m.group(3):
-                return format_date(dt.date(year, month, int(m.group(3))), lang)
-            return format_month(dt.date(year, month, 1), lang)
-        except ValueError:
-            return m.group(0)
-
-    return _ISO.sub(one, text)
+    return write_dates(text, lang)
 
 
 def _input_value(key: str, value: object, lang: str) -> str:
     if isinstance(value, str):
         if key in _WORD_VALUED and lang != "en":
-            from jamsos.i18n import translate
-
-            return translate(value, lang)
+            # a list of words (``widow/widower, child 1``): each through the catalog
+            return ", ".join(_key(part, lang) for part in value.split(", "))
         return _dates(value, lang)
     if isinstance(value, dt.date):
         from jamsos.i18n import format_date
 
         return format_date(value, lang)
     return format_value(value, lang)
+
+
+def _word(code: str, lang: str) -> str:
+    """A code in a parameter's list (``total_disability``): its catalog word, else the code."""
+    if lang == "en":
+        return code
+    from jamsos.i18n import translate
+
+    words = code.replace("_", " ")
+    found = translate(words, lang)
+    return code if found == words else found
 
 
 def _current() -> str:
@@ -139,14 +137,19 @@ _KEYS: dict[tuple[str, str], str] = {}
 
 
 def _key(key: str, lang: str) -> str:
-    """An input's name in ``lang`` (the catalog holds the common ones)."""
-    if lang == "en":
-        return key
+    """An input's name in ``lang``: the catalog entry of the name, else of its template.
+
+    A name with values in it (``month 3: 31/31 days at 100%``) is looked up as its template
+    (``month {0}: {1}/{2} days at {3}%``), so the catalog holds one entry per kind of name.
+    """
     found = _KEYS.get((key, lang))
     if found is None:
-        from jamsos.i18n import translate
+        from jamsos.i18n import translate_filled
 
-        found = _KEYS[(key, lang)] = translate(key, lang)
+        found = _dates(key, lang) if lang == "en" else translate_filled(key, lang)
+        if len(_KEYS) >= _PARAM_LINES_MAX:
+            _KEYS.clear()
+        found = _KEYS[(key, lang)] = found
     return found
 
 

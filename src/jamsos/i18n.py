@@ -20,7 +20,7 @@ task) only; no call toggles a hidden global.
 >>> format_month(Month(2026, 1), "id")
 'Januari 2026'
 >>> format_rupiah(10_547_400, "id"), format_rupiah(10_547_400, "en")
-('Rp10.547.400', 'Rp10,547,400')
+('Rp10.547.400', 'Rp10.547.400')
 
 **Updating the catalog** (Babel's catalog tools, from the repository root)::
 
@@ -41,6 +41,7 @@ import datetime as dt
 import functools
 import gettext
 import os
+import re
 from collections.abc import Iterator, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from importlib import resources
@@ -59,9 +60,11 @@ __all__ = [
     "format_value",
     "normalize_lang",
     "translate",
+    "translate_filled",
     "translate_plural",
     "type_name",
     "use_lang",
+    "write_dates",
 ]
 
 #: gettext domain of the catalog files.
@@ -225,7 +228,12 @@ _WHOLE: Final = Decimal(1)
 
 
 def format_rupiah(amount: object, lang: str | None = None, *, exact: bool = False) -> str:
-    """An amount for a person to read: ``Rp10.547.400`` (``Rp10,547,400`` in English).
+    """An amount for a person to read: ``Rp10.547.400``, in both languages.
+
+    Rupiah amounts are written the Indonesian way in English text too (``Rp10.547.400``, as
+    ``str(Rupiah)``, the results' tables and the documentation write them): one convention,
+    so an amount reads the same in every output. ``lang`` is accepted for symmetry with
+    :func:`format_number` (counts keep the language's signs: ``1,000 workers``).
 
     Shown in whole rupiah, rounded half up *for display only* (payments are whole rupiah;
     the exact value stays in the result, in JSON and with ``exact=True``).
@@ -245,7 +253,8 @@ def format_rupiah(amount: object, lang: str | None = None, *, exact: bool = Fals
     d = Decimal(raw)
     if not exact:
         d = d.quantize(_WHOLE, rounding=ROUND_HALF_UP)
-    text = format_number(abs(d), lang)
+    _resolve(lang)  # a bad language is still refused
+    text = format_number(abs(d), "id")
     return ("-" if d < 0 else "") + "Rp" + text
 
 
@@ -273,3 +282,64 @@ def format_value(value: object, lang: str | None = None) -> object:
     if isinstance(value, Rupiah):
         return format_rupiah(value, lang, exact=True)
     return value
+
+
+# ISO dates and months inside display text (titles, notes, reasons): written out in the
+# reader's language when shown; the stored text (and its JSON form) keeps ISO.
+_ISO: Final = re.compile(r"(?<![\d-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
+
+
+def write_dates(text: str, lang: str | None = None) -> str:
+    """``text`` with each ISO date or month written out (``2025-06`` → ``Juni 2025``).
+
+    >>> from jamsos.i18n import write_dates
+    >>> write_dates("klaim pada 2025-04-01, bulan 2025-06", "id")
+    'klaim pada 1 April 2025, bulan Juni 2025'
+    """
+    code = _resolve(lang)
+
+    def one(m: re.Match[str]) -> str:
+        year, month = int(m.group(1)), int(m.group(2))
+        if not 1 <= month <= 12:
+            return m.group(0)
+        try:
+            if m.group(3):
+                return format_date(dt.date(year, month, int(m.group(3))), code)
+            return f"{_month_names(code)[month]} {year}"
+        except ValueError:
+            return m.group(0)
+
+    return _ISO.sub(one, text)
+
+
+#: The values inside a filled-in text (``month 3: 31/31 days at 100%``, ``factor 2024``,
+#: ``injury 1: table row arm_from_shoulder``): ISO dates, numbers, identifiers.
+_VALUES: Final = re.compile(r"\d{4}-\d{2}(?:-\d{2})?|\d+(?:[.,]\d+)*|[A-Za-z]\w*(?:[_/]\w+)+")
+
+
+def translate_filled(text: str, lang: str | None = None) -> str:
+    """``text`` in ``lang``, also when it is a template filled with values.
+
+    The catalog entry of ``text`` itself wins; else the values in it (dates, numbers,
+    identifiers) are taken out and the entry of the template is used: ``month 3: 31/31
+    days at 100%`` is looked up as ``month {0}: {1}/{2} days at {3}%``. ISO dates are then
+    written out (:func:`write_dates`). Text the catalog does not hold comes back with only
+    its dates written out.
+
+    >>> from jamsos.i18n import translate_filled
+    >>> translate_filled("factor 2024", "id")
+    'faktor 2024'
+    """
+    code = _resolve(lang)
+    found = translate(text, code)
+    if found != text:
+        return found
+    values: list[str] = []
+
+    def hole(m: re.Match[str]) -> str:
+        values.append(m.group(0))
+        return f"{{{len(values) - 1}}}"
+
+    template = _VALUES.sub(hole, text.replace("{", "{{").replace("}", "}}"))
+    filled = translate(template, code) if values else template
+    return write_dates(text if filled == template else filled.format(*values), code)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from jamsos.i18n import N_, format_date, format_month, format_rupiah, translate
+from jamsos.i18n import N_, format_date, format_month, format_rupiah, translate, translate_filled, write_dates
 from jamsos.money import Rupiah
 from jamsos.periods import Month
 
@@ -94,6 +94,7 @@ def component_name(name: str, lang: str) -> str:
             m = pattern.match(name)
             if m:
                 return translate(template, lang).format(n=m.group(1))
+        return translate_filled(name, lang)
     return out
 
 
@@ -226,7 +227,7 @@ def _html(caption: str, blocks: Sequence[Block]) -> str:
 def _notes(notes: Sequence[object], lang: str) -> list[Block]:
     if not notes:
         return []
-    rows = tuple((n.message(lang) if hasattr(n, "message") else str(n),) for n in notes)
+    rows = tuple((write_dates(n.message(lang) if hasattr(n, "message") else str(n), lang),) for n in notes)
     return [Block(_t("Notes", lang), rows=rows)]
 
 
@@ -322,7 +323,7 @@ def _decision_blocks(d: Decision, lang: str) -> tuple[str, list[Block]]:
         lines.append((f"{_t('Earliest on', lang)}: {format_date(d.earliest_on, lang)}",))
     for r in d.reasons:
         basis = f" [{'; '.join(r.basis)}]" if r.basis else ""
-        lines.append((f"  {'✓' if r.met else '✗'} {r.text(lang)}{basis}",))
+        lines.append((f"  {'✓' if r.met else '✗'} {write_dates(r.text(lang), lang)}{basis}",))
     return verdict, [Block(None, rows=tuple(lines)), *_notes(d.notes, lang)]
 
 

@@ -83,7 +83,9 @@ def test_rupiah_is_whole_by_default_and_exact_on_request() -> None:
     assert format_rupiah(Rupiah("864180.5"), "id") == "Rp864.181"
     assert format_rupiah(Rupiah("864180.4999"), "id") == "Rp864.180"
     assert format_rupiah(Rupiah("864180.7151495"), "id", exact=True) == "Rp864.180,7151495"
-    assert format_rupiah(10_547_400, "en") == "Rp10,547,400"
+    # one convention for rupiah in both languages, as str(Rupiah) and the documentation write it
+    assert format_rupiah(10_547_400, "en") == "Rp10.547.400"
+    assert format_rupiah(Rupiah("864180.7151495"), "en", exact=True) == "Rp864.180,7151495"
     assert format_rupiah(Decimal(-1234), "id") == "-Rp1.234"
     assert format_rupiah(0, "id") == "Rp0"
     with pytest.raises(MoneyTypeError):

@@ -1,7 +1,9 @@
 """No English word leaks into Indonesian output, and no Indonesian word into English output.
 
-Covers the text, help and errors of ``jamsos peristiwa`` and every subcommand's ``--help``
-and the reprs (str, HTML) of life-event results. Option names (``--upah``), keyword names
+Covers every subcommand's ``--help``, the result text of every subcommand (``iuran`` for every
+segment, ``jkk``, ``jkm``, ``jht`` incl. ``jht saldo``, ``jp``, ``jkp``, ``peristiwa``, ``anggaran``,
+``program``, ``cakupan``, ``params``, the ``batch`` summary), CLI errors, and the library reprs
+(``str``, explanation text, HTML) of the result of every program and of life events. Option names (``--upah``), keyword names
 (``opening=``), CSV headers (``bulan;upah``) and the values a user types (``kerja``,
 ``6 juta``) are the same in both languages and are left out of the check.
 """
@@ -75,6 +77,103 @@ ENGLISH = frozenset(
         "exact",
         "default",
         "file",
+        # result texts (notes, component names, explanation steps and inputs)
+        "at",
+        "to",
+        "on",
+        "in",
+        "by",
+        "or",
+        "if",
+        "day",
+        "days",
+        "first",
+        "last",
+        "amount",
+        "accident",
+        "disability",
+        "heir",
+        "heirs",
+        "lump",
+        "sum",
+        "periodic",
+        "earliest",
+        "event",
+        "waiting",
+        "period",
+        "membership",
+        "withdrawal",
+        "partial",
+        "housing",
+        "reached",
+        "least",
+        "most",
+        "allowed",
+        "earlier",
+        "average",
+        "density",
+        "factor",
+        "used",
+        "above",
+        "below",
+        "limits",
+        "cap",
+        "capped",
+        "share",
+        "side",
+        "right",
+        "left",
+        "table",
+        "injury",
+        "percent",
+        "steps",
+        "income",
+        "band",
+        "contract",
+        "value",
+        "construction",
+        "tiers",
+        "worker",
+        "workers",
+        "employer",
+        "government",
+        "relief",
+        "discount",
+        "other",
+        "deemed",
+        "revalued",
+        "inflation",
+        "accrual",
+        "projection",
+        "growth",
+        "wages",
+        "contribution",
+        "contributions",
+        "rate",
+        "rates",
+        "return",
+        "opening",
+        "yearly",
+        "credited",
+        "rounded",
+        "whole",
+        "half",
+        "statement",
+        "resignation",
+        "age",
+        "reaching",
+        "widower",
+        "start",
+        "times",
+        "during",
+        "dismissal",
+        "coverage",
+        "budget",
+        "gap",
+        "participants",
+        "workforce",
+        "covered",
+        "cost",
     ]
 )
 INDONESIAN = frozenset(
@@ -118,6 +217,54 @@ INDONESIAN = frozenset(
         "beasiswa",
         "ahli",
         "waris",
+        # result texts
+        "hari",
+        "pertama",
+        "sejak",
+        "berlaku",
+        "kecelakaan",
+        "kematian",
+        "santunan",
+        "janda",
+        "duda",
+        "kepesertaan",
+        "pekerja",
+        "pemberi",
+        "penghasilan",
+        "sebagian",
+        "pencairan",
+        "paling",
+        "cepat",
+        "lambat",
+        "dibulatkan",
+        "setengah",
+        "penuh",
+        "sekaligus",
+        "berkala",
+        "pemakaman",
+        "biaya",
+        "tingkat",
+        "tarif",
+        "batas",
+        "usia",
+        "kali",
+        "sebelum",
+        "terkonfirmasi",
+        "dikonfirmasi",
+        "dari",
+        "ya",
+        "bukan",
+        "kurang",
+        "lebih",
+        "selama",
+        "setiap",
+        "bagian",
+        "periode",
+        "anggaran",
+        "cakupan",
+        "kesenjangan",
+        "sasaran",
+        "tercakup",
     ]
 )
 #: Typed values and proper names that both languages share.
@@ -170,7 +317,12 @@ def _command_names() -> frozenset[str]:
 
 #: Command names and aliases (``iuran``, ``saldo``, ``meninggal``...) are typed, not translated.
 COMMANDS = _command_names()
-_FILES = re.compile(r"\S+\.(?:csv|parquet)\b|\((?:kolom|columns): [^)]*\)|\w+(?:[._]\w+)+|(?<!\w)/\S+")
+# File names, CSV headers, identifiers, paths, a citation's "y-on-y", and the legal term quoted
+# as a gloss in English ("BPU workers (pekerja rentan)").
+_FILES = re.compile(
+    r"\S+\.(?:csv|parquet)\b|\by-on-y\b|\(pekerja rentan\)|\[,\w+\]|\((?:kolom|columns): [^)]*\)"
+    r"|\w+(?:[._]\w+)+|(?<!\w)/\S+"
+)
 
 
 def _leaks(text: str, forbidden: frozenset[str]) -> list[str]:
@@ -190,6 +342,55 @@ def _run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> str:
     out, err = capsys.readouterr()
     return out + err
 
+
+HISTORY = str(Path(__file__).parents[2] / "docs" / "examples" / "riwayat.csv")
+ROSTER = str(Path(__file__).parents[2] / "docs" / "examples" / "daftar.csv")
+
+
+def _result_cases() -> dict[str, list[str]]:
+    """One command per result kind a person reads (every program, segment and subcommand)."""
+    jkk = "jkk --kejadian 2025-03-10 --upah 6000000"
+    arm = "--bagian arm_from_shoulder --sisi kanan"
+    jp = f"jp manfaat --lahir 1990-01-01 --riwayat {HISTORY}"
+    saldo = f"jht saldo --riwayat {HISTORY} --sampai 2025-12-31 --imbal 2024=5,5 --imbal 2025=5,5"
+    jkp = f"jkp --phk 2025-03-01 --riwayat {HISTORY} --lahir 1990-05-17 --terdaftar 2023-01-02"
+    year = "--dari 2026-01 --sampai 2026-12"
+    cases = {
+        "iuran jakon": "iuran --segmen jakon --nilai 1000000000 --bulan 2025-06",
+        "iuran pmi": "iuran --segmen pmi --tanggal 2024-05-01 --kontrak 24",
+        "iuran pmi jht": "iuran --segmen pmi --tanggal 2024-05-01 --kontrak 9 --jht-pmi 100000",
+        "iuran bpu transport": "iuran --segmen bpu --upah 2000000 --bulan 2025-06 --transportasi --apbd",
+        "jkk death": f"{jkk} --meninggal --anak SD,SMA",
+        "jkk total": f"{jkk} --cacat total --anak SD",
+        "jkk anatomical": f"{jkk} --cacat anatomis {arm}",
+        "jkk functional": f"{jkk} --cacat fungsi {arm} --fungsi-hilang 50",
+        "jkk percent": f"{jkk} --cacat anatomis --persen 30",
+        "jkk stmb": f"{jkk} --stmb-hari 400",
+        "jkk bpu": f"{jkk} --stmb-hari 40 --segmen bpu",
+        "jkm short": "jkm --meninggal 2025-03-10 --masa-iur 2 --anak SD",
+        "jht saldo": f"{saldo} --tarik 2025-06-01=1000000",
+        "jht saldo monthly": f"{saldo} --cara bulanan --saldo-awal 2023-12-31=1000000",
+        "jht cair": "jht cair --alasan resign --tanggal 2025-03-01 --klaim 2025-04-01",
+        "jht cair early": "jht cair --alasan resign --tanggal 2025-03-01 --klaim 2025-03-05",
+        "jht cair usia": "jht cair --alasan usia --tanggal 2025-03-01 --lahir 1969-01-01",
+        "jht sebagian": "jht sebagian --tujuan rumah --saldo 100000000 --mulai 2014-03-01 --tanggal 2025-03-01",
+        "jht sebagian no": "jht sebagian --tujuan lainnya --saldo 100000000 --mulai 2023-03-01 --tanggal 2025-03-01",
+        "jp usia": "jp usia --lahir 1990-05-05",
+        "jp disability": f"{jp} --jenis cacat --tanggal 2025-06-01",
+        "jp death": f"{jp} --jenis kematian --tanggal 2025-06-01 --pasangan --anak 2015-01-01",
+        "jp projection": f"{jp} --jenis proyeksi --bulan 3",
+        "jkp": f"{jkp} --alasan efisiensi --upah 6000000",
+        "jkp resign": f"{jkp} --alasan mengundurkan-diri",
+        "anggaran": f"anggaran --pekerja 1000 {year}",
+        "anggaran dana": f"anggaran --dana 500.000.000 {year} --jht",
+        "cakupan": f"cakupan --peserta 144.070 --angkatan-kerja 528.873 --target 57,17 {year}",
+        "params": "params jp.wage_cap",
+        "params jkk": "params jkk.rate",
+    }
+    return {name: argv.split() for name, argv in cases.items()}
+
+
+RESULTS = _result_cases()
 
 EVENT_ARGS = {
     "phk": ["--upah", "6 juta", "--sejak", "2022-03-01", "--saldo-jht", "25 juta"],
@@ -257,6 +458,7 @@ CASES = [
         )
     ),
     ["jkm", "--meninggal", "2025-03-10", "--masa-iur", "24", "--anak", "SD3"],
+    *RESULTS.values(),
 ]
 
 
@@ -345,6 +547,50 @@ def test_reprs_follow_the_language_setting() -> None:
         with use_lang("en"):
             assert _leaks(str(result), INDONESIAN) == []
             assert _leaks(result._repr_html_(), INDONESIAN) == []
+
+
+def _captured_results(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> list[object]:
+    """The result object of every case in RESULTS, as the CLI computed it (``emit`` captured)."""
+    import importlib
+    import pkgutil
+
+    import jamsos._cli
+
+    seen: list[object] = []
+
+    def capture(args: object, result: object, *, compact: bool = False) -> int:
+        if hasattr(result, "_repr_html_"):
+            seen.append(result)
+        else:  # the CLI's wrapper of library results (jht saldo's statement, jkp's report)
+            parts = [getattr(result, name, None) for name in ("award", "decision")]
+            seen.extend(v for v in parts if hasattr(v, "_repr_html_"))
+        return 0
+
+    for info in pkgutil.iter_modules(jamsos._cli.__path__):
+        module = importlib.import_module(f"jamsos._cli.{info.name}")
+        if hasattr(module, "emit"):
+            monkeypatch.setattr(module, "emit", capture)
+    for argv in RESULTS.values():
+        _run(capsys, argv)  # anggaran --pekerja and params print without emit
+    assert len(seen) >= len(RESULTS) - 5
+    return seen
+
+
+def test_library_reprs_speak_one_language(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """str(), the explanation and the HTML view of every program's result, in both languages."""
+    for result in _captured_results(monkeypatch, capsys):
+        for lang, forbidden in (("id", ENGLISH), ("en", INDONESIAN)):
+            with use_lang(lang):
+                texts = {
+                    "str": str(result),
+                    "html": result._repr_html_(),  # type: ignore[attr-defined]
+                    "explain": result.explain().render(lang),  # type: ignore[attr-defined]
+                    "explain html": result.explain()._repr_html_(),  # type: ignore[attr-defined]
+                }
+            for kind, text in texts.items():
+                assert _leaks(text, forbidden) == [], (type(result).__name__, lang, kind, text)
 
 
 def test_the_checker_itself_finds_a_leak() -> None:

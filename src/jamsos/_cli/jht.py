@@ -13,8 +13,9 @@ from jamsos._cli.common import count as cli_count
 from jamsos.domain import ContributionHistory
 from jamsos.errors import InvalidInputError
 from jamsos.explain import Explanation
+from jamsos.i18n import write_dates
 from jamsos.money import Rate, Rupiah
-from jamsos.results import Award
+from jamsos.results import Award, Note
 
 __all__ = ["register"]
 
@@ -204,7 +205,9 @@ class _Statement:
         label = "Saldo JHT" if lang == "id" else "JHT balance"
         body = [line(heads), "-" * (sum(widths) + 2 * (len(widths) - 1)), *(line(r) for r in rows)]
         body.append(f"{label}: {self.award.total}")
-        body.extend(f"* {n}" for n in self.award.notes)
+        body.extend(
+            f"* {write_dates(n.message(lang), lang) if isinstance(n, Note) else n}" for n in self.award.notes
+        )
         return "\n".join(body)
 
 

@@ -18,6 +18,7 @@ from jamsos.contributions.rules import (
 )
 from jamsos.domain import Program, Segment
 from jamsos.explain import Explanation, ParamUse
+from jamsos.i18n import translate_filled
 from jamsos.money import Money, Rate, Rupiah
 from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
@@ -78,7 +79,7 @@ def construction_project(
                     shares[Program.JKK].employer,
                     (),
                     (ParamUse.of("construction.jkk.tiers", jkk_t),),
-                    tuple(Explanation(t, t, a) for t, a in jkk_lines),
+                    tuple(Explanation(t, translate_filled(t, "id"), a) for t, a in jkk_lines),
                 ),
                 Explanation(
                     "JKM by marginal tiers",
@@ -86,7 +87,7 @@ def construction_project(
                     shares[Program.JKM].employer,
                     (),
                     (ParamUse.of("construction.jkm.tiers", jkm_t),),
-                    tuple(Explanation(t, t, a) for t, a in jkm_lines),
+                    tuple(Explanation(t, translate_filled(t, "id"), a) for t, a in jkm_lines),
                 ),
             ),
         )

@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
+from typing import Final
 
 from jamsos import validate
 from jamsos.contributions.rules import RP0, boolean_arg
@@ -18,12 +19,18 @@ from jamsos.errors import (
     NotCoveredError,
 )
 from jamsos.explain import Explanation, ParamUse
-from jamsos.i18n import N_
+from jamsos.i18n import N_, translate_filled
 from jamsos.money import Money, Rupiah
 from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Contributions, Note, Share
+
+#: Package names (catalog templates: the values in a name become {0}, {1}...).
+_INPUT_NAMES: Final = (
+    N_("{0}-month package"),
+    N_("{0}-month package + {1} extra month(s) × {2}"),
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -123,8 +130,15 @@ def migrant_worker(
                 ("jht", Rupiah.of(jht) if jht is not None else None),
             ),
             tuple(used),
-            (Explanation(f"placement package: {how}", f"paket masa penempatan: {how}", package),),
+            (
+                Explanation(
+                    f"placement package: {how}",
+                    f"paket masa penempatan: {translate_filled(how, 'id')}",
+                    package,
+                ),
+            ),
             note=notes[0],
+            note_id=notes[0].text_id,
         )
 
     return Contributions(

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Literal
+from typing import Final, Literal
 
 import attrs
 
@@ -20,7 +20,7 @@ from jamsos.errors import (
     InvalidInputError,
 )
 from jamsos.explain import Explanation, ParamUse
-from jamsos.i18n import N_, type_name
+from jamsos.i18n import N_, translate, type_name
 from jamsos.jht.flows import Inflows, dated_amount, inflows_of, segment_arg, withdrawals_arg
 from jamsos.jht.kinds import Crediting
 from jamsos.jht.returns import (
@@ -39,6 +39,16 @@ from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Note
+
+#: Explanation input names (catalog templates: the values in a name become {0}, {1}...).
+_INPUT_NAMES: Final = (
+    N_("until"),
+    N_("crediting"),
+    N_("opening"),
+    N_("months earning"),
+    N_("return credited"),
+    N_("withdrawals"),
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -364,7 +374,11 @@ def _balance_award(
         components.append(Component("withdrawals", -total_w, ("PP 46/2015 Pasal 22 ayat (4)",)))
     payments = tuple((s.end, s.closing) for s in display)
     notes = [
-        Note("jht.crediting", f"crediting: {mode.value} (default yearly_pro_rata, BPJS's calculator)"),
+        Note.of(
+            "jht.crediting",
+            N_("crediting: {mode} (default yearly_pro_rata, BPJS's calculator)"),
+            mode=mode.value,
+        ),
         Note("jht.balance_rounding", "balances rounded half up to whole rupiah (administrative convention)"),
     ]
     if any(r.param is not None and r.param.status.value == "unconfirmed" for r in rows):
@@ -377,20 +391,23 @@ def _balance_award(
     supplied = sorted(y for y in caller_rates if any(r.year == y and r.source == "caller" for r in rows))
     if supplied:
         notes.append(
-            Note(
+            Note.of(
                 "jht.rates_supplied_by_caller",
-                f"rates supplied by the caller for {', '.join(map(str, supplied))}",
+                N_("rates supplied by the caller for {years}"),
+                years=", ".join(map(str, supplied)),
             )
         )
     if floor_years:
         notes.insert(
             0,
-            Note(
+            Note.of(
                 "jht.lower_bound_legal_floor",
-                "LOWER BOUND: no declared return for "
-                f"{', '.join(map(str, floor_years))}; those years use the legal floor (the average one-year "
-                "counter rate of state-bank deposits, PP 46/2015 Pasal 27 ayat (3)), so the real balance "
-                "is at least this amount",
+                N_(
+                    "LOWER BOUND: no declared return for {years}; those years use the legal floor (the "
+                    "average one-year counter rate of state-bank deposits, PP 46/2015 Pasal 27 ayat (3)), "
+                    "so the real balance is at least this amount"
+                ),
+                years=", ".join(map(str, floor_years)),
             ),
         )
     details = MappingProxyType(
@@ -428,9 +445,10 @@ def _balance_explainer(
     def build() -> Explanation:
         years = []
         for exact, shown in zip(rows, display, strict=True):
-            note = None
+            note = note_id = None
             if exact.rate is not None and exact.param is None:
-                note = "rate supplied by the caller (rates=...)"
+                note = N_("rate supplied by the caller (rates=...)")
+                note_id = translate(note, "id")
             years.append(
                 Explanation(
                     title=f"Year {exact.year}",
@@ -446,6 +464,7 @@ def _balance_explainer(
                     ),
                     parameters=(exact.param,) if exact.param is not None else (),
                     note=note,
+                    note_id=note_id,
                 )
             )
         formula = (

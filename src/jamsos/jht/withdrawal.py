@@ -18,7 +18,7 @@ from jamsos.errors import (
     UnknownValueError,
 )
 from jamsos.explain import Explanation, ParamUse
-from jamsos.i18n import N_
+from jamsos.i18n import N_, translate
 from jamsos.jht.kinds import PartialPurpose, WithdrawalReason
 from jamsos.money import Money, Rate, Rounding, Rupiah
 from jamsos.parameters import DatedValue, ParameterSet, current_law_option, resolve
@@ -82,16 +82,24 @@ def _shape_at_age(
             day=anniversary(birth, age).isoformat(),
         )
     else:
-        msg = (
-            f"under {rule.basis.regulation if rule.basis else 'the rule in force'} as first enacted, "
-            f"a member who stops working before {age} is paid only at {age}: from {due.isoformat()}"
+        reason = Reason.of(
+            "ground",
+            _MET,
+            N_(
+                "under {regulation} as first enacted, a member who stops working before {age} is paid "
+                "only at {age}: from {day}"
+            ),
+            basis=(cite,),
+            regulation=rule.basis.regulation if rule.basis else "override",
+            age=age,
+            day=due.isoformat(),
         )
-        reason = Reason("ground", met=True, message=msg, basis=(cite,))
     return _Ground(reason, due, (use,))
 
 
 #: A ground that applies is a met condition (Reason.of takes it positionally).
 _MET: Final = True
+_UNMET: Final = False
 #: Waiting-period grounds, one template per reason (the Indonesian word order differs).
 _WAITING: Final = {
     WithdrawalReason.RESIGNATION: N_(
@@ -112,6 +120,42 @@ _IMMEDIATE: Final = {
 }
 
 
+#: The withdrawal grounds' names as a template shows them (catalog entries).
+_REASON_NAMES: Final = (
+    N_("age"),
+    N_("resignation"),
+    N_("dismissal"),
+    N_("contract end"),
+    N_("stopped working"),
+    N_("disability"),
+    N_("death"),
+    N_("leaving indonesia"),
+    N_("failed departure"),
+)
+#: Explanation input names (catalog entries).
+_INPUT_NAMES: Final = (
+    N_("event_on"),
+    N_("claim_on"),
+    N_("earliest_on"),
+    N_("membership_start"),
+    N_("maximum"),
+    N_("balance"),
+    N_("on"),
+)
+
+
+def _reason_of(template: str, basis: tuple[str, ...], r: WithdrawalReason, **params: object) -> Reason:
+    """A met ground from ``template``; the ground's name (``{reason}``) is translated too."""
+    name = r.value.replace("_", " ")
+    return Reason(
+        "ground",
+        _MET,
+        template.format(reason=name, **params),
+        basis,
+        translate(template, "id").format(reason=translate(name, "id"), **params),
+    )
+
+
 def _shape_waiting(r: WithdrawalReason, p: ParameterSet, event: dt.date, cite: str) -> _Ground:
     name = f"jht.claim.waiting_months.{r.value}"
     dv = p.value(name, event)
@@ -124,15 +168,8 @@ def _shape_waiting(r: WithdrawalReason, p: ParameterSet, event: dt.date, cite: s
             "({event}): from {due}"
         ),
     )
-    reason = Reason.of(
-        "ground",
-        _MET,
-        template,
-        basis=(cite, dv.cite()),
-        reason=r.value.replace("_", " "),
-        months=months,
-        event=event.isoformat(),
-        due=due.isoformat(),
+    reason = _reason_of(
+        template, (cite, dv.cite()), r, months=months, event=event.isoformat(), due=due.isoformat()
     )
     return _Ground(
         reason,
@@ -147,15 +184,15 @@ def _shape_immediate(
 ) -> _Ground:
     if only_foreign and foreign is not True:
         why = (
-            "only a foreign national (WNA) leaving Indonesia for good can claim on this ground"
+            N_("only a foreign national (WNA) leaving Indonesia for good can claim on this ground")
             if foreign is False
-            else "only a foreign national (WNA) can claim on this ground; pass foreign_national=True if so"
+            else N_(
+                "only a foreign national (WNA) can claim on this ground; pass foreign_national=True if so"
+            )
         )
-        return _Ground(Reason("ground", met=False, message=why, basis=(cite,)), None, ())
+        return _Ground(Reason.of("ground", _UNMET, why, basis=(cite,)), None, ())
     template = _IMMEDIATE.get(r, N_("{reason}: payable from the event date {event}"))
-    reason = Reason.of(
-        "ground", _MET, template, basis=(cite,), reason=r.value.replace("_", " "), event=event.isoformat()
-    )
+    reason = _reason_of(template, (cite,), r, event=event.isoformat())
     return _Ground(reason, event, ())
 
 
@@ -314,11 +351,11 @@ def withdrawal(
     def explain() -> Explanation:
         return Explanation(
             title=f"JHT withdrawal: {r.value.replace('_', ' ')}",
-            title_id=f"Pencairan JHT: {r.value.replace('_', ' ')}",
+            title_id=f"Pencairan JHT: {translate(r.value.replace('_', ' '), 'id')}",
             value=eligible,
             inputs=(("event_on", event), ("claim_on", claim), ("earliest_on", ground.earliest_on)),
             parameters=uses,
-            children=tuple(Explanation(title=x.message, title_id=x.message, value=x.met) for x in reasons),
+            children=tuple(Explanation(title=x.message, title_id=x.message_id, value=x.met) for x in reasons),
         )
 
     return Decision(
@@ -334,16 +371,18 @@ def withdrawal(
 # ---------------------------------------------------------------------------------------
 # partial withdrawal
 # ---------------------------------------------------------------------------------------
+_PURPOSE_EN: Final = MappingProxyType(
+    {
+        PartialPurpose.HOUSING: "housing",
+        PartialPurpose.RETIREMENT_PREPARATION: "other retirement preparation",
+    }
+)
 _PURPOSE_ID: Final = MappingProxyType(
     {
         PartialPurpose.HOUSING: "kepemilikan rumah",
         PartialPurpose.RETIREMENT_PREPARATION: "persiapan pensiun lainnya",
     }
 )
-
-
-def _on(day: dt.date | None) -> str:
-    return f" on {day.isoformat()}" if day else ""
 
 
 @current_law_option
@@ -420,41 +459,66 @@ def partial_withdrawal(
     # "paling banyak 30% / 10%": the cap is rounded down so it never exceeds the share.
     maximum = (bal * share).rounded(Rounding.DOWN)
     due = anniversary(start, years)
+    once = not taken or times > 1
+    if not taken:
+        once_reason = Reason.of(
+            "once_only",
+            once,
+            N_("no earlier partial withdrawal ({times} allowed during membership)"),
+            basis=(times_dv.cite(),),
+            times=times,
+        )
+    elif prev_date is not None:
+        once_reason = Reason.of(
+            "once_only",
+            once,
+            N_("a partial withdrawal was already taken on {day}; only {times} is allowed during membership"),
+            basis=(times_dv.cite(),),
+            day=prev_date.isoformat(),
+            times=times,
+        )
+    else:
+        once_reason = Reason.of(
+            "once_only",
+            once,
+            N_("a partial withdrawal was already taken; only {times} is allowed during membership"),
+            basis=(times_dv.cite(),),
+            times=times,
+        )
     reasons = [
-        Reason(
+        Reason.of(
             "membership",
             due <= day,
-            f"membership of at least {years} years: reached on {due.isoformat()}",
-            (years_dv.cite(),),
+            N_("membership of at least {years} years: reached on {day}"),
+            basis=(years_dv.cite(),),
+            years=years,
+            day=due.isoformat(),
         ),
-        Reason(
-            "once_only",
-            not taken or times > 1,
-            (
-                f"a partial withdrawal was already taken{_on(prev_date)}; "
-                f"only {times} is allowed during membership"
-            )
-            if taken
-            else f"no earlier partial withdrawal ({times} allowed during membership)",
-            (times_dv.cite(),),
-        ),
+        once_reason,
     ]
     if req is not None:
         reasons.append(
-            Reason(
+            Reason.of(
                 "amount",
-                met=req <= maximum,
-                message=f"requested {req} against at most {share} of {bal} = {maximum}",
+                req <= maximum,
+                N_("requested {requested} against at most {share} of {balance} = {maximum}"),
                 basis=(share_dv.cite(),),
+                requested=req,
+                share=share,
+                balance=bal,
+                maximum=maximum,
             )
         )
     else:
         reasons.append(
-            Reason(
+            Reason.of(
                 "amount",
-                met=True,
-                message=f"at most {share} of {bal} = {maximum}",
+                _MET,
+                N_("at most {share} of {balance} = {maximum}"),
                 basis=(share_dv.cite(),),
+                share=share,
+                balance=bal,
+                maximum=maximum,
             )
         )
     eligible = all(x.met for x in reasons)
@@ -478,12 +542,12 @@ def partial_withdrawal(
 
     def explain() -> Explanation:
         return Explanation(
-            title=f"Partial JHT withdrawal: {pur.value.replace('_', ' ')}",
+            title=f"Partial JHT withdrawal: {_PURPOSE_EN[pur]}",
             title_id=f"Pengambilan sebagian JHT: {_PURPOSE_ID[pur]}",
             value=amount,
             inputs=(("balance", bal), ("membership_start", start), ("on", day), ("maximum", maximum)),
             parameters=uses,
-            children=tuple(Explanation(title=x.message, title_id=x.message, value=x.met) for x in reasons),
+            children=tuple(Explanation(title=x.message, title_id=x.message_id, value=x.met) for x in reasons),
         )
 
     return Decision(

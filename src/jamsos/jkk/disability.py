@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import cast
+from typing import Final, cast
 
 import attrs
 
@@ -24,6 +24,16 @@ from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import event_date
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Note
+
+#: Explanation input names (catalog templates: the values in a name become {0}, {1}...).
+_INPUT_NAMES: Final = (
+    N_("injury {0}: percent given"),
+    N_("injury {0}: table row {1}"),
+    N_("injury {0}: table row {1}, right side"),
+    N_("injury {0}: table row {1}, left side"),
+    N_("percentage"),
+    N_("capped"),
+)
 
 
 def _rows(t: Tracer, on: dt.date) -> tuple[Mapping[str, str], ...]:
@@ -234,19 +244,21 @@ def disability_benefit(
             source = "percent given"
             if injury.body_part is not None:
                 notes.append(
-                    Note(
+                    Note.of(
                         "jkk.percent_overrides_table",
-                        f"injury {n}: the given percent overrides the table row {injury.body_part!r}",
+                        N_("injury {n}: the given percent overrides the table row {row}"),
+                        n=n,
+                        row=injury.body_part,
                     )
                 )
         else:
             assert injury.body_part is not None  # guaranteed by Injury
             base, row = _table_percent(rows, injury.body_part, injury.side, left_handed)
-            source = f"table: {row['label']}" + (
-                f" ({injury.side.value})" if "percent" not in row and injury.side else ""
+            source = f"table row {row['part']}" + (
+                f", {injury.side.value} side" if "percent" not in row and injury.side else ""
             )
             unverified = unverified or row.get("confidence") == "unverified"
-            side_txt = f"/{injury.side.value}" if "percent" not in row and injury.side else ""
+            side_txt = f".{injury.side.value}" if "percent" not in row and injury.side else ""
             used_rows.append(
                 f"{row['part']}{side_txt} {format(base.normalize(), 'f')}% ({row['confidence']})"
             )

@@ -30,6 +30,16 @@ from jamsos.periods import event_date, shift_months
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Note, Payment
 
+#: Explanation input names (catalog templates: the values in a name become {0}, {1}...).
+_INPUT_NAMES: Final = (
+    N_("month {0}: {1}/{2} days at {3}%"),
+    N_("first day"),
+    N_("days"),
+    N_("accident date"),
+    N_("medical care (no cap)"),
+    N_("prosthesis"),
+)
+
 
 @current_law_option
 @recorded()

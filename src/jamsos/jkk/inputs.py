@@ -85,10 +85,14 @@ def phase_arg(seg: Segment, phase: object) -> Phase | None:
 def payment_note(day: dt.date, p: ParameterSet) -> str:
     """When BPJS pays, from the law data (PP 44/2015 Pasal 37 ayat (2))."""
     dv = p.value("jkk.payment.working_days", day)
-    return Note(
+    return Note.of(
         "jkk.payment_deadline",
-        f"paid within {dv.integer()} working days of a complete claim ({dv.cite()}); payments are dated "
-        "on the event date",
+        N_(
+            "paid within {days} working days of a complete claim ({basis}); payments are dated on "
+            "the event date"
+        ),
+        days=dv.integer(),
+        basis=dv.cite(),
     )
 
 

@@ -37,7 +37,7 @@ def cash_benefit(
     """The JKP cash benefit (manfaat uang tunai) month by month, with the non-cash benefits.
 
     Each month: the rate in force on the payment date for that benefit month × the last
-    reported wage capped at Rp5,000,000 (Pasal 21 ayat (2)-(4)). PP 37/2021 Pasal 21 ayat (1):
+    reported wage capped at Rp5.000.000 (Pasal 21 ayat (2)-(4)). PP 37/2021 Pasal 21 ayat (1):
     45% for months 1-3, 25% for months 4-6; PP 6/2025: 60% for at most 6 months. PP 6/2025's
     General Penjelasan pays every benefit from 2025-02-07 under the new PP, including the
     remaining months of running benefits, so each payment's rate follows its own date.
@@ -150,7 +150,9 @@ def cash_benefit(
             "payment k is dated k calendar months after the claim (convention); each payment uses the "
             "rate in force on its date (PP 6/2025 Penjelasan Umum)",
         ),
-        Note("jkp.training_cap", f"training unit-cost cap {training_cap} (not paid to the worker)"),
+        Note.of(
+            "jkp.training_cap", N_("training unit-cost cap {cap} (not paid to the worker)"), cap=training_cap
+        ),
     )
     details: dict[str, object] = {
         "wage": reported,

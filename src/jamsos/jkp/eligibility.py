@@ -17,7 +17,7 @@ from jamsos.errors import (
     NotCoveredError,
 )
 from jamsos.explain import Explanation, Tracer
-from jamsos.i18n import N_, type_name
+from jamsos.i18n import N_, translate, type_name
 from jamsos.jkp.claims import (
     claim_deadline_of,
     date_arg,
@@ -49,11 +49,21 @@ class _Checks:
         self.notes: list[str] = []
         self.details: dict[str, object] = {}
 
-    def add(self, code: str, met: bool, message: str, **params: object) -> None:
-        """One condition; ``message`` is an English msgid, formatted with ``params`` if given."""
+    def add(self, code: str, met: bool, message: str, terms: tuple[str, ...] = (), **params: object) -> None:
+        """One condition; ``message`` is an English msgid, formatted with ``params`` if given.
+
+        ``terms`` names the params that are English words (a termination reason): the
+        Indonesian text shows their catalog entry.
+        """
         uses = self.t.take()
         basis = tuple(dict.fromkeys(u.cite for u in uses))
-        reason = Reason.of(code, met, message, basis=basis, **params)
+        if terms:
+            id_params = {k: translate(str(v), "id") if k in terms else v for k, v in params.items()}
+            reason = Reason(
+                code, met, message.format(**params), basis, translate(message, "id").format(**id_params)
+            )
+        else:
+            reason = Reason.of(code, met, message, basis=basis, **params)
         self.reasons.append(reason)
         en, id_ = TITLES[code]
         self.steps.append(
@@ -408,6 +418,7 @@ def _check_termination(c: _Checks, x: _Case) -> None:
         "termination_reason",
         not out,
         N_("reason {reason}: excluded from JKP") if out else N_("reason {reason}: not an excluded reason"),
+        terms=("reason",),
         reason=x.why.value.replace("_", " "),
     )
     if x.why in FIXED_TERM or x.contract_end is not None:
@@ -415,12 +426,22 @@ def _check_termination(c: _Checks, x: _Case) -> None:
         early = x.why is not TerminationReason.CONTRACT_EXPIRED and (
             x.contract_end is None or x.phk < x.contract_end
         )
+        ok = early or not early_only
         if early:
-            msg = "the fixed-term contract (PKWT) was ended by the employer before its term"
+            c.add(
+                "fixed_term",
+                ok,
+                N_("the fixed-term contract (PKWT) was ended by the employer before its term"),
+            )
+        elif x.contract_end:
+            c.add(
+                "fixed_term",
+                ok,
+                N_("the fixed-term contract (PKWT) ran to its term on {day}: no JKP"),
+                day=x.contract_end.isoformat(),
+            )
         else:
-            end = f" on {x.contract_end.isoformat()}" if x.contract_end else ""
-            msg = f"the fixed-term contract (PKWT) ran to its term{end}: no JKP"
-        c.add("fixed_term", early or not early_only, msg)
+            c.add("fixed_term", ok, N_("the fixed-term contract (PKWT) ran to its term: no JKP"))
 
 
 def _check_loss(c: _Checks, p: ParameterSet, x: _Case) -> None:

@@ -15,6 +15,7 @@ from jamsos.errors import (
     NotCoveredError,
 )
 from jamsos.explain import Explanation, ParamUse
+from jamsos.i18n import N_
 from jamsos.jp.history import HistorySummary, Revaluation, inflation_of, revalue
 from jamsos.jp.inputs import ONE, PAY_ROUNDING, TWELVE
 from jamsos.legal import Status
@@ -195,10 +196,15 @@ def payment_schedule(
                 dv = inflation_of(p, m.year - 1)
             except NotCoveredError:
                 notes.append(
-                    Note(
+                    Note.of(
                         "jp.schedule_stops_no_inflation",
-                        f"schedule stops at {m.minus(1)}: the indexation from {m} needs BPS inflation for "
-                        f"{m.year - 1}, not yet in the data",
+                        N_(
+                            "schedule stops at {last}: the indexation from {month} needs BPS inflation for "
+                            "{year}, not yet in the data"
+                        ),
+                        last=m.minus(1),
+                        month=m,
+                        year=m.year - 1,
                     )
                 )
                 break

@@ -170,20 +170,25 @@ def heirs_of(s: Survivors, start: Month, p: ParameterSet) -> tuple[tuple[Heir, .
         last_child = Month.of(end)
         if last_child < start:
             notes.append(
-                Note(
+                Note.of(
                     "jp.child_no_longer_eligible",
-                    f"child {i} (born {c.birth_date.isoformat()}) is no longer eligible "
-                    "when the right starts",
+                    N_("child {n} (born {born}) is no longer eligible when the right starts"),
+                    n=i,
+                    born=c.birth_date.isoformat(),
                 )
             )
             continue
         eligible.append((i, c, last_child))
     if len(eligible) > max_children:
         notes.append(
-            Note(
+            Note.of(
                 "jp.children_counted_limit",
-                f"{len(eligible)} eligible children: the first {max_children} registered are counted "
-                "(PP 45/2015 Pasal 14 ayat (1) huruf c)",
+                N_(
+                    "{n} eligible children: the first {counted} registered are counted "
+                    "(PP 45/2015 Pasal 14 ayat (1) huruf c)"
+                ),
+                n=len(eligible),
+                counted=max_children,
             )
         )
         eligible = eligible[:max_children]
@@ -201,9 +206,10 @@ def heirs_of(s: Survivors, start: Month, p: ParameterSet) -> tuple[tuple[Heir, .
             heirs.append(Heir(HeirGroup.CHILD, f"child {i}", first, last_child))
         elif s.spouse_ends_on is not None:
             notes.append(
-                Note(
+                Note.of(
                     "jp.child_right_ends_first",
-                    f"child {i}'s right ends before the widow/widower's right ends: no child pension",
+                    N_("child {n}'s right ends before the widow/widower's right ends: no child pension"),
+                    n=i,
                 )
             )
     if not s.spouse and not eligible and s.parent:

@@ -49,7 +49,7 @@ class LumpSum:
             title_id,
             self.total,
             inputs=(
-                ("accumulated contributions (3% of JP wage)", self.contributions),
+                ("accumulated contributions (JP rate × JP wage)", self.contributions),
                 ("development return", self.development),
                 ("developed up to", str(self.end)),
                 ("paid on", self.paid_on),

@@ -188,10 +188,14 @@ def old_age_benefit(
             head,
             "PP 45/2015 Pasal 24: masa iur below 15 years at pension age",
             (
-                Note(
+                Note.of(
                     "jp.lump_sum_short_masa_iur",
-                    f"masa iur {summary.masa_iur} months < {min_dv.value}: lump sum, and JP membership "
-                    "ends (PP 45/2015 Pasal 3 ayat (4) huruf b, Pasal 24)",
+                    N_(
+                        "masa iur {months} months < {minimum}: lump sum, and JP membership ends "
+                        "(PP 45/2015 Pasal 3 ayat (4) huruf b, Pasal 24)"
+                    ),
+                    months=summary.masa_iur,
+                    minimum=min_dv.value,
                 ),
             ),
             details,

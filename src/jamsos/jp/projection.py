@@ -174,10 +174,16 @@ def project(
     kind = "jp.projection." + base.kind.rsplit(".", 1)[-1]
     details = {**base.details, "assumptions": {k: str(v) for k, v in assumptions.items() if v is not None}}
     notes = (
-        Note(
+        Note.of(
             "jp.projection_assumptions",
-            f"projection: wages +{g} a year, inflation {i} a year, JP cap +{cg} a year, contributions "
-            f"every month until {stop}; assumed values are unofficial",
+            N_(
+                "projection: wages +{wages} a year, inflation {inflation} a year, JP cap +{cap} a year, "
+                "contributions every month until {until}; assumed values are unofficial"
+            ),
+            wages=g,
+            inflation=i,
+            cap=cg,
+            until=stop,
         ),
         *base.notes,
     )

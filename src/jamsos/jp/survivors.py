@@ -415,10 +415,15 @@ def _survivor_schedule(
                 payable.append((HeirGroup.PARENT, "MPOT parent pension", amt))
         except NotCoveredError:
             notes.append(
-                Note(
+                Note.of(
                     "jp.schedule_stops_no_inflation",
-                    f"schedule stops at {m.minus(1)}: the indexation from {m} needs BPS inflation for "
-                    f"{m.year - 1}, not yet in the data",
+                    N_(
+                        "schedule stops at {last}: the indexation from {month} needs BPS inflation for "
+                        "{year}, not yet in the data"
+                    ),
+                    last=m.minus(1),
+                    month=m,
+                    year=m.year - 1,
                 )
             )
             break
