@@ -78,7 +78,7 @@ def test_saldo_withdrawal_and_opening(history_csv: Path, capsys: pytest.CaptureF
 def test_cair(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["jht", "cair", "--alasan", "resign", "--tanggal", "2025-03-01", "--klaim", "2025-03-31"])
     out = capsys.readouterr().out
-    assert code == 0 and "TIDAK BERHAK" in out and "2025-04-01" in out
+    assert code == 0 and "TIDAK BERHAK" in out and "1 April 2025" in out
     main(["jht", "cair", "--alasan", "phk", "--tanggal", "2025-03-01", "--json"])
     data = json.loads(capsys.readouterr().out)
     assert data["eligible"] is True and data["earliest_on"] == "2025-04-01"

@@ -61,7 +61,7 @@ def test_ineligible_prints_failed_condition(riwayat: Path, capsys: pytest.Captur
     assert main(args(riwayat, "--klaim", "2025-09-02", "--lang", "id", "--ringkas")) == 0
     out = capsys.readouterr().out
     assert out.startswith("TIDAK BERHAK")
-    assert "✗ klaim paling lambat 2025-09-01" in out and "Tidak ada manfaat." in out
+    assert "✗ klaim paling lambat 1 September 2025" in out and "Tidak ada manfaat." in out
 
 
 def test_user_errors_exit_2(riwayat: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -384,8 +384,6 @@ def _result_cases() -> dict[str, list[str]]:
         "anggaran": f"anggaran --pekerja 1000 {year}",
         "anggaran dana": f"anggaran --dana 500.000.000 {year} --jht",
         "cakupan": f"cakupan --peserta 144.070 --angkatan-kerja 528.873 --target 57,17 {year}",
-        "params": "params jp.wage_cap",
-        "params jkk": "params jkk.rate",
     }
     return {name: argv.split() for name, argv in cases.items()}
 

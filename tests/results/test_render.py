@@ -10,6 +10,7 @@ import pytest
 from result_samples import SAMPLES
 
 from jamsos import Month, i18n
+from jamsos.i18n import write_dates
 from jamsos.results import Award, Contributions, Decision
 
 
@@ -50,7 +51,7 @@ def test_schedules_earliest_dates_and_notes_are_shown(result: Contributions | Aw
     if isinstance(result, Decision) and result.earliest_on is not None:
         assert _when(result.earliest_on) in text
     for note in result.notes:
-        assert note.message("en") in text
+        assert write_dates(note.message("en"), "en") in text  # ISO dates written out for reading
 
 
 def test_notes_carry_a_stable_code(result: Contributions | Award | Decision) -> None:
