@@ -199,16 +199,21 @@ class MoneyTypeError(JamsosError, TypeError):
     code: ClassVar[str] = "money_type"
 
 
-class UnknownValueError(JamsosError, ValueError):
-    """A code or name is not one the library knows (risk class, segment, reason...)."""
+class UnknownValueError(InvalidInputError):
+    """A code or name is not one the library knows (risk class, segment, reason...).
+
+    A kind of :class:`InvalidInputError` (and so a ``ValueError``): code written against
+    jamsos 0.1/0.2 that catches either keeps working.
+    """
 
     code: ClassVar[str] = "unknown_value"
 
 
-class InvalidDateError(JamsosError, ValueError):
+class InvalidDateError(InvalidInputError):
     """A date or month is malformed or impossible for the question asked.
 
-    Examples: a claim dated before the event, a birth date in the future.
+    Examples: a claim dated before the event, a birth date in the future. A kind of
+    :class:`InvalidInputError` (and so a ``ValueError``).
     """
 
     code: ClassVar[str] = "invalid_date"

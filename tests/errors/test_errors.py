@@ -13,7 +13,15 @@ import pytest
 
 import jamsos
 from jamsos import i18n
-from jamsos.errors import BatchError, InvalidInputError, JamsosError, error_classes
+from jamsos.errors import (
+    BatchError,
+    InvalidDateError,
+    InvalidInputError,
+    JamsosError,
+    UnknownValueError,
+    error_classes,
+)
+from jamsos.i18n import N_
 
 ROOT = Path(__file__).resolve().parents[2]
 ERROR = jsonschema.Draft202012Validator(jamsos.schema("error"))
@@ -122,3 +130,24 @@ def test_to_dict_of_hostile_text_is_utf8_encodable() -> None:
     data = info.value.to_dict()
     ERROR.validate(data)
     json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+@pytest.mark.parametrize("cls", [UnknownValueError, InvalidDateError])
+def test_unknown_codes_and_bad_dates_are_kinds_of_invalid_input(cls: type[JamsosError]) -> None:
+    """Issue 17: one class per kind of mistake. Every ``except`` written against 0.1/0.2 still
+    catches (JamsosError, ValueError, the class itself), and InvalidInputError now does too."""
+    exc = cls(
+        N_("{what} must be from {minimum} to {maximum}, got {value}"),
+        field="x",
+        what="x",
+        minimum=1,
+        maximum=2,
+        value=3,
+    )
+    for base in (cls, InvalidInputError, JamsosError, ValueError):
+        with pytest.raises(base):
+            raise exc
+    assert exc.code == {UnknownValueError: "unknown_value", InvalidDateError: "invalid_date"}[cls]
+    assert exc.to_dict()["type"] == cls.__name__
+    again = pickle.loads(pickle.dumps(exc))
+    assert type(again) is cls and str(again) == str(exc) and again.field == "x"
