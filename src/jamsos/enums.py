@@ -126,8 +126,12 @@ class CodedEnum(enum.Enum):
     """
 
     @classmethod
-    def parse(cls, value: str | int | Self) -> Self:
-        """The member ``value`` names (see the module docstring), or :class:`UnknownValueError`."""
+    def parse(cls, value: object) -> Self:
+        """The member ``value`` names (see the module docstring), or :class:`UnknownValueError`.
+
+        Typed ``object``: any value a caller holds may be checked here (anything that names no
+        member is refused at run time, never guessed).
+        """
         if isinstance(value, cls):
             return value
         table = _table(cls)

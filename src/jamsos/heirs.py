@@ -29,15 +29,22 @@ from typing import Final, final
 
 import attrs
 
-from jamsos.errors import InvalidInputError, ParameterDataError, UnknownValueError
+from jamsos.enums import CodedEnum, coded
+from jamsos.errors import InvalidInputError, ParameterDataError
 from jamsos.i18n import N_
 from jamsos.parameters import ParameterSet, current_law_option, resolve
 
 __all__ = ["Fallback", "HeirOrder", "Relative", "who_receives"]
 
 
-class Relative(enum.Enum):
-    """A relation to the deceased participant, by the order of PP 44/2015 Pasal 37 ayat (5)."""
+class Relative(CodedEnum):
+    """A relation to the deceased participant, by the order of PP 44/2015 Pasal 37 ayat (5).
+
+    Accepts the member, its value or an Indonesian word (``"janda"``, ``"anak"``...):
+
+    >>> Relative.parse("janda"), Relative.parse("mertua")
+    (<Relative.SPOUSE: 'spouse'>, <Relative.PARENT_IN_LAW: 'parent_in_law'>)
+    """
 
     SPOUSE = "spouse"  # janda / duda (widow or widower)
     CHILD = "child"  # anak
@@ -47,29 +54,6 @@ class Relative(enum.Enum):
     SIBLING = "sibling"  # saudara kandung
     PARENT_IN_LAW = "parent_in_law"  # mertua
     NAMED_IN_WILL = "named_in_will"  # pihak yang ditunjuk dalam wasiat
-
-    @classmethod
-    def parse(cls, value: object) -> Relative:
-        """Accept the member, its value or an Indonesian word (``"janda"``, ``"anak"``...).
-
-        >>> Relative.parse("janda"), Relative.parse("mertua")
-        (<Relative.SPOUSE: 'spouse'>, <Relative.PARENT_IN_LAW: 'parent_in_law'>)
-        """
-        if isinstance(value, Relative):
-            return value
-        if isinstance(value, str):
-            key = value.strip().lower().replace(" ", "_").replace("-", "_")
-            for member in cls:
-                if key in (member.value, member.name.lower()):
-                    return member
-            if key in _WORDS:
-                return _WORDS[key]
-        accepted = ", ".join(m.value for m in cls)
-        raise UnknownValueError(
-            N_("unknown relative {value!r}; accepted: {accepted} (or janda, duda, anak...)"),
-            value=value,
-            accepted=accepted,
-        )
 
 
 _WORDS: Final = {
@@ -89,6 +73,14 @@ _WORDS: Final = {
     "mertua": Relative.PARENT_IN_LAW,
     "wasiat": Relative.NAMED_IN_WILL,
 }
+coded(
+    "relative",
+    aliases={word: relative.value for word, relative in _WORDS.items()},
+    accepted=(
+        "spouse, child, parent, grandparent, grandchild, sibling, parent_in_law, named_in_will "
+        "(or janda, duda, anak...)"
+    ),
+)(Relative)
 
 
 class Fallback(enum.StrEnum):

@@ -61,7 +61,7 @@ def _months(value: object, what: str) -> int:
 
 
 def _segment(value: object) -> Segment:
-    seg = Segment.parse(value)  # type: ignore[arg-type]
+    seg = Segment.parse(value)
     if seg is Segment.MIGRANT_WORKER:
         raise NotCoveredError(
             N_(

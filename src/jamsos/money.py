@@ -20,7 +20,6 @@ Rupiah('19200.0000')
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterable, Sequence
 from decimal import (
@@ -41,6 +40,7 @@ from typing import Final, SupportsIndex, TypeAlias, final, overload
 
 import attrs
 
+from jamsos.enums import CodedEnum, coded
 from jamsos.errors import InvalidInputError, MoneyTypeError
 from jamsos.i18n import N_
 
@@ -153,11 +153,13 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
     return d
 
 
-class Rounding(enum.Enum):
+@coded("rounding", accepted="half_up, half_even, down, up, floor, ceiling")
+class Rounding(CodedEnum):
     """A named rounding rule: a mode and a step (1 = whole rupiah, 100 = hundreds).
 
     Every rounding in jamsos names one of these, and the docstring or parameter that
-    applies it names its basis.
+    applies it names its basis. ``parse`` accepts a member or its label (``"half_up"``,
+    ``"HALF_UP"``, ``"half-up"``).
     """
 
     #: Half away from zero to the whole rupiah: the usual reading of BPJS invoices
@@ -177,17 +179,6 @@ class Rounding(enum.Enum):
     def __init__(self, label: str, decimal_mode: str) -> None:
         self.label = label
         self.decimal_mode = decimal_mode
-
-    @classmethod
-    def parse(cls, name: str | Rounding) -> Rounding:
-        """Accept a member or its label (``"half_up"``)."""
-        if isinstance(name, Rounding):
-            return name
-        for member in cls:
-            if member.label == name or member.name == name:
-                return member
-        labels = ", ".join(m.label for m in cls)
-        raise InvalidInputError(f"unknown rounding {name!r}; accepted: {labels}")
 
 
 def _amount(value: object) -> Decimal:

@@ -9,11 +9,9 @@ or accident fell in; jamsos does not infer it from dates.
 
 from __future__ import annotations
 
-import enum
 from typing import Final
 
-from jamsos.errors import UnknownValueError
-from jamsos.i18n import N_
+from jamsos.enums import CodedEnum, coded
 
 __all__ = ["Phase"]
 
@@ -32,7 +30,12 @@ _ALIASES: Final = {
 }
 
 
-class Phase(enum.Enum):
+@coded(
+    "placement phase",
+    aliases={alias: name.lower() for alias, name in _ALIASES.items()},
+    accepted="before (sebelum bekerja), during (selama bekerja), after (setelah bekerja)",
+)
+class Phase(CodedEnum):
     """Before, during or after placement (sebelum / selama / setelah bekerja)."""
 
     BEFORE = "before"
@@ -43,20 +46,3 @@ class Phase(enum.Enum):
     def outside_placement(self) -> bool:
         """True before and after placement (the phases Permenaker 4/2023 treats alike for JKM)."""
         return self is not Phase.DURING
-
-    @classmethod
-    def parse(cls, value: object) -> Phase:
-        """Accept a member, ``"before"``/``"during"``/``"after"`` or the Indonesian words."""
-        if isinstance(value, Phase):
-            return value
-        if isinstance(value, str):
-            key = value.strip().lower().replace("_", "-").replace(" ", "-")
-            if key in _ALIASES:
-                return cls[_ALIASES[key]]
-        raise UnknownValueError(
-            N_(
-                "unknown placement phase {value!r}; accepted: before (sebelum bekerja), "
-                "during (selama bekerja), after (setelah bekerja)"
-            ),
-            value=value,
-        )

@@ -30,7 +30,6 @@ Readings chosen where the texts are silent (see ``docs/jkk-jkm.md``):
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Final, final
@@ -39,6 +38,7 @@ import attrs
 
 from jamsos import validate
 from jamsos.domain import Program
+from jamsos.enums import CodedEnum, coded
 from jamsos.errors import InvalidInputError, UnknownValueError
 from jamsos.explain import Explanation, Tracer
 from jamsos.i18n import N_
@@ -55,8 +55,14 @@ _MAX_CHILDREN: Final = "jkk.scholarship.max_children"
 _END_AGE: Final = "jkk.scholarship.end_age"
 
 
-class EducationLevel(enum.Enum):
-    """A child's school level (*tingkat pendidikan*), as used by the scholarship ladder."""
+class EducationLevel(CodedEnum):
+    """A child's school level (*tingkat pendidikan*), as used by the scholarship ladder.
+
+    Accepts the member, its code or a common alias (``"SMK"``, ``"kuliah"``, ``"S1"``...):
+
+    >>> EducationLevel.parse("smk"), EducationLevel.parse("kuliah")
+    (<EducationLevel.SMA: 'SMA'>, <EducationLevel.PT: 'PT'>)
+    """
 
     NOT_YET = "BELUM"  # not yet at school (belum sekolah): paid from TK once enrolled
     TK = "TK"  # kindergarten (taman kanak-kanak)
@@ -64,25 +70,6 @@ class EducationLevel(enum.Enum):
     SMP = "SMP"  # junior secondary (SMP, MTs)
     SMA = "SMA"  # senior secondary (SMA, SMK, MA)
     PT = "PT"  # higher education up to S1 (perguruan tinggi) or vocational training
-
-    @classmethod
-    def parse(cls, value: object) -> EducationLevel:
-        """Accept the member, its code or a common alias (``"SMK"``, ``"kuliah"``, ``"S1"``...).
-
-        >>> EducationLevel.parse("smk"), EducationLevel.parse("kuliah")
-        (<EducationLevel.SMA: 'SMA'>, <EducationLevel.PT: 'PT'>)
-        """
-        if isinstance(value, EducationLevel):
-            return value
-        if isinstance(value, str):
-            key = value.strip().upper().replace("-", "_").replace(" ", "_")
-            found = _ALIASES.get(key)
-            if found is not None:
-                return found
-        accepted = "BELUM, TK, SD (MI), SMP (MTS), SMA (SMK, MA), PT (S1, D3, KULIAH, PELATIHAN)"
-        raise UnknownValueError(
-            N_("unknown education level {value!r}; accepted: {accepted}"), value=value, accepted=accepted
-        )
 
 
 _ALIASES: Final = MappingProxyType(
@@ -115,6 +102,11 @@ _ALIASES: Final = MappingProxyType(
         "HIGHER": EducationLevel.PT,
     }
 )
+coded(
+    "education level",
+    aliases={alias: level.value for alias, level in _ALIASES.items()},
+    accepted="BELUM, TK, SD (MI), SMP (MTS), SMA (SMK, MA), PT (S1, D3, KULIAH, PELATIHAN)",
+)(EducationLevel)
 
 
 def _level(value: object) -> EducationLevel:

@@ -321,7 +321,7 @@ def not_before(later: dt.date, earlier: dt.date, later_field: str, earlier_field
 def choice(kind: type[_E], value: object) -> _E:
     """A member of a :class:`jamsos.enums.CodedEnum` (one normaliser, one error)."""
     if issubclass(kind, CodedEnum):
-        return kind.parse(value)  # type: ignore[arg-type]
+        return kind.parse(value)
     return kind(value)  # pragma: no cover  (every jamsos enum is a CodedEnum)
 
 

@@ -175,7 +175,7 @@ def bpu_table_or_none(p: ParameterSet, u: object) -> BpuTable | None:
 
 def segment_code(u: object) -> int:
     try:
-        s = Segment.parse(u)  # type: ignore[arg-type]
+        s = Segment.parse(u)
     except JamsosError:
         return 2
     return {Segment.WAGE_EARNER: 0, Segment.NON_WAGE_EARNER: 1}.get(s, 2)
@@ -208,14 +208,14 @@ MAX_WAGE: Final = min(INT63 - 1, int(validate.MAX_AMOUNT))
 
 def risk_code(u: object) -> int:
     try:
-        return RiskClass.parse(code_cell(u)).value - 1  # type: ignore[arg-type]
+        return RiskClass.parse(code_cell(u)).value - 1
     except JamsosError:
         return -1
 
 
 def scale_code(u: object) -> int:
     try:
-        return SCALES.index(EmployerScale.parse(u))  # type: ignore[arg-type]
+        return SCALES.index(EmployerScale.parse(u))
     except JamsosError:
         return -1
 

@@ -23,7 +23,7 @@ from jamsos.periods import Month, add_months
 # deadlines and late fines
 # ---------------------------------------------------------------------------------------
 def _program(value: object) -> Program | None:
-    return None if value is None else Program.parse(value)  # type: ignore[arg-type]
+    return None if value is None else Program.parse(value)
 
 
 def _rule(p: ParameterSet, seg: Segment, program: Program | None, key: str) -> str:

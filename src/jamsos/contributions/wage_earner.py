@@ -216,7 +216,7 @@ def _common_context(
     hit = _COMMON.get(key)
     if hit is None:
         t = pu_table_of(p, month)
-        rc = RiskClass.parse(risk_class)  # type: ignore[arg-type]
+        rc = RiskClass.parse(risk_class)
         row, enrolled, in_jkp = t.default(rc.value, employer_scale)
         covid = t.covid_in_force
         if len(_COMMON) >= 8192:
@@ -243,10 +243,10 @@ def _context(
     t = pu_table_of(p, month)
     rc = _RISK.get(risk_class) if type(risk_class) in (int, RiskClass) else None
     if rc is None:
-        rc = RiskClass.parse(risk_class)  # type: ignore[arg-type]
+        rc = RiskClass.parse(risk_class)
     scale = _SCALE.get(employer_scale) if type(employer_scale) is EmployerScale else None
     if scale is None:
-        scale = EmployerScale.parse(employer_scale)  # type: ignore[arg-type]
+        scale = EmployerScale.parse(employer_scale)
     if labour_intensive_relief is not False or industry is not None or active_participants is not None:
         # every argument is checked whether or not it is used (issue 11: "no" was truthy)
         labour_intensive_relief = validate.flag(labour_intensive_relief, "labour_intensive_relief")

@@ -4,15 +4,11 @@ and the purposes of a partial withdrawal (PartialPurpose), with their Indonesian
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from jamsos.errors import (
-    UnknownValueError,
-)
-from jamsos.i18n import N_
+from jamsos.enums import CodedEnum, coded
 
 
 def normalise_key(text: str) -> str:
@@ -22,40 +18,34 @@ def normalise_key(text: str) -> str:
 # ---------------------------------------------------------------------------------------
 # enums
 # ---------------------------------------------------------------------------------------
-class Crediting(enum.Enum):
-    """How development returns are credited (see the module docstring)."""
+@coded(
+    "crediting convention",
+    aliases={
+        "yearly": "yearly_pro_rata",
+        "tahunan": "yearly_pro_rata",
+        "monthly": "monthly_compound",
+        "bulanan": "monthly_compound",
+    },
+    accepted="yearly_pro_rata (tahunan), monthly_compound (bulanan)",
+)
+class Crediting(CodedEnum):
+    """How development returns are credited (see the module docstring).
+
+    Accepts a member, its value or ``"yearly"``/``"tahunan"``, ``"monthly"``/``"bulanan"``.
+    """
 
     YEARLY_PRO_RATA = "yearly_pro_rata"
     MONTHLY_COMPOUND = "monthly_compound"
 
-    @classmethod
-    def parse(cls, value: Crediting | str) -> Crediting:
-        """Accept a member or a name (``"yearly"``, ``"tahunan"``, ``"monthly"``, ``"bulanan"``)."""
-        if isinstance(value, Crediting):
-            return value
-        if isinstance(value, str):
-            key = normalise_key(value)
-            aliases = {
-                "yearly-pro-rata": cls.YEARLY_PRO_RATA,
-                "yearly": cls.YEARLY_PRO_RATA,
-                "tahunan": cls.YEARLY_PRO_RATA,
-                "monthly-compound": cls.MONTHLY_COMPOUND,
-                "monthly": cls.MONTHLY_COMPOUND,
-                "bulanan": cls.MONTHLY_COMPOUND,
-            }
-            if key in aliases:
-                return aliases[key]
-        raise UnknownValueError(
-            N_(
-                "unknown crediting convention {value!r}; accepted: yearly_pro_rata (tahunan), "
-                "monthly_compound (bulanan)"
-            ),
-            value=value,
-        )
 
+class WithdrawalReason(CodedEnum):
+    """Grounds for claiming the whole JHT balance.
 
-class WithdrawalReason(enum.Enum):
-    """Grounds for claiming the whole JHT balance."""
+    Accepts a member, its value, or an Indonesian word (``resign``, ``phk``, ``usia``...):
+
+    >>> WithdrawalReason.parse("phk"), WithdrawalReason.parse("mengundurkan diri")
+    (<WithdrawalReason.DISMISSAL: 'dismissal'>, <WithdrawalReason.RESIGNATION: 'resignation'>)
+    """
 
     AGE = "age"
     RESIGNATION = "resignation"
@@ -67,32 +57,6 @@ class WithdrawalReason(enum.Enum):
     LEAVING_INDONESIA = "leaving_indonesia"
     #: A migrant worker (PMI) whose departure failed (*gagal berangkat*), Permenaker 4/2023.
     FAILED_DEPARTURE = "failed_departure"
-
-    @classmethod
-    def parse(cls, value: WithdrawalReason | str) -> WithdrawalReason:
-        """Accept a member, its name, or an Indonesian word (``resign``, ``phk``, ``usia``...).
-
-        >>> WithdrawalReason.parse("phk"), WithdrawalReason.parse("mengundurkan diri")
-        (<WithdrawalReason.DISMISSAL: 'dismissal'>, <WithdrawalReason.RESIGNATION: 'resignation'>)
-        """
-        if isinstance(value, WithdrawalReason):
-            return value
-        if isinstance(value, str):
-            key = normalise_key(value)
-            for member in cls:
-                if key == normalise_key(member.value):
-                    return member
-            if key in _REASON_ALIASES:
-                return _REASON_ALIASES[key]
-        raise UnknownValueError(
-            N_(
-                "unknown withdrawal reason {value!r}; accepted: age (usia), resignation "
-                "(resign), dismissal (phk), contract_end (pkwt), stopped_working "
-                "(berhenti-bekerja), disability (cacat), death (meninggal), leaving_indonesia "
-                "(meninggalkan-indonesia), failed_departure (gagal-berangkat)"
-            ),
-            value=value,
-        )
 
 
 _REASON_ALIASES: Final[Mapping[str, WithdrawalReason]] = MappingProxyType(
@@ -119,36 +83,33 @@ _REASON_ALIASES: Final[Mapping[str, WithdrawalReason]] = MappingProxyType(
         "gagal-berangkat": WithdrawalReason.FAILED_DEPARTURE,
     }
 )
+coded(
+    "withdrawal reason",
+    aliases={alias: reason.value for alias, reason in _REASON_ALIASES.items()},
+    accepted=(
+        "age (usia), resignation (resign), dismissal (phk), contract_end (pkwt), "
+        "stopped_working (berhenti-bekerja), disability (cacat), death (meninggal), "
+        "leaving_indonesia (meninggalkan-indonesia), failed_departure (gagal-berangkat)"
+    ),
+)(WithdrawalReason)
 
 
-class PartialPurpose(enum.Enum):
-    """Purposes of a partial withdrawal (PP 46/2015 Pasal 22 ayat (5))."""
+@coded(
+    "partial-withdrawal purpose",
+    aliases={
+        "rumah": "housing",
+        "perumahan": "housing",
+        "other": "retirement_preparation",
+        "lainnya": "retirement_preparation",
+        "persiapan-pensiun": "retirement_preparation",
+    },
+    accepted="housing (rumah), retirement_preparation (lainnya)",
+)
+class PartialPurpose(CodedEnum):
+    """Purposes of a partial withdrawal (PP 46/2015 Pasal 22 ayat (5)).
+
+    Accepts a member, its value, or ``rumah`` / ``lainnya`` / ``persiapan-pensiun``.
+    """
 
     HOUSING = "housing"
     RETIREMENT_PREPARATION = "retirement_preparation"
-
-    @classmethod
-    def parse(cls, value: PartialPurpose | str) -> PartialPurpose:
-        """Accept a member, its name, or ``rumah`` / ``lainnya`` / ``persiapan-pensiun``."""
-        if isinstance(value, PartialPurpose):
-            return value
-        if isinstance(value, str):
-            key = normalise_key(value)
-            aliases = {
-                "housing": cls.HOUSING,
-                "rumah": cls.HOUSING,
-                "perumahan": cls.HOUSING,
-                "retirement-preparation": cls.RETIREMENT_PREPARATION,
-                "other": cls.RETIREMENT_PREPARATION,
-                "lainnya": cls.RETIREMENT_PREPARATION,
-                "persiapan-pensiun": cls.RETIREMENT_PREPARATION,
-            }
-            if key in aliases:
-                return aliases[key]
-        raise UnknownValueError(
-            N_(
-                "unknown partial-withdrawal purpose {value!r}; accepted: housing (rumah), "
-                "retirement_preparation (lainnya)"
-            ),
-            value=value,
-        )

@@ -4,73 +4,52 @@ one injury (Injury) with its table percentage or lost function.
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
 from typing import final
 
 import attrs
 
-from jamsos.errors import InvalidInputError, UnknownValueError
+from jamsos.enums import CodedEnum, coded
+from jamsos.errors import InvalidInputError
 from jamsos.i18n import N_
 from jamsos.jkk.inputs import percent_arg
 
 
-class DisabilityKind(enum.Enum):
-    """Kind of disability (*cacat*) after a work accident."""
+@coded(
+    "disability kind",
+    aliases={"total-tetap": "total", "ctt": "total"},
+    accepted="total (CTT), anatomis (anatomical), fungsi (functional)",
+)
+class DisabilityKind(CodedEnum):
+    """Kind of disability (*cacat*) after a work accident.
+
+    Accepts the member, ``"total"``, ``"anatomis"``/``"anatomical"``, ``"fungsi"``/``"functional"``:
+
+    >>> DisabilityKind.parse("anatomical")
+    <DisabilityKind.ANATOMICAL: 'anatomis'>
+    """
 
     TOTAL = "total"  # cacat total tetap
     ANATOMICAL = "anatomis"  # cacat sebagian anatomis
     FUNCTIONAL = "fungsi"  # cacat sebagian fungsi
 
-    @classmethod
-    def parse(cls, value: object) -> DisabilityKind:
-        """Accept the member, ``"total"``, ``"anatomis"``/``"anatomical"``, ``"fungsi"``/``"functional"``.
 
-        >>> DisabilityKind.parse("anatomical")
-        <DisabilityKind.ANATOMICAL: 'anatomis'>
-        """
-        if isinstance(value, DisabilityKind):
-            return value
-        if isinstance(value, str):
-            key = value.strip().lower()
-            for member in cls:
-                if key in (member.value, member.name.lower()):
-                    return member
-            if key in ("total_tetap", "ctt"):
-                return cls.TOTAL
-        raise UnknownValueError(
-            N_(
-                "unknown disability kind {value!r}; accepted: total (CTT), anatomis "
-                "(anatomical), fungsi (functional)"
-            ),
-            value=value,
-        )
+@coded(
+    "side",
+    aliases={"kanan": "right", "r": "right", "kiri": "left", "l": "left"},
+    accepted="right (kanan), left (kiri)",
+)
+class Side(CodedEnum):
+    """Side of the body, where the table distinguishes right and left.
 
+    Accepts ``"right"``/``"kanan"`` and ``"left"``/``"kiri"``:
 
-class Side(enum.Enum):
-    """Side of the body, where the table distinguishes right and left."""
+    >>> Side.parse("kiri")
+    <Side.LEFT: 'left'>
+    """
 
     RIGHT = "right"
     LEFT = "left"
-
-    @classmethod
-    def parse(cls, value: object) -> Side:
-        """Accept ``"right"``/``"kanan"`` and ``"left"``/``"kiri"``.
-
-        >>> Side.parse("kiri")
-        <Side.LEFT: 'left'>
-        """
-        if isinstance(value, Side):
-            return value
-        if isinstance(value, str):
-            key = value.strip().lower()
-            if key in ("right", "kanan", "r"):
-                return cls.RIGHT
-            if key in ("left", "kiri", "l"):
-                return cls.LEFT
-        raise UnknownValueError(
-            N_("unknown side {value!r}; accepted: right (kanan), left (kiri)"), value=value
-        )
 
     def swapped(self) -> Side:
         """The other side (a left-handed worker's table sides are swapped)."""

@@ -51,7 +51,7 @@ def wage_arg(value: object) -> Rupiah:
 
 
 def segment_arg(value: object) -> Segment:
-    seg = Segment.parse(value)  # type: ignore[arg-type]
+    seg = Segment.parse(value)
     if seg is Segment.MIGRANT_WORKER:
         raise NotCoveredError(
             N_(

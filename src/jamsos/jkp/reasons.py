@@ -4,14 +4,10 @@ shared by the JKP modules.
 
 from __future__ import annotations
 
-import enum
 from types import MappingProxyType
 from typing import Final
 
-from jamsos.errors import (
-    UnknownValueError,
-)
-from jamsos.i18n import N_
+from jamsos.enums import CodedEnum, coded
 from jamsos.money import Rounding
 
 #: Each monthly payment is rounded to whole rupiah, half up. No regulation states a rounding
@@ -23,10 +19,10 @@ BENEFIT_ROUNDING: Final = Rounding.HALF_UP
 YEARS_MONTHS: Final = 12  # calendar fact, not law: months in a year
 
 
-class TerminationReason(enum.Enum):
+class TerminationReason(CodedEnum):
     """Why the employment ended (alasan PHK), as PP 37/2021 Pasal 20 sorts them.
 
-    ``parse`` accepts the member, its value, or common Indonesian words:
+    ``parse`` accepts the member, its value (``"dismissal"``), or common Indonesian words:
 
     >>> TerminationReason.parse("efisiensi"), TerminationReason.parse("mengundurkan diri")
     (<TerminationReason.DISMISSAL: 'dismissal'>, <TerminationReason.RESIGNATION: 'resignation'>)
@@ -39,28 +35,6 @@ class TerminationReason(enum.Enum):
     RETIREMENT = "retirement"
     TOTAL_DISABILITY = "total_disability"
     DEATH = "death"
-
-    @classmethod
-    def parse(cls, value: TerminationReason | str) -> TerminationReason:
-        """Accept a member, its value (``"dismissal"``) or an Indonesian alias (``"phk"``)."""
-        if isinstance(value, TerminationReason):
-            return value
-        if isinstance(value, str):
-            key = value.strip().lower().replace("-", "_").replace(" ", "_")
-            for member in cls:
-                if key in (member.value, member.name.lower()):
-                    return member
-            if key in _REASON_ALIASES:
-                return _REASON_ALIASES[key]
-        raise UnknownValueError(
-            N_(
-                "unknown termination reason {value!r}; accepted: dismissal (phk, efisiensi, "
-                "pailit, tutup), resignation (mengundurkan-diri), contract_ended_early "
-                "(kontrak-diakhiri), contract_expired (kontrak-habis), retirement (pensiun), "
-                "total_disability (cacat-total-tetap), death (meninggal)"
-            ),
-            value=value,
-        )
 
 
 _REASON_ALIASES: Final = MappingProxyType(
@@ -91,6 +65,15 @@ _REASON_ALIASES: Final = MappingProxyType(
         "meninggal_dunia": TerminationReason.DEATH,
     }
 )
+coded(
+    "termination reason",
+    aliases={alias: reason.value for alias, reason in _REASON_ALIASES.items()},
+    accepted=(
+        "dismissal (phk, efisiensi, pailit, tutup), resignation (mengundurkan-diri), "
+        "contract_ended_early (kontrak-diakhiri), contract_expired (kontrak-habis), "
+        "retirement (pensiun), total_disability (cacat-total-tetap), death (meninggal)"
+    ),
+)(TerminationReason)
 
 
 FIXED_TERM: Final = frozenset({TerminationReason.CONTRACT_ENDED_EARLY, TerminationReason.CONTRACT_EXPIRED})
