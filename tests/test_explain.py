@@ -29,16 +29,23 @@ def _tree() -> Explanation:
     )
 
 
-def _later(calls: list[str]) -> Explanation:
-    def build() -> Explanation:
-        calls.append("build")
+class _Source:
+    """A tree to build later and its text now, counting what was asked."""
+
+    def __init__(self, calls: list[str]) -> None:
+        self.calls = calls
+
+    def tree(self) -> Explanation:
+        self.calls.append("build")
         return _tree()
 
-    def text(lang: str) -> str:
-        calls.append(f"text {lang}")
+    def text(self, lang: str) -> str:
+        self.calls.append(f"text {lang}")
         return _tree().render(lang)
 
-    return Explanation.later(build, text)
+
+def _later(calls: list[str]) -> Explanation:
+    return Explanation.later(_Source(calls))
 
 
 def test_the_text_is_read_without_building_the_tree() -> None:

@@ -13,18 +13,19 @@ import datetime as dt
 import html
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict, final
+from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypedDict, final
 
 import attrs
 
 from jamsos.frozen import deep_freeze
-from jamsos.i18n import N_, translate
+from jamsos.i18n import N_, current_lang, translate
 from jamsos.legal import Status
 from jamsos.money import Rate, Rupiah
 from jamsos.parameters import DatedValue, ParameterSet
 
 __all__ = [
     "SCHEMA",
+    "Deferred",
     "Explanation",
     "ExplanationDict",
     "ExplanationStepDict",
@@ -125,8 +126,6 @@ def _word(code: str, lang: str) -> str:
 
 
 def _current() -> str:
-    from jamsos.i18n import current_lang
-
     return current_lang()
 
 
@@ -205,6 +204,18 @@ def _inputs(value: object) -> tuple[tuple[str, object], ...]:
 
 #: The label of a value used past the law data's release horizon (``assume_current_law``).
 PROJECTION: Final = N_("projection under current law")
+
+
+class Deferred(Protocol):
+    """What :meth:`Explanation.later` takes: a tree to build later and its text now."""
+
+    def tree(self) -> Explanation:
+        """The whole tree."""
+        ...
+
+    def text(self, lang: str) -> str:
+        """Exactly ``self.tree().render(lang)``, without building the tree."""
+        ...
 
 
 class ParamUseDict(TypedDict):
@@ -295,25 +306,23 @@ class Explanation:
     children: tuple[Explanation, ...] = ()
     note: str | None = None
     note_id: str | None = None
-    # A tree made by :meth:`later`: ``(build, text)``, ``build()`` giving the whole tree on the
-    # first read of a field and ``text(lang)`` its rendering without building it. Never
-    # compared, hashed or pickled (pickles hold the built fields, as before).
-    _later: tuple[Callable[[], Explanation], Callable[[str], str]] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    # A tree made by :meth:`later`: the source whose ``tree()`` gives the whole tree on the first
+    # read of a field and whose ``text(lang)`` renders it without building it. Never compared,
+    # hashed or pickled (pickles hold the built fields, as before).
+    _later: Deferred | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     @classmethod
-    def later(cls, build: Callable[[], Explanation], text: Callable[[str], str]) -> Explanation:
+    def later(cls, source: Deferred) -> Explanation:
         """An explanation whose tree is built on first use (the contribution kernel's fast path).
 
-        ``build()`` returns the whole tree, called the first time any field is read (so
-        equality, hashing, pickling, JSON, walking and HTML see the built tree);
-        ``text(lang)`` returns exactly ``build().render(lang)`` without building it, which
-        :meth:`render` and ``str()`` use. The caller proves the two equal (issue 10: a
-        compiled text template filled with the kernel's own amounts).
+        ``source.tree()`` returns the whole tree, called the first time any field is read
+        (so equality, hashing, pickling, JSON, walking and HTML see the built tree);
+        ``source.text(lang)`` returns exactly ``source.tree().render(lang)`` without building
+        it, which :meth:`render` and ``str()`` use. The source proves the two equal (issue 10:
+        a compiled text template filled with the kernel's own amounts).
         """
-        obj = object.__new__(cls)
-        object.__setattr__(obj, "_later", (build, text))
+        obj = _new(cls)
+        _set_later(obj, source)
         return obj
 
     if not TYPE_CHECKING:  # type checkers keep seeing the fields only
@@ -325,7 +334,7 @@ class Explanation:
             later = object.__getattribute__(self, "_later")
             if later is None:
                 raise AttributeError(name)
-            tree = later[0]()
+            tree = later.tree()
             for field in _FIELDS:
                 object.__setattr__(self, field, object.__getattribute__(tree, field))
             return object.__getattribute__(self, name)
@@ -370,7 +379,7 @@ class Explanation:
             raise UnknownValueError(f"unknown language {lang!r}; accepted: en, id")
         later = self._later
         if later is not None:
-            return later[1](lang)
+            return later.text(lang)
         lines: list[str] = []
         self._render(lines, 0, lang, ())
         return "\n".join(lines)
@@ -397,7 +406,11 @@ class Explanation:
             child._render(lines, depth + 1, lang, inherited + self.inputs)
 
     def __str__(self) -> str:
-        return self.render(_current())
+        lang = current_lang()  # always "en" or "id"
+        later = self._later
+        if later is not None:
+            return later.text(lang)
+        return self.render(lang)
 
     def to_dict(self) -> ExplanationDict:
         """JSON-ready tree with the schema version at the root (``jamsos.schema("explanation")``).
@@ -469,6 +482,9 @@ class Explanation:
 
 #: The data fields of an :class:`Explanation` (what :meth:`Explanation.later` builds).
 _FIELDS: Final = tuple(f.name for f in attrs.fields(Explanation) if f.name != "_later")
+_new: Final = object.__new__
+#: The setter of the ``_later`` slot (the frozen class refuses ``setattr``).
+_set_later: Final[Callable[[Explanation, Deferred], None]] = Explanation.__dict__["_later"].__set__
 
 
 class Tracer:

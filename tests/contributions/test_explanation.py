@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jamsos import Contributions, EmployerScale, Month, NotCoveredError, RiskClass, contributions
+from jamsos import Contributions, EmployerScale, Month, NotCoveredError, RiskClass, Rupiah, contributions
 from jamsos.contributions.explanation import PuFacts
 from jamsos.explain import Explanation
 from jamsos.parameters import assume_current_law, official
@@ -203,3 +203,24 @@ def test_a_fraction_of_a_rupiah_is_written_exactly() -> None:
     assert "  · wage = Rp10.547.400,5" in lines
     assert "    · wage used = Rp10.547.400" in lines  # the JP cap of March 2025
     assert "    · wage used = Rp5.000.000" in lines  # the JKP cap of PP 6/2025
+
+
+def test_explaining_a_result_builds_none_of_its_other_fields() -> None:
+    """``c.explain()`` on a result not read yet makes the explanation alone; reading the shares
+    afterwards keeps that explanation, and the result equals one read in the other order."""
+    c = contributions.wage_earner(8_000_000, Month(2020, 9), risk_class=2)
+    e = c.explain()
+    assert c._pending is not None  # shares, notes, allocations: not built
+    assert str(e) == e.render("id")
+    assert c.explain() is e
+    assert c.jp.employer == Rupiah(1_600)  # builds the other fields
+    assert c._pending is None
+    assert c.explain() is e
+    other = contributions.wage_earner(8_000_000, Month(2020, 9), risk_class=2)
+    assert other.jp.employer == Rupiah(1_600)
+    assert other.explain() == e
+    assert other == c
+    assert hash(other) == hash(c)
+    assert pickle.loads(pickle.dumps(c)).explain() == e
+    assert e.note == "; ".join(c.notes)  # the PP 49/2020 note of a common call, in both
+    assert "PP 49/2020 relief applied without checking its conditions" in e.note

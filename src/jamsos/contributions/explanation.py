@@ -22,17 +22,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Final
+from typing import Final, NamedTuple
 
+from jamsos.contributions.covid import covid_factor
 from jamsos.contributions.kernel import PuRow, PuTable
 from jamsos.contributions.rules import param_use
 from jamsos.domain import EmployerScale, Program, RiskClass
 from jamsos.explain import Explanation
 from jamsos.i18n import N_, translate
 from jamsos.money import CONTEXT, Rupiah, format_rupiah
+from jamsos.parameters import ParameterSet
 from jamsos.results import Note
 
-__all__ = ["TEMPLATES_MAX", "PuFacts", "pu_tree"]
+__all__ = ["TEMPLATES_MAX", "PuContext", "PuFacts", "pu_explanation", "pu_tree"]
 
 # The amounts of a wage-earner explanation, by slot: the wage and the two bases (in units of
 # 1/q), then whole-rupiah amounts.
@@ -78,63 +80,67 @@ def scaled(n: int, q: int) -> Rupiah:
     return Rupiah.unchecked(CONTEXT.divide(Decimal(n), Decimal(q)))
 
 
-class PuFacts:
-    """What a wage-earner explanation is made of: the call's rule row and the kernel's amounts.
+class PuContext(NamedTuple):
+    """What a wage-earner call decided before the kernel ran (:func:`~jamsos.contributions.wage_earner`).
 
-    ``a`` is the kernel's tuple (:data:`~jamsos.contributions.kernel.PU_AMOUNTS`), ``w / q``
-    the wage it was given; ``notes`` are the result's notes (the explanation's note).
+    The parameter set, the month's table, the row of coefficients, the risk class, the
+    employer scale, the programmes, JKP membership, whether the PP 7/2025 labour relief and
+    the PP 49/2020 relief apply, whether the PP 49/2020 note is still to write (a common
+    call writes it when read), and the ``covid_relief_eligible`` argument.
     """
 
-    __slots__ = (
-        "a",
-        "covid_applied",
-        "covid_relief_eligible",
-        "enrolled",
-        "in_jkp",
-        "labour",
-        "notes",
-        "q",
-        "rc",
-        "row",
-        "scale",
-        "t",
-        "w",
-    )
+    p: ParameterSet
+    t: PuTable
+    row: PuRow
+    rc: RiskClass
+    scale: EmployerScale
+    enrolled: frozenset[Program]
+    in_jkp: bool
+    labour: bool
+    covid_applied: bool
+    covid_note_later: bool
+    covid_relief_eligible: bool | None
 
-    def __init__(
-        self,
-        t: PuTable,
-        row: PuRow,
-        rc: RiskClass,
-        scale: EmployerScale,
-        enrolled: frozenset[Program],
-        in_jkp: bool,
-        labour: bool,
-        covid_applied: bool,
-        covid_relief_eligible: bool | None,
-        notes: tuple[str, ...],
-        a: tuple[int, ...],
-        w: int,
-        q: int,
-    ) -> None:
-        self.t = t
-        self.row = row
-        self.rc = rc
-        self.scale = scale
-        self.enrolled = enrolled
-        self.in_jkp = in_jkp
-        self.labour = labour
-        self.covid_applied = covid_applied
-        self.covid_relief_eligible = covid_relief_eligible
-        self.notes = notes
+
+class PuFacts:
+    """What a wage-earner explanation is made of: the call's context and the kernel's amounts.
+
+    ``a`` is the kernel's tuple (:func:`~jamsos.contributions.kernel.pu_kernel`), ``w / q``
+    the wage it was given, ``notes`` the notes the call wrote (see :meth:`all_notes`).
+    An :class:`~jamsos.explain.Explanation` source: :meth:`tree` and :meth:`text`.
+    """
+
+    __slots__ = ("_notes", "a", "ctx", "notes", "q", "w")
+    _notes: tuple[str, ...]  # all_notes(), once computed
+
+    def __init__(self, ctx: PuContext, a: tuple[int, ...], w: int, q: int, notes: Sequence[str]) -> None:
+        self.ctx = ctx
         self.a = a
         self.w = w
         self.q = q
+        self.notes = notes
 
-    # -- the two forms ----------------------------------------------------------------------
     def explanation(self) -> Explanation:
         """The explanation: its text from the template, its tree built on first read."""
-        return Explanation.later(self.tree, self.text)
+        return _later(self)
+
+    def all_notes(self) -> tuple[str, ...]:
+        """The result's notes: the call's, then the PP 49/2020 note a common call writes now."""
+        try:
+            return self._notes
+        except AttributeError:
+            pass
+        ctx = self.ctx
+        found = tuple(self.notes)
+        if ctx.covid_note_later:
+            t = ctx.t
+            discount = t.uses["relief.covid.jkk_jkm_discount"]
+            assert discount is not None
+            _, covid_note = covid_factor(discount, None, ctx.p, t.month)
+            if covid_note:
+                found = (*found, covid_note)
+        self._notes = found
+        return found
 
     def tree(self) -> Explanation:
         """The whole tree, with the kernel's amounts."""
@@ -165,16 +171,20 @@ class PuFacts:
 
     def text(self, lang: str) -> str:
         """``self.tree().render(lang)``, from the compiled template of this call's key."""
-        a, row = self.a, self.row
+        a = self.a
+        _, _, row, _, scale, _, _, _, covid_applied, covid_note_later, eligible = self.ctx
+        # everything the text depends on but the amounts: the row (month table, risk class,
+        # programmes, JKP, reliefs), the scale, the notes, the recompositions shown
         key = (
             id(row),
             lang,
-            id(self.scale),  # members are singletons; Enum's own hash is a Python call
-            self.covid_applied,
-            self.covid_relief_eligible,
+            id(scale),  # members are singletons; Enum's own hash is a Python call
+            covid_applied,
+            covid_note_later,
+            eligible,
             bool(row.r_jkk and a[9]),
             bool(row.r_jkm and a[10]),
-            self.notes,
+            tuple(self.notes),  # a common call's () as is; a list of notes as a tuple
         )
         entry = _TEMPLATES.get(key)
         if entry is None or entry[0] is not row:
@@ -215,6 +225,14 @@ class PuFacts:
         return "".join(out)
 
 
+def pu_explanation(ctx: PuContext, a: tuple[int, ...], w: int, q: int, notes: Sequence[str]) -> Explanation:
+    """The explanation of a wage-earner result (its tree built on first read)."""
+    return _later(PuFacts(ctx, a, w, q, notes))
+
+
+_later: Final = Explanation.later
+
+
 def _rp(n: int) -> Rupiah:
     return Rupiah.unchecked(Decimal(n))
 
@@ -237,7 +255,7 @@ def _compile(f: PuFacts, lang: str) -> tuple[PuRow, list[str], tuple[int, ...], 
         else:
             parts.append(piece + "Rp" if i + 1 < len(pieces) else piece)
     numbers = " ".join(f"{{{s}:,}}" for s in slots)
-    return f.row, parts, tuple(slots), numbers
+    return f.ctx.row, parts, tuple(slots), numbers
 
 
 def pu_tree(f: PuFacts, v: Sequence[Rupiah]) -> Explanation:
@@ -247,16 +265,17 @@ def pu_tree(f: PuFacts, v: Sequence[Rupiah]) -> Explanation:
     the amounts are the kernel's (``v[JP_BASE]`` is the wage the kernel used for JP:
     ``min(wage, cap)``, never recomputed here).
     """
-    t, rc, row, a = f.t, f.rc, f.row, f.a
+    ctx, a = f.ctx, f.a
+    t, rc, row = ctx.t, ctx.rc, ctx.row
     wage = v[WAGE]
-    covid = f.covid_applied
-    enrolled = f.enrolled
+    covid = ctx.covid_applied
+    enrolled = ctx.enrolled
     steps: list[Explanation] = []
     if Program.JKK in enrolled:
         params = [t.use(f"jkk.rate.{rc.key}")]
         if covid:
             params.append(t.use("relief.covid.jkk_jkm_discount"))
-        if f.labour:
+        if ctx.labour:
             params.append(t.use("relief.labour_intensive.jkk_discount"))
         steps.append(
             Explanation(
@@ -315,7 +334,7 @@ def pu_tree(f: PuFacts, v: Sequence[Rupiah]) -> Explanation:
                 tuple(children),
             )
         )
-    if f.in_jkp:
+    if ctx.in_jkp:
         children = [
             Explanation(
                 f"recomposed from {code} (already in the employer's bill)",
@@ -335,7 +354,7 @@ def pu_tree(f: PuFacts, v: Sequence[Rupiah]) -> Explanation:
             t.use("jkm.recomposition_to_jkp"),
         ]
         very_low = t.uses["relief.labour_intensive.recomposition_very_low"]
-        if f.labour and rc is RiskClass.VERY_LOW and very_low is not None:
+        if ctx.labour and rc is RiskClass.VERY_LOW and very_low is not None:
             params.append(param_use("relief.labour_intensive.recomposition_very_low", very_low))
         steps.append(
             Explanation(
@@ -348,17 +367,17 @@ def pu_tree(f: PuFacts, v: Sequence[Rupiah]) -> Explanation:
                 tuple(children),
             )
         )
-    notes = f.notes
+    notes = f.all_notes()
     month = t.month
     inputs = (
         ("wage", wage),
         ("month", str(month)),
         ("risk_class", rc.value),
-        ("employer_scale", f.scale.value),
+        ("employer_scale", ctx.scale.value),
         ("programs", ",".join(sorted(x.code for x in enrolled))),
-        ("jkp_member", f.in_jkp),
-        ("labour_intensive_relief", f.labour),
-        ("covid_relief_eligible", f.covid_relief_eligible),
+        ("jkp_member", ctx.in_jkp),
+        ("labour_intensive_relief", ctx.labour),
+        ("covid_relief_eligible", ctx.covid_relief_eligible),
     )
     return Explanation(
         f"Contributions of a wage earner (PU), contribution month {month}",

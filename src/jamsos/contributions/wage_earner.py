@@ -13,8 +13,8 @@ from typing import Final
 from jamsos import validate
 from jamsos.contributions import kernel
 from jamsos.contributions.covid import covid_factor
-from jamsos.contributions.explanation import PuFacts
-from jamsos.contributions.kernel import PuRow, PuTable, pu_kernel
+from jamsos.contributions.explanation import PuContext, PuFacts, pu_explanation
+from jamsos.contributions.kernel import PuTable, pu_kernel
 from jamsos.contributions.rules import (
     ROUNDING,
     ZERO,
@@ -162,25 +162,13 @@ def wage_earner(
     a = pu_kernel(row, w, q, min)
     # the kernel's amounts are whole rupiah; programmes not due have numerator 0
     sums = (a[0] + a[1] + a[2] + a[4], a[3] + a[5], a[8])
-    return Contributions.lazy(ctx[1].month, _PU, sums, _build, (ctx, a, w, q, notes), p.law_version)
+    return Contributions.lazy(
+        ctx[1].month, _PU, sums, _build, (ctx, a, w, q, notes), p.law_version, pu_explanation
+    )
 
 
-#: What a wage-earner call decided before the kernel ran: the parameter set, month table,
-#: row, risk class, scale, programmes, JKP membership, labour relief, PP 49/2020 relief
-#: applied, its note still to write (the common call), and ``covid_relief_eligible``.
-_Context = tuple[
-    ParameterSet,
-    PuTable,
-    PuRow,
-    RiskClass,
-    EmployerScale,
-    frozenset[Program],
-    bool,
-    bool,
-    bool,
-    bool,
-    bool | None,
-]
+#: What a wage-earner call decided before the kernel ran (the explanation reads it too).
+_Context = PuContext
 #: The common call's context per (parameter set, month, risk class, employer scale).
 _COMMON: dict[tuple[object, ...], _Context] = {}
 
@@ -221,7 +209,19 @@ def _common_context(
         covid = t.covid_in_force
         if len(_COMMON) >= 8192:
             _COMMON.clear()
-        hit = _COMMON[key] = (p, t, row, rc, employer_scale, enrolled, in_jkp, False, covid, covid, None)
+        hit = _COMMON[key] = PuContext(
+            p,
+            t,
+            row,
+            rc,
+            employer_scale,
+            enrolled,
+            in_jkp,
+            labour=False,
+            covid_applied=covid,
+            covid_note_later=covid,
+            covid_relief_eligible=None,
+        )
     return hit
 
 
@@ -263,7 +263,19 @@ def _context(
     ):
         row, enrolled, in_jkp = t.default(rc.value, scale)
         covid = t.covid_in_force
-        return (p, t, row, rc, scale, enrolled, in_jkp, False, covid, covid, None)
+        return PuContext(
+            p,
+            t,
+            row,
+            rc,
+            scale,
+            enrolled,
+            in_jkp,
+            labour=False,
+            covid_applied=covid,
+            covid_note_later=covid,
+            covid_relief_eligible=None,
+        )
     enrolled, in_jkp, labour = _enrolment(
         p,
         t,
@@ -288,14 +300,24 @@ def _context(
         if covid_note:
             notes.append(covid_note)
     row = t.row(rc.value, kernel.programs_mask(enrolled), in_jkp, labour=labour, relief=covid_applied)
-    return (p, t, row, rc, scale, enrolled, in_jkp, labour, covid_applied, False, covid_relief_eligible)
+    return PuContext(
+        p,
+        t,
+        row,
+        rc,
+        scale,
+        enrolled,
+        in_jkp,
+        labour,
+        covid_applied,
+        covid_note_later=False,
+        covid_relief_eligible=covid_relief_eligible,
+    )
 
 
 def _build(ctx: _Context, a: tuple[int, ...], w: int, q: int, notes: Sequence[str]) -> dict[str, object]:
     """Everything of a wage-earner result but the totals, from the kernel's amounts (first read)."""
-    p, t, row, rc, scale, enrolled, in_jkp, labour, covid_applied, covid_note_later, covid_relief_eligible = (
-        ctx
-    )
+    row, enrolled, in_jkp = ctx.row, ctx.enrolled, ctx.in_jkp
     shares: dict[Program, Share] = {}
     deferred: dict[Program, Share] = {}
     allocations: list[Allocation] = []
@@ -315,19 +337,12 @@ def _build(ctx: _Context, a: tuple[int, ...], w: int, q: int, notes: Sequence[st
             allocations.append(Allocation("jkp", Program.JKK, _rp(a[9])))
         if row.r_jkm and a[10]:
             allocations.append(Allocation("jkp", Program.JKM, _rp(a[10])))
-    final = tuple(notes)
-    if covid_note_later:  # the PP 49/2020 note of a common call is written now
-        _, covid_note = covid_factor(t.uses["relief.covid.jkk_jkm_discount"], None, p, t.month)  # type: ignore[arg-type]
-        if covid_note:
-            final = (*final, covid_note)
-    f = PuFacts(
-        t, row, rc, scale, enrolled, in_jkp, labour, covid_applied, covid_relief_eligible, final, a, w, q
-    )
+    f = PuFacts(ctx, a, w, q, notes)
     return {
         "shares": shares,
         "allocations": tuple(allocations),
         "deferred": deferred,
-        "notes": f.notes,
+        "notes": f.all_notes(),
         "explainer": f.explanation,
     }
 

@@ -81,10 +81,11 @@ class Contributions(ResultBase):
     # ``None`` for a result built eagerly. A cache: never compared, never pickled.
     _sums: list[Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
     # The function and arguments that build every other field of a lazy result on first
-    # read; ``None`` once built (and for a result built eagerly).
-    _pending: tuple[Callable[..., Mapping[str, Any]], tuple[Any, ...]] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    # read, and the function that makes its explanation alone from the same arguments (``None``
+    # once made, or when there is none); ``None`` once built (and for a result built eagerly).
+    _pending: (
+        tuple[Callable[..., Mapping[str, Any]], tuple[Any, ...], Callable[..., Explanation] | None] | None
+    ) = attrs.field(default=None, init=False, repr=False, eq=False)
     # The recorded inputs of a lazy result, encoded on first read (see jamsos.provenance).
     _inputs_later: Callable[[], Mapping[str, Any]] | None = attrs.field(
         default=None, init=False, repr=False, eq=False
@@ -99,6 +100,7 @@ class Contributions(ResultBase):
         build: Callable[..., Mapping[str, Any]],
         args: tuple[Any, ...] = (),
         law_version: LawVersion | None = None,
+        explain: Callable[..., Explanation] | None = None,
     ) -> Contributions:
         """A result whose fields are built on first read (the contribution kernel's fast path).
 
@@ -111,15 +113,30 @@ class Contributions(ResultBase):
         the result was computed under (its recorded inputs come from
         :func:`jamsos.provenance.recorded`, see :meth:`defer_inputs`). Equality, hashing,
         pickling and JSON read the built fields, so a lazy result equals the same result
-        built eagerly.
+        built eagerly. ``explain(*args)``, when given, makes the explanation without building
+        the other fields (what :meth:`explain` on a result not built yet returns); it must
+        equal the ``explainer`` ``build`` gives.
         """
         obj = _new_object(cls)
         _set_month(obj, month)
         _set_segment(obj, segment)
         _set_law_version(obj, law_version)
         _set_sums(obj, [*sums, None, None, None, None])
-        _set_pending(obj, (build, args))
+        _set_pending(obj, (build, args, explain))
         return obj
+
+    def explain(self) -> Explanation:
+        """The computation, step by step, with every parameter and its citation."""
+        pending = self._pending
+        if pending is not None:
+            make = pending[2]
+            if make is not None:
+                # a lazy result: its explanation made on its own, its other fields not built
+                made = make(*pending[1])
+                _set_explanation(self, [made])
+                _set_pending(self, (pending[0], pending[1], None))
+                return made
+        return ResultBase.explain(self)
 
     def defer_inputs(self, encode: Callable[[], Mapping[str, Any]]) -> bool:
         """Record the inputs of a lazy result without building it (``False``: not lazy).
@@ -145,7 +162,7 @@ class Contributions(ResultBase):
         pending = object.__getattribute__(self, "_pending")
         if pending is None:
             raise AttributeError(name)
-        build, args = pending
+        build, args, _ = pending
         values = build(*args)
         deferred = object.__getattribute__(self, "_inputs_later") is not None
         for field_name, key, default, convert in _BUILT:
@@ -157,7 +174,10 @@ class Contributions(ResultBase):
             if value is _MISSING:
                 value = default()
             object.__setattr__(self, field_name, convert(value))
-        _set_explanation(self, [])
+        try:
+            object.__getattribute__(self, "_explanation")  # made already by explain(): kept
+        except AttributeError:
+            _set_explanation(self, [])
         _set_pending(self, None)
         return object.__getattribute__(self, name)
 
