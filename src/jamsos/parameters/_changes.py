@@ -16,6 +16,7 @@ from typing import final
 import attrs
 
 from jamsos.errors import InvalidInputError
+from jamsos.i18n import N_, type_name
 from jamsos.parameters._model import DatedValue, Parameter, ParameterSet
 
 __all__ = ["Change", "Due", "changes", "due"]
@@ -46,7 +47,9 @@ class Change:
 
 def _check_day(value: object, what: str) -> dt.date:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidInputError(f"{what} must be a datetime.date, got {type(value).__name__}")
+        raise InvalidInputError(
+            N_("{what} must be a datetime.date, got {kind}"), what=what, kind=type_name(value)
+        )
     return value
 
 
@@ -65,7 +68,7 @@ def changes(pset: ParameterSet, from_date: dt.date, to_date: dt.date) -> tuple[C
     end = _check_day(to_date, "to_date")
     if end < start:
         raise InvalidInputError(
-            f"to_date {end.isoformat()} is before from_date {start.isoformat()}; give the earlier date first"
+            N_("to_date {end} is before from_date {start}; give the earlier date first"), end=end, start=start
         )
     out = []
     for param in pset:

@@ -29,14 +29,15 @@ from importlib import resources
 from typing import Any
 
 from jamsos.errors import ParameterDataError
+from jamsos.i18n import N_
 from jamsos.legal import Basis, Status
 from jamsos.parameters._convert import convert_value
+from jamsos.parameters._coverage import link_values
 from jamsos.parameters._model import (
     UNITS,
     DatedValue,
     Parameter,
     ParameterSet,
-    link_values,
 )
 from jamsos.parameters._names import RESERVED, Alias, Retired, check_names, parse_names
 from jamsos.parameters._version import UNLABELLED, LawVersion, hash_files
@@ -74,43 +75,50 @@ def _parse_value(name: str, unit: str, entry: Mapping[str, Any], index: int) -> 
     where = f"{name} value #{index + 1}"
     extra = set(entry) - _VALUE_KEYS
     if extra:
-        raise ParameterDataError(f"{where}: unknown keys {sorted(extra)}")
+        raise ParameterDataError(N_("{where}: unknown keys {keys}"), where=where, keys=sorted(extra))
     since = entry.get("since")
     if not isinstance(since, dt.date) or isinstance(since, dt.datetime):
-        raise ParameterDataError(f"{where}: 'since' must be a TOML date (YYYY-MM-DD)")
+        raise ParameterDataError(N_("{where}: 'since' must be a TOML date (YYYY-MM-DD)"), where=where)
     basis_raw = entry.get("basis")
     if not isinstance(basis_raw, Mapping):
-        raise ParameterDataError(f"{where}: every value needs a 'basis' citation table")
+        raise ParameterDataError(N_("{where}: every value needs a 'basis' citation table"), where=where)
     basis = Basis.from_mapping(basis_raw, where)
     status_raw = entry.get("status")
     try:
         status = Status(status_raw)
     except ValueError:
         raise ParameterDataError(
-            f"{where}: status must be 'confirmed' or 'unconfirmed', got {status_raw!r}"
+            N_("{where}: status must be 'confirmed' or 'unconfirmed', got {status_raw!r}"),
+            where=where,
+            status_raw=status_raw,
         ) from None
     note = entry.get("note")
     if note is not None and not isinstance(note, str):
-        raise ParameterDataError(f"{where}: note must be text")
+        raise ParameterDataError(N_("{where}: note must be text"), where=where)
     source = entry.get("source")
     if source is not None and source not in _SOURCE_KINDS:
-        raise ParameterDataError(f"{where}: source must be one of {', '.join(_SOURCE_KINDS)}, got {source!r}")
+        raise ParameterDataError(
+            N_("{where}: source must be one of {accepted}, got {source!r}"),
+            where=where,
+            accepted=", ".join(_SOURCE_KINDS),
+            source=source,
+        )
     repealed = entry.get("repealed", False)
     if not isinstance(repealed, bool):
-        raise ParameterDataError(f"{where}: repealed must be true or false")
+        raise ParameterDataError(N_("{where}: repealed must be true or false"), where=where)
     if repealed:
         if "value" in entry:
-            raise ParameterDataError(f"{where}: a repeal entry has no value")
+            raise ParameterDataError(N_("{where}: a repeal entry has no value"), where=where)
         return DatedValue(None, since, basis, status, note=note, repealed=True, source=source)
     if "value" not in entry:
-        raise ParameterDataError(f"{where}: missing 'value'")
+        raise ParameterDataError(N_("{where}: missing 'value'"), where=where)
     value = convert_value(unit, entry["value"], where)
     until = entry.get("until")
     if until is not None:
         if not isinstance(until, dt.date) or isinstance(until, dt.datetime):
-            raise ParameterDataError(f"{where}: 'until' must be a TOML date (YYYY-MM-DD)")
+            raise ParameterDataError(N_("{where}: 'until' must be a TOML date (YYYY-MM-DD)"), where=where)
         if until <= since:
-            raise ParameterDataError(f"{where}: 'until' must be after 'since'")
+            raise ParameterDataError(N_("{where}: 'until' must be after 'since'"), where=where)
         return DatedValue(
             value, since, basis, status, until=until, note=note, explicit_until=True, source=source
         )
@@ -120,30 +128,35 @@ def _parse_value(name: str, unit: str, entry: Mapping[str, Any], index: int) -> 
 def _parse_parameter(name: str, table: Mapping[str, Any]) -> Parameter:
     extra = set(table) - _PARAM_KEYS
     if extra:
-        raise ParameterDataError(f"{name}: unknown keys {sorted(extra)}")
+        raise ParameterDataError(N_("{name}: unknown keys {keys}"), name=name, keys=sorted(extra))
     description = table.get("description")
     if not isinstance(description, str) or not description.strip():
-        raise ParameterDataError(f"{name}: needs a description")
+        raise ParameterDataError(N_("{name}: needs a description"), name=name)
     unit = table.get("unit")
     if not isinstance(unit, str) or unit not in UNITS:
-        raise ParameterDataError(f"{name}: unit {unit!r} is not one of {', '.join(UNITS)}")
+        raise ParameterDataError(
+            N_("{name}: unit {unit!r} is not one of {accepted}"),
+            name=name,
+            unit=unit,
+            accepted=", ".join(UNITS),
+        )
     raw_values = table["values"]
     if not isinstance(raw_values, list) or not raw_values:
-        raise ParameterDataError(f"{name}: 'values' must be a non-empty array of tables")
+        raise ParameterDataError(N_("{name}: 'values' must be a non-empty array of tables"), name=name)
     values = [_parse_value(name, unit, v, i) for i, v in enumerate(raw_values)]
     covered_until = table.get("covered_until")
     if covered_until is not None and not isinstance(covered_until, dt.date):
-        raise ParameterDataError(f"{name}: covered_until must be a TOML date")
+        raise ParameterDataError(N_("{name}: covered_until must be a TOML date"), name=name)
     note = table.get("note")
     fixed_by_law = table.get("fixed_by_law", False)
     if not isinstance(fixed_by_law, bool):
-        raise ParameterDataError(f"{name}: fixed_by_law must be true or false")
+        raise ParameterDataError(N_("{name}: fixed_by_law must be true or false"), name=name)
     if values[0].repealed:
-        raise ParameterDataError(f"{name}: a series cannot start with a repeal")
+        raise ParameterDataError(N_("{name}: a series cannot start with a repeal"), name=name)
     try:
         linked = link_values(values)
     except ParameterDataError as exc:
-        raise ParameterDataError(f"{name}: {exc}") from None
+        raise ParameterDataError(N_("{name}: {exc}"), name=name, exc=exc) from None
     return Parameter(
         name=name,
         description=description,
@@ -158,14 +171,18 @@ def _parse_parameter(name: str, table: Mapping[str, Any]) -> Parameter:
 def _walk(prefix: str, table: Mapping[str, Any], out: dict[str, Parameter], source: str) -> None:
     if "values" in table:
         if prefix in out:
-            raise ParameterDataError(f"{prefix}: defined twice (again in {source})")
+            raise ParameterDataError(
+                N_("{prefix}: defined twice (again in {source})"), prefix=prefix, source=source
+            )
         out[prefix] = _parse_parameter(prefix, table)
         return
     for key, sub in table.items():
         name = f"{prefix}.{key}" if prefix else key
         if not isinstance(sub, Mapping):
             raise ParameterDataError(
-                f"{name} in {source}: a node holds only tables; did you forget 'values'?"
+                N_("{name} in {source}: a node holds only tables; did you forget 'values'?"),
+                name=name,
+                source=source,
             )
         _walk(name, sub, out, source)
 
@@ -181,7 +198,7 @@ def parse_document(
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ParameterDataError(f"{source}: {exc}") from None
+        raise ParameterDataError(N_("{source}: {exc}"), source=source, exc=exc) from None
     parse_names(doc, source, old if old is not None else {})
     _walk("", {k: v for k, v in doc.items() if k not in RESERVED}, out, source)
 
@@ -206,7 +223,7 @@ def read_label(text: str) -> str:
         line = line.strip()
         if line and not line.startswith("#"):
             return line
-    raise ParameterDataError(f"{RELEASE_FILE} holds no release label")
+    raise ParameterDataError(N_("{file} holds no release label"), file=RELEASE_FILE)
 
 
 def official_files() -> tuple[dict[str, str], str]:
@@ -218,10 +235,12 @@ def official_files() -> tuple[dict[str, str], str]:
         if entry.name.endswith(".toml")
     }
     if not files:
-        raise ParameterDataError("no parameter files found in jamsos/parameters/data")
+        raise ParameterDataError(N_("no parameter files found in jamsos/parameters/data"))
     release = data / RELEASE_FILE
     if not release.is_file():
-        raise ParameterDataError(f"jamsos/parameters/data/{RELEASE_FILE} (the release label) is missing")
+        raise ParameterDataError(
+            N_("jamsos/parameters/data/{file} (the release label) is missing"), file=RELEASE_FILE
+        )
     return files, read_label(release.read_text(encoding="utf-8"))
 
 
@@ -233,15 +252,19 @@ def read_horizon(text: str) -> dt.date:
             try:
                 return dt.date.fromisoformat(line)
             except ValueError:
-                raise ParameterDataError(f"{HORIZON_FILE}: {line!r} is not a date (YYYY-MM-DD)") from None
-    raise ParameterDataError(f"{HORIZON_FILE} holds no date")
+                raise ParameterDataError(
+                    N_("{file}: {line!r} is not a date (YYYY-MM-DD)"), file=HORIZON_FILE, line=line
+                ) from None
+    raise ParameterDataError(N_("{file} holds no date"), file=HORIZON_FILE)
 
 
 def official_horizon() -> dt.date:
     """The release horizon of the shipped data (``data/HORIZON``)."""
     horizon = resources.files("jamsos.parameters") / "data" / HORIZON_FILE
     if not horizon.is_file():
-        raise ParameterDataError(f"jamsos/parameters/data/{HORIZON_FILE} (the release horizon) is missing")
+        raise ParameterDataError(
+            N_("jamsos/parameters/data/{file} (the release horizon) is missing"), file=HORIZON_FILE
+        )
     return read_horizon(horizon.read_text(encoding="utf-8"))
 
 

@@ -14,16 +14,16 @@ import attrs
 
 from jamsos.errors import (
     InvalidInputError,
-    NotCoveredError,
     ParameterDataError,
     UnknownParameterError,
 )
-from jamsos.i18n import N_
+from jamsos.i18n import N_, type_name
 from jamsos.legal import Basis, Status
 from jamsos.money import Rate, Rupiah
 from jamsos.parameters._convert import UNITS, convert_override
 from jamsos.parameters._convert import convert_value as convert_value  # re-exported (0.2 callers)
 from jamsos.parameters._convert import freeze as freeze
+from jamsos.parameters._coverage import beyond_horizon, gap, link_values, not_yet, repealed, unpublished
 from jamsos.parameters._names import (
     Alias,
     Retired,
@@ -72,57 +72,62 @@ class DatedValue:
     def _typed(self, kind: type, what: str) -> Any:
         value = self.value
         if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-            raise ParameterDataError(f"the value from {self.since.isoformat()} ({self.cite()}) is not {what}")
+            raise ParameterDataError(
+                N_("the value from {since} ({basis}) is not {what}"),
+                since=self.since,
+                basis=self.cite(),
+                what=what,
+            )
         return self.value
 
     def rupiah(self) -> Rupiah:
         """The value as a rupiah amount (unit ``rupiah``)."""
-        value: Rupiah = self._typed(Rupiah, "a rupiah amount")
+        value: Rupiah = self._typed(Rupiah, N_("a rupiah amount"))
         return value
 
     def rate(self) -> Rate:
         """The value as a percentage (unit ``percent``)."""
-        value: Rate = self._typed(Rate, "a percentage")
+        value: Rate = self._typed(Rate, N_("a percentage"))
         return value
 
     def integer(self) -> int:
         """The value as a whole number (units ``months``, ``years``, ``days``, ``count``...)."""
-        value: int = self._typed(int, "a whole number")
+        value: int = self._typed(int, N_("a whole number"))
         return value
 
     def decimal(self) -> Decimal:
         """The value as a plain decimal (unit ``decimal``)."""
-        value: Decimal = self._typed(Decimal, "a decimal number")
+        value: Decimal = self._typed(Decimal, N_("a decimal number"))
         return value
 
     def flag(self) -> bool:
         """The value as true/false (unit ``bool``)."""
-        value: bool = self._typed(bool, "true or false")
+        value: bool = self._typed(bool, N_("true or false"))
         return value
 
     def text(self) -> str:
         """The value as text (unit ``text``)."""
-        value: str = self._typed(str, "text")
+        value: str = self._typed(str, N_("text"))
         return value
 
     def date(self) -> dt.date:
         """The value as a date (unit ``date``)."""
-        value: dt.date = self._typed(dt.date, "a date")
+        value: dt.date = self._typed(dt.date, N_("a date"))
         return value
 
     def scale(self) -> Scale:
         """The value as brackets over an amount (unit ``scale``)."""
-        value: Scale = self._typed(Scale, "a scale")
+        value: Scale = self._typed(Scale, N_("a scale"))
         return value
 
     def schedule(self) -> Schedule:
         """The value as steps over months (unit ``schedule``)."""
-        value: Schedule = self._typed(Schedule, "a schedule")
+        value: Schedule = self._typed(Schedule, N_("a schedule"))
         return value
 
     def ladder(self) -> Ladder:
         """The value as named levels (unit ``ladder``)."""
-        value: Ladder = self._typed(Ladder, "a ladder")
+        value: Ladder = self._typed(Ladder, N_("a ladder"))
         return value
 
     @property
@@ -185,10 +190,10 @@ class Parameter:
 
     def __attrs_post_init__(self) -> None:
         if not self.values:
-            raise ParameterDataError(f"{self.name}: a parameter needs at least one value")
+            raise ParameterDataError(N_("{name}: a parameter needs at least one value"), name=self.name)
         starts = tuple(v.since for v in self.values)
         if any(b <= a for a, b in itertools.pairwise(starts)):
-            raise ParameterDataError(f"{self.name}: 'since' dates must strictly increase")
+            raise ParameterDataError(N_("{name}: 'since' dates must strictly increase"), name=self.name)
         object.__setattr__(self, "_starts", starts)
 
     @property
@@ -201,37 +206,15 @@ class Parameter:
         i = bisect.bisect_right(self._starts, on) - 1
         if i < 0:
             first = self.values[0]
-            raise NotCoveredError(
-                N_(
-                    "{name} has no value before {since} (its first value comes from {source}); asked for {on}"
-                ),
-                name=self.name,
-                since=first.since.isoformat(),
-                source=first.cite(),
-                on=on.isoformat(),
-            )
+            raise not_yet(self.name, first.since, first.cite(), on)
         dv = self.values[i]
         if dv.until is not None and on >= dv.until:
-            nxt = self.values[i + 1].since.isoformat() if i + 1 < len(self.values) else None
-            later = f"; the next value starts on {nxt}" if nxt else ""
-            raise NotCoveredError(
-                f"{self.name} has no value for {on.isoformat()}: the value from "
-                f"{dv.since.isoformat()} ({dv.cite()}) ends on "
-                f"{(dv.until - dt.timedelta(days=1)).isoformat()}{later}"
-            )
+            nxt = self.values[i + 1].since if i + 1 < len(self.values) else None
+            raise gap(self.name, on, dv.since, dv.cite(), dv.until, nxt)
         if dv.repealed:
-            raise NotCoveredError(
-                f"{self.name} was repealed on {dv.since.isoformat()} by {dv.cite()}; "
-                f"asked for {on.isoformat()}"
-            )
+            raise repealed(self.name, dv.since, dv.cite(), on)
         if self.covered_until is not None and on > self.covered_until:
-            raise NotCoveredError(
-                f"{self.name} is known only up to {self.covered_until.isoformat()}; the value "
-                f"for {on.isoformat()} is not in jamsos's law data yet (it is published "
-                "later). Pass an explicit value with "
-                f"params=jamsos.parameters.official().override({self.name!r}, since=..., "
-                "value=...)"
-            )
+            raise unpublished(self.name, self.covered_until, on)
         return dv
 
 
@@ -300,7 +283,7 @@ class ParameterSet:
         """The :class:`Parameter` called ``name``."""
         if not isinstance(name, str):
             raise UnknownParameterError(
-                N_("a parameter name is text (e.g. 'jp.wage_cap'), got {kind}"), kind=type(name).__name__
+                N_("a parameter name is text (e.g. 'jp.wage_cap'), got {kind}"), kind=type_name(name)
             )
         try:
             return self._params[name]
@@ -343,7 +326,7 @@ class ParameterSet:
             pass
         if isinstance(on, dt.datetime) or not isinstance(on, dt.date):
             # a datetime would silently select by its date part: refuse it like any other type
-            raise InvalidInputError(f"'on' must be a datetime.date, got {type(on).__name__}")
+            raise InvalidInputError(N_("'on' must be a datetime.date, got {kind}"), kind=type_name(on))
         param = self.parameter(name)
         dv = param.at(on)
         horizon = self.horizon
@@ -363,17 +346,7 @@ class ParameterSet:
     def _beyond_horizon(self, param: Parameter, dv: DatedValue, on: dt.date, horizon: dt.date) -> DatedValue:
         """Past the release horizon: refuse, or label the value a projection under current law."""
         if not self.assume_current_law:
-            raise NotCoveredError(
-                N_(
-                    "{name} is known only up to {horizon}, the horizon of this law-data release; "
-                    "asked for {on}. The law may change by then: to compute as if the law in force "
-                    "stays unchanged, pass assume_current_law=True (command line: --anggap-hukum-tetap)"
-                ),
-                field=param.name,
-                name=param.name,
-                horizon=horizon.isoformat(),
-                on=on.isoformat(),
-            )
+            raise beyond_horizon(param.name, horizon, on)
         label = f"projection under current law: the value in force on {horizon.isoformat()} assumed to hold"
         # (the words "projection under current law" start the note: jamsos.explain labels it)
         note = f"{label}; {dv.note}" if dv.note else label
@@ -412,28 +385,28 @@ class ParameterSet:
         """The value of a ``rupiah`` parameter."""
         value = self.value(name, on).value
         if not isinstance(value, Rupiah):
-            raise ParameterDataError(f"{name} is not a rupiah parameter")
+            raise ParameterDataError(N_("{name} is not a rupiah parameter"), name=name)
         return value
 
     def rate(self, name: str, on: dt.date) -> Rate:
         """The value of a ``percent`` parameter."""
         value = self.value(name, on).value
         if not isinstance(value, Rate):
-            raise ParameterDataError(f"{name} is not a percent parameter")
+            raise ParameterDataError(N_("{name} is not a percent parameter"), name=name)
         return value
 
     def integer(self, name: str, on: dt.date) -> int:
         """The value of a ``months``/``years``/``days``/``count`` parameter."""
         value = self.value(name, on).value
         if not isinstance(value, int) or isinstance(value, bool):
-            raise ParameterDataError(f"{name} is not a whole-number parameter")
+            raise ParameterDataError(N_("{name} is not a whole-number parameter"), name=name)
         return value
 
     def decimal(self, name: str, on: dt.date) -> Decimal:
         """The value of a ``decimal`` parameter."""
         value = self.value(name, on).value
         if not isinstance(value, Decimal):
-            raise ParameterDataError(f"{name} is not a decimal parameter")
+            raise ParameterDataError(N_("{name} is not a decimal parameter"), name=name)
         return value
 
     def flag(self, name: str, on: dt.date) -> bool:
@@ -501,13 +474,13 @@ class ParameterSet:
             return self.override(old.target, since, value, until=until, basis=basis, note=note)
         param = self.parameter(name)
         if isinstance(since, dt.datetime) or not isinstance(since, dt.date):
-            raise InvalidInputError("override 'since' must be a datetime.date")
+            raise InvalidInputError(N_("override 'since' must be a datetime.date"))
         if until is not None and (isinstance(until, dt.datetime) or not isinstance(until, dt.date)):
             raise InvalidInputError(
-                f"override 'until' must be a datetime.date or None, got {type(until).__name__}"
+                N_("override 'until' must be a datetime.date or None, got {kind}"), kind=type_name(until)
             )
         if until is not None and until <= since:
-            raise InvalidInputError("override 'until' must be after 'since'")
+            raise InvalidInputError(N_("override 'until' must be after 'since'"))
         converted = convert_override(param.unit, value, name)
         new = DatedValue(
             value=converted,
@@ -577,7 +550,7 @@ class _Named:
         try:
             return getattr(self.dv, method)()
         except ParameterDataError as exc:
-            raise ParameterDataError(f"{self.name}: {exc}") from None
+            raise ParameterDataError(N_("{name}: {exc}"), name=self.name, exc=exc) from None
 
     def flag(self) -> bool:
         value: bool = self._wrap("flag")
@@ -602,26 +575,3 @@ class _Named:
     def ladder(self) -> Ladder:
         value: Ladder = self._wrap("ladder")
         return value
-
-
-def link_values(values: list[DatedValue]) -> tuple[DatedValue, ...]:
-    """Set each value's ``until`` to the next value's ``since``.
-
-    A value whose ``until`` was written in the data keeps it (the series then has a gap),
-    but it may not run past the next value's start.
-    """
-    out = []
-    for i, v in enumerate(values):
-        nxt = values[i + 1].since if i + 1 < len(values) else None
-        if v.explicit_until and v.until is not None:
-            if v.until <= v.since:
-                raise ParameterDataError(f"a value from {v.since.isoformat()} must end after it starts")
-            if nxt is not None and v.until > nxt:
-                raise ParameterDataError(
-                    f"the value from {v.since.isoformat()} runs to {v.until.isoformat()}, past the "
-                    f"next value's start {nxt.isoformat()}"
-                )
-            out.append(v)
-        else:
-            out.append(attrs.evolve(v, until=nxt, explicit_until=False))
-    return tuple(out)

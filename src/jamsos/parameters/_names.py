@@ -74,7 +74,9 @@ class Retired:
 
 def _date(raw: object, where: str, key: str) -> dt.date:
     if not isinstance(raw, dt.date) or isinstance(raw, dt.datetime):
-        raise ParameterDataError(f"{where}: '{key}' must be a TOML date (YYYY-MM-DD)")
+        raise ParameterDataError(
+            N_("{where}: '{key}' must be a TOML date (YYYY-MM-DD)"), where=where, key=key
+        )
     return raw
 
 
@@ -83,13 +85,15 @@ def _text(entry: Mapping[str, Any], key: str, where: str, *, required: bool) -> 
     if raw is None and not required:
         return None
     if not isinstance(raw, str) or not raw.strip():
-        raise ParameterDataError(f"{where}: '{key}' must be non-empty text")
+        raise ParameterDataError(N_("{where}: '{key}' must be non-empty text"), where=where, key=key)
     return raw
 
 
 def _entries(table: object, kind: str, source: str) -> Mapping[str, Mapping[str, Any]]:
     if not isinstance(table, Mapping) or not all(isinstance(v, Mapping) for v in table.values()):
-        raise ParameterDataError(f'[{kind}] in {source}: one table per old name, e.g. [{kind}."a.b"]')
+        raise ParameterDataError(
+            N_('[{kind}] in {source}: one table per old name, e.g. [{kind}."a.b"]'), kind=kind, source=source
+        )
     return table
 
 
@@ -99,11 +103,11 @@ def parse_names(doc: Mapping[str, Any], source: str, out: dict[str, Alias | Reti
         where = f"alias {name!r} in {source}"
         extra = set(entry) - _ALIAS_KEYS
         if extra:
-            raise ParameterDataError(f"{where}: unknown keys {sorted(extra)}")
+            raise ParameterDataError(N_("{where}: unknown keys {keys}"), where=where, keys=sorted(extra))
         since = _date(entry.get("since"), where, "since")
         until = _date(entry.get("until"), where, "until")
         if until <= since:
-            raise ParameterDataError(f"{where}: 'until' must be after 'since'")
+            raise ParameterDataError(N_("{where}: 'until' must be after 'since'"), where=where)
         target = _text(entry, "target", where, required=True)
         release = _text(entry, "release", where, required=True)
         assert target is not None and release is not None
@@ -116,7 +120,7 @@ def parse_names(doc: Mapping[str, Any], source: str, out: dict[str, Alias | Reti
         where = f"retired name {name!r} in {source}"
         extra = set(entry) - _RETIRED_KEYS
         if extra:
-            raise ParameterDataError(f"{where}: unknown keys {sorted(extra)}")
+            raise ParameterDataError(N_("{where}: unknown keys {keys}"), where=where, keys=sorted(extra))
         replaced_by = _text(entry, "replaced_by", where, required=True)
         release = _text(entry, "release", where, required=True)
         assert replaced_by is not None and release is not None
@@ -125,7 +129,9 @@ def parse_names(doc: Mapping[str, Any], source: str, out: dict[str, Alias | Reti
 
 def _add(out: dict[str, Alias | Retired], old: Alias | Retired, source: str) -> None:
     if old.name in out:
-        raise ParameterDataError(f"old name {old.name!r}: declared twice (again in {source})")
+        raise ParameterDataError(
+            N_("old name {name!r}: declared twice (again in {source})"), name=old.name, source=source
+        )
     out[old.name] = old
 
 
@@ -133,16 +139,20 @@ def check_names(old: Mapping[str, Alias | Retired], params: Mapping[str, Any]) -
     """Refuse old names that clash with a parameter or point nowhere (at load)."""
     for name, entry in old.items():
         if name in params:
-            raise ParameterDataError(f"old name {name!r} is also a current parameter")
+            raise ParameterDataError(N_("old name {name!r} is also a current parameter"), name=name)
         new = entry.target if isinstance(entry, Alias) else entry.replaced_by
         if new not in params:
-            raise ParameterDataError(f"old name {name!r} points to {new!r}, which is not a parameter")
+            raise ParameterDataError(
+                N_("old name {name!r} points to {new!r}, which is not a parameter"), name=name, new=new
+            )
         if isinstance(entry, Alias):
             starts = {v.since for v in params[new].values}
             if entry.since not in starts:
                 raise ParameterDataError(
-                    f"alias {name!r} must start where a value of {new!r} starts, "
-                    f"not on {entry.since.isoformat()}"
+                    N_("alias {name!r} must start where a value of {new!r} starts, not on {since}"),
+                    name=name,
+                    new=new,
+                    since=entry.since,
                 )
 
 

@@ -40,6 +40,7 @@ import attrs
 
 from jamsos.errors import InvalidInputError, MoneyTypeError, ParameterDataError
 from jamsos.frozen import FrozenMap
+from jamsos.i18n import N_, type_name
 from jamsos.money import Rate, Rupiah
 
 __all__ = [
@@ -67,27 +68,33 @@ def _field(key: str, raw: object, where: str) -> FieldValue:
     """Type one field by its name (see the module docstring)."""
     if key in _TEXT_FIELDS:
         if not isinstance(raw, str):
-            raise ParameterDataError(f"{where}: field {key!r} must be text")
+            raise ParameterDataError(N_("{where}: field {key!r} must be text"), where=where, key=key)
         return raw
     if key in _INT_FIELDS or key.endswith(("_months", "_years")):
         if not isinstance(raw, int) or isinstance(raw, bool) or raw <= 0:
-            raise ParameterDataError(f"{where}: field {key!r} must be a whole number > 0")
+            raise ParameterDataError(
+                N_("{where}: field {key!r} must be a whole number > 0"), where=where, key=key
+            )
         return raw
     if not isinstance(raw, str):
         raise ParameterDataError(
-            f"{where}: field {key!r} must be a string ('1000000' for rupiah, '0.24' for a %)"
+            N_("{where}: field {key!r} must be a string ('1000000' for rupiah, '0.24' for a %)"),
+            where=where,
+            key=key,
         )
     try:
         if key in _RATE_FIELDS or key.endswith(("_rate", "_percent")):
             rate = Rate.percent(raw)
             if not Decimal(0) <= rate.value <= Decimal(1):
-                raise ParameterDataError(f"{where}: field {key!r} must be within 0..100%")
+                raise ParameterDataError(
+                    N_("{where}: field {key!r} must be within 0..100%"), where=where, key=key
+                )
             return rate
         amount = Rupiah.of(raw)
     except (InvalidInputError, MoneyTypeError) as exc:
-        raise ParameterDataError(f"{where}: field {key!r}: {exc}") from None
+        raise ParameterDataError(N_("{where}: field {key!r}: {exc}"), where=where, key=key, exc=exc) from None
     if amount < 0:
-        raise ParameterDataError(f"{where}: field {key!r} cannot be negative")
+        raise ParameterDataError(N_("{where}: field {key!r} cannot be negative"), where=where, key=key)
     return amount
 
 
@@ -109,35 +116,37 @@ class _Fields:
             return self.fields[key]
         except KeyError:
             raise ParameterDataError(
-                f"no field {key!r} in this row (fields: {', '.join(self.fields) or 'none'})"
+                N_("no field {key!r} in this row (fields: {fields})"),
+                key=key,
+                fields=", ".join(self.fields) or "none",
             ) from None
 
     def rupiah(self, key: str) -> Rupiah:
         """Field ``key`` as a rupiah amount."""
         value = self._get(key)
         if not isinstance(value, Rupiah):
-            raise ParameterDataError(f"field {key!r} is not a rupiah amount")
+            raise ParameterDataError(N_("field {key!r} is not a rupiah amount"), key=key)
         return value
 
     def rate(self, key: str) -> Rate:
         """Field ``key`` as a percentage."""
         value = self._get(key)
         if not isinstance(value, Rate):
-            raise ParameterDataError(f"field {key!r} is not a percentage")
+            raise ParameterDataError(N_("field {key!r} is not a percentage"), key=key)
         return value
 
     def integer(self, key: str) -> int:
         """Field ``key`` as a whole number."""
         value = self._get(key)
         if not isinstance(value, int):
-            raise ParameterDataError(f"field {key!r} is not a whole number")
+            raise ParameterDataError(N_("field {key!r} is not a whole number"), key=key)
         return value
 
     def text(self, key: str) -> str:
         """Field ``key`` as text."""
         value = self._get(key)
         if not isinstance(value, str):
-            raise ParameterDataError(f"field {key!r} is not text")
+            raise ParameterDataError(N_("field {key!r} is not text"), key=key)
         return value
 
 
@@ -195,7 +204,9 @@ class Scale(_Rows):
     def find(self, amount: Rupiah) -> Bracket:
         """The bracket holding ``amount`` (the lowest bracket for an amount below it)."""
         if not isinstance(amount, Rupiah):
-            raise InvalidInputError(f"a scale is looked up with Rupiah, got {type(amount).__name__}")
+            raise InvalidInputError(
+                N_("a scale is looked up with Rupiah, got {kind}"), kind=type_name(amount)
+            )
         found = self.brackets[0]
         for bracket in self.brackets:
             if bracket.lower <= amount:
@@ -256,7 +267,7 @@ class Ladder(_Rows):
             if r.level == level:
                 return r
         names = ", ".join(r.level for r in self.rungs)
-        raise InvalidInputError(f"unknown level {level!r}; accepted: {names}")
+        raise InvalidInputError(N_("unknown level {level!r}; accepted: {names}"), level=level, names=names)
 
     @property
     def levels(self) -> tuple[str, ...]:
@@ -266,11 +277,15 @@ class Ladder(_Rows):
 
 def _rows(raw: object, unit: str, where: str) -> tuple[Mapping[str, object], ...]:
     if not isinstance(raw, Sequence) or isinstance(raw, str) or not raw:
-        raise ParameterDataError(f"{where}: a {unit} value must be a non-empty array of tables")
+        raise ParameterDataError(
+            N_("{where}: a {unit} value must be a non-empty array of tables"), where=where, unit=unit
+        )
     rows = []
     for i, row in enumerate(raw):
         if not isinstance(row, Mapping):
-            raise ParameterDataError(f"{where}: {unit} row #{i + 1} must be a table")
+            raise ParameterDataError(
+                N_("{where}: {unit} row #{row} must be a table"), where=where, unit=unit, row=i + 1
+            )
         rows.append(FrozenMap(dict(row)))
     return tuple(rows)
 
@@ -280,17 +295,24 @@ def _scale(raw: object, where: str) -> Scale:
     bounds: list[Rupiah] = []
     bound_key = next((k for k in _BOUND_KEYS if k in rows[0]), None)
     if bound_key is None:
-        raise ParameterDataError(f"{where}: every scale row needs a lower bound 'over' or 'from'")
+        raise ParameterDataError(
+            N_("{where}: every scale row needs a lower bound 'over' or 'from'"), where=where
+        )
     for i, row in enumerate(rows):
         if bound_key not in row:
-            raise ParameterDataError(f"{where}: scale row #{i + 1} lacks its lower bound {bound_key!r}")
+            raise ParameterDataError(
+                N_("{where}: scale row #{row} lacks its lower bound {bound_key!r}"),
+                where=where,
+                row=i + 1,
+                bound_key=bound_key,
+            )
         bound = _field(bound_key, row[bound_key], f"{where} row #{i + 1}")
         assert isinstance(bound, Rupiah)
         bounds.append(bound)
     if bounds[0] != Rupiah.of(0):
-        raise ParameterDataError(f"{where}: the first scale bracket must start at '0'")
+        raise ParameterDataError(N_("{where}: the first scale bracket must start at '0'"), where=where)
     if any(b <= a for a, b in itertools.pairwise(bounds)):
-        raise ParameterDataError(f"{where}: scale lower bounds must strictly increase")
+        raise ParameterDataError(N_("{where}: scale lower bounds must strictly increase"), where=where)
     skip = frozenset({bound_key})
     brackets = tuple(
         Bracket(
@@ -310,13 +332,17 @@ def _schedule(raw: object, where: str) -> Schedule:
     for i, row in enumerate(rows):
         months = row.get("months")
         if months is None and i + 1 < len(rows):
-            raise ParameterDataError(f"{where}: only the last schedule step may leave out 'months'")
+            raise ParameterDataError(
+                N_("{where}: only the last schedule step may leave out 'months'"), where=where
+            )
         if months is not None:
             months = _field("months", months, f"{where} row #{i + 1}")
             assert isinstance(months, int)
         fields = _fields(row, frozenset({"months"}), f"{where} row #{i + 1}")
         if not fields:
-            raise ParameterDataError(f"{where}: schedule step #{i + 1} has no field besides months")
+            raise ParameterDataError(
+                N_("{where}: schedule step #{row} has no field besides months"), where=where, row=i + 1
+            )
         steps.append(Step(index=i, months=months, fields=fields))
     return Schedule(rows=rows, steps=tuple(steps))
 
@@ -328,9 +354,13 @@ def _ladder(raw: object, where: str) -> Ladder:
     for i, row in enumerate(rows):
         level = row.get("level")
         if not isinstance(level, str) or not level.strip():
-            raise ParameterDataError(f"{where}: ladder row #{i + 1} needs a text 'level'")
+            raise ParameterDataError(
+                N_("{where}: ladder row #{row} needs a text 'level'"), where=where, row=i + 1
+            )
         if level in seen:
-            raise ParameterDataError(f"{where}: ladder level {level!r} appears twice")
+            raise ParameterDataError(
+                N_("{where}: ladder level {level!r} appears twice"), where=where, level=level
+            )
         seen.add(level)
         fields = _fields(row, frozenset({"level"}), f"{where} row #{i + 1}")
         rungs.append(Rung(index=i, level=level, fields=fields))
@@ -355,4 +385,4 @@ def parse_structured(unit: str, raw: object, where: str) -> Scale | Schedule | L
         return _schedule(raw, where)
     if unit == "ladder":
         return _ladder(raw, where)
-    raise ParameterDataError(f"{where}: {unit!r} is not a structured unit")
+    raise ParameterDataError(N_("{where}: {unit!r} is not a structured unit"), where=where, unit=unit)
