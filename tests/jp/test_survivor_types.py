@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from jamsos import ContributionHistory, Month, jp
+from jamsos import Basis, ContributionHistory, Instrument, Month, jp, parameters
 from jamsos.heirs import FUNERAL_ORGANISER, SOCIAL_SECURITY_FUND, Fallback, who_receives
 from jamsos.jp import HeirGroup, SurvivorCase, Survivors
 
@@ -39,6 +39,25 @@ def test_heir_groups_name_their_share_parameter_and_article() -> None:
         ("PP 45/2015 Pasal 22",),
         ("PP 45/2015 Pasal 23",),
     ]
+
+
+def test_the_articles_are_law_data() -> None:
+    """The group's article comes from jp.benefit.survivor_groups for the month the pension starts."""
+    law = Basis(Instrument.PP, "99", 2030, "Pasal 1")
+    rows = [{"level": "spouse", "article": "Pasal 7"}, {"level": "child", "article": "Pasal 8"}]
+    rows.append({"level": "parent", "article": "Pasal 9"})
+    p = parameters.official().override("jp.benefit.survivor_groups", dt.date(2024, 2, 1), rows, basis=law)
+    assert HeirGroup.SPOUSE.cite(dt.date(2024, 1, 31), p) == ("PP 45/2015 Pasal 21",)
+    assert HeirGroup.SPOUSE.cite(dt.date(2024, 2, 1), p) == ("PP 99/2030 Pasal 7",)
+    assert HeirGroup.PARENT.cite(None, p) == ("PP 99/2030 Pasal 9",)
+    a = jp.survivor_benefit(
+        H36,
+        birth_date=dt.date(1980, 5, 1),
+        died_on=dt.date(2024, 1, 10),
+        survivors=Survivors(spouse=True),
+        params=p,
+    )
+    assert [c.basis for c in a.components] == [("PP 99/2030 Pasal 7",)]
 
 
 def test_survivor_case_values_are_stable() -> None:

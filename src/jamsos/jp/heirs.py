@@ -12,9 +12,10 @@ from typing import Final, final
 
 import attrs
 
-from jamsos import validate
+from jamsos import parameters, validate
 from jamsos.errors import (
     InvalidInputError,
+    ParameterDataError,
 )
 from jamsos.i18n import N_
 from jamsos.jp.inputs import (
@@ -117,8 +118,16 @@ class HeirGroup(enum.Enum):
 
     @property
     def basis(self) -> tuple[str, ...]:
-        """The article that gives the group its pension."""
-        return _GROUP_BASIS[self]
+        """The article that gives the group its pension, in the law data's latest value."""
+        return self.cite(None, parameters.official())
+
+    def cite(self, on: dt.date | None, params: ParameterSet) -> tuple[str, ...]:
+        """The article that gives the group its pension on ``on`` (``None``: the latest), from
+        the law data (``jp.benefit.survivor_groups``)."""
+        dv = params.parameter(GROUPS).values[-1] if on is None else params.value(GROUPS, on)
+        if dv.basis is None:
+            raise ParameterDataError(N_("{name} needs a citation"), name=GROUPS)
+        return (f"{dv.basis.regulation} {dv.ladder().rung(self.value).text('article')}",)
 
 
 _SHARE_PARAMETER: Final = MappingProxyType(
@@ -129,13 +138,8 @@ _SHARE_PARAMETER: Final = MappingProxyType(
     }
 )
 
-_GROUP_BASIS: Final = MappingProxyType(
-    {
-        HeirGroup.SPOUSE: ("PP 45/2015 Pasal 21",),
-        HeirGroup.CHILD: ("PP 45/2015 Pasal 22",),
-        HeirGroup.PARENT: ("PP 45/2015 Pasal 23",),
-    }
-)
+#: The law data naming each group's pension and its article (PP 45/2015 Pasal 16, 21-23).
+GROUPS: Final = "jp.benefit.survivor_groups"
 
 
 @final

@@ -433,7 +433,7 @@ def _survivor_schedule(
             continue
         rounded = [(g, n, Rupiah(a).rounded(PAY_ROUNDING)) for g, n, a in payable]
         if not first_components:
-            first_components.extend(Component(n, a, basis=g.basis) for g, n, a in rounded)
+            first_components.extend(Component(n, a, basis=g.cite(start.first_day, p)) for g, n, a in rounded)
         out.append((m, sum((a for _, _, a in rounded), Rupiah.zero())))
     if case is SurvivorCase.AFTER_PENSION:
         notes.append(
