@@ -37,7 +37,7 @@ from jamsos.errors import InvalidInputError, NotCoveredError
 from jamsos.explain import Explanation, Tracer
 from jamsos.i18n import N_
 from jamsos.money import Rupiah
-from jamsos.parameters import ParameterSet, current_law_option, resolve
+from jamsos.parameters import ParameterSet, articles, current_law_option, resolve
 from jamsos.periods import Month, event_date
 from jamsos.placement import Phase
 from jamsos.provenance import recorded
@@ -397,6 +397,7 @@ def coverage(
     """
     day = validate.date(died_on, "died_on")
     start = validate.date(covered_from, "covered_from")
+    p = resolve(None)
     for name, flag in (("active", active), ("work_related", work_related)):
         if not isinstance(flag, bool):
             raise InvalidInputError(N_("{name} must be True or False, got {flag!r}"), name=name, flag=flag)
@@ -407,7 +408,7 @@ def coverage(
             N_("membership number issued on {start}, before or on the death on {day}")
             if start <= day
             else N_("membership number issued on {start}, after the death on {day}"),
-            basis=("PP 44/2015 Pasal 6 ayat (2)-(3)",),
+            basis=articles(p, "jkm.articles", "coverage_started", day),
             start=start.isoformat(),
             day=day.isoformat(),
         ),
@@ -417,7 +418,7 @@ def coverage(
             "died in active membership (still working and paying contributions)"
             if active
             else "not in active membership at the death",
-            ("PP 44/2015 Penjelasan Pasal 34 ayat (1)",),
+            articles(p, "jkm.articles", "active_membership", day),
         ),
         Reason(
             "not_work_related",
@@ -425,7 +426,7 @@ def coverage(
             "death not from a work accident or occupational disease"
             if not work_related
             else "death from work: JKK pays the death benefit instead (jamsos.jkk.death_benefit)",
-            ("PP 44/2015 Pasal 40 ayat (1)",),
+            articles(p, "jkm.articles", "not_work_related", day),
         ),
     )
     ok = all(r.met for r in reasons)

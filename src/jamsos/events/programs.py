@@ -14,7 +14,7 @@ from typing import Final
 
 import attrs
 
-from jamsos import jht, jkk, jkm, jkp, jp, scholarship
+from jamsos import jht, jkk, jkm, jkp, jp, parameters, scholarship
 from jamsos.domain import Program
 from jamsos.errors import JamsosError, MissingRateError
 from jamsos.events.family import Family, WorkHistory
@@ -339,7 +339,7 @@ def jp_at_pension_age(*, birth: dt.date, params: ParameterSet | None) -> Entitle
             day=day,
         ),
         notes=(text(N_("JP membership is kept; contributions resume with a new employer")),),
-        basis=("PP 45/2015 Pasal 15", "PP 45/2015 Pasal 19", "PP 45/2015 Pasal 24"),
+        basis=parameters.articles(parameters.resolve(params), "jp.articles", "at_pension_age", None),
     )
 
 

@@ -35,7 +35,7 @@ from jamsos.jht.returns import (
 )
 from jamsos.jht.yearly import YearStatement
 from jamsos.money import CONTEXT, Money, Rate, Rupiah, whole
-from jamsos.parameters import ParameterSet, current_law_option, resolve
+from jamsos.parameters import ParameterSet, articles, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Note
@@ -334,7 +334,7 @@ def balance(
     rows = runner(flows, first, end, open_amount, book)
     display = _display(rows, open_amount)
     return _balance_award(
-        rows, display, flows, mode, end, open_day, open_amount, caller_rates, sorted(book.floor_years)
+        rows, display, flows, mode, end, open_day, open_amount, caller_rates, sorted(book.floor_years), p
     )
 
 
@@ -348,6 +348,7 @@ def _balance_award(
     open_amount: Decimal,
     caller_rates: dict[int, Rate],
     floor_years: list[int],
+    p: ParameterSet,
 ) -> Award:
     total_c = Rupiah(sum((s.contributions.amount for s in display), ZERO))
     total_r = Rupiah(sum((s.returns.amount for s in display), ZERO))
@@ -366,7 +367,7 @@ def _balance_award(
         Component(
             "development returns",
             total_r,
-            ("PP 46/2015 Pasal 22 ayat (2)", "PP 46/2015 Pasal 27", *rate_cites),
+            (*articles(p, "jht.articles", "development_returns", until), *rate_cites),
             f"credited {mode.value.replace('_', ' ')}",
         )
     )

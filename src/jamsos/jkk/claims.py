@@ -16,7 +16,7 @@ from jamsos.explain import Explanation, Tracer
 from jamsos.i18n import N_
 from jamsos.jkk.incapacity import months_arg
 from jamsos.jkk.inputs import segment_arg
-from jamsos.parameters import ParameterSet, current_law_option, resolve
+from jamsos.parameters import ParameterSet, articles, current_law_option, resolve
 from jamsos.periods import shift_months
 from jamsos.provenance import recorded
 from jamsos.results import Decision, Reason
@@ -194,7 +194,7 @@ def accident_coverage(
             f"membership number issued on {start.isoformat()}, "
             + ("before or on" if start <= day else "after")
             + f" the accident on {day.isoformat()}",
-            ("PP 44/2015 Pasal 6 ayat (2)-(3)",),
+            articles(resolve(None), "jkk.articles", "coverage_started", day),
         )
     ]
     if commuting:

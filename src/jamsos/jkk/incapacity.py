@@ -25,7 +25,7 @@ from jamsos.jkk.inputs import (
     wage_arg,
 )
 from jamsos.money import MoneyLike, Rate, Rupiah
-from jamsos.parameters import ParameterSet, current_law_option, resolve
+from jamsos.parameters import ParameterSet, articles, current_law_option, resolve
 from jamsos.periods import event_date, shift_months
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Note, Payment
@@ -219,7 +219,7 @@ def reimbursements(
         Component(
             "medical care",
             med,
-            ("PP 44/2015 Pasal 25 ayat (2) huruf a",),
+            articles(p, "jkk.articles", "medical_care", day),
             note="covered as medically needed without a cost cap, class I inpatient (Pasal 31); at a "
             "non-partner facility up to the highest partner tariff in the area (Pasal 33)",
         )

@@ -24,7 +24,7 @@ from jamsos.jp.inputs import count_arg, date_arg, history_arg, opt_date, rates_a
 from jamsos.jp.lump_sum import lump_award, lump_sum_balance
 from jamsos.jp.old_age import old_age_benefit, pension_from
 from jamsos.money import Rate
-from jamsos.parameters import ParameterSet, current_law_option, resolve
+from jamsos.parameters import ParameterSet, articles, current_law_option, resolve
 from jamsos.periods import Month, add_months
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component
@@ -176,6 +176,7 @@ def disability_benefit(
                 "(Permenaker 29/2015, unconfirmed)",
                 ("deemed 15 years not available (density or membership condition failed): lump sum",),
                 details,
+                params=p,
             )
         deemed = True
     pen = pension_from(summary, start, p, deemed=deemed)
@@ -209,7 +210,7 @@ def disability_benefit(
             Component(
                 "MPC monthly disability pension (first year)",
                 pen.monthly,
-                basis=("PP 45/2015 Pasal 20", "PP 45/2015 Pasal 17 ayat (2)", "PP 45/2015 Pasal 18"),
+                basis=articles(p, "jp.articles", "disability_pension", start.first_day),
             ),
         ),
         payments=payments,

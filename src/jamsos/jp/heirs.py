@@ -15,7 +15,6 @@ import attrs
 from jamsos import parameters, validate
 from jamsos.errors import (
     InvalidInputError,
-    ParameterDataError,
 )
 from jamsos.i18n import N_
 from jamsos.jp.inputs import (
@@ -124,10 +123,7 @@ class HeirGroup(enum.Enum):
     def cite(self, on: dt.date | None, params: ParameterSet) -> tuple[str, ...]:
         """The article that gives the group its pension on ``on`` (``None``: the latest), from
         the law data (``jp.benefit.survivor_groups``)."""
-        dv = params.parameter(GROUPS).values[-1] if on is None else params.value(GROUPS, on)
-        if dv.basis is None:
-            raise ParameterDataError(N_("{name} needs a citation"), name=GROUPS)
-        return (f"{dv.basis.regulation} {dv.ladder().rung(self.value).text('article')}",)
+        return parameters.articles(params, GROUPS, self.value, on)
 
 
 _SHARE_PARAMETER: Final = MappingProxyType(

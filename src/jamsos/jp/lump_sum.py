@@ -21,7 +21,7 @@ from jamsos.i18n import N_
 from jamsos.jp.history import HistorySummary
 from jamsos.jp.inputs import PAY_ROUNDING, TWELVE
 from jamsos.money import CONTEXT, Rate, Rounding, Rupiah
-from jamsos.parameters import ParameterSet
+from jamsos.parameters import ParameterSet, articles, resolve
 from jamsos.periods import Month
 from jamsos.results import Award, Component
 
@@ -114,8 +114,19 @@ def lump_sum_balance(
     )
 
 
+def _cite(level: str, ls: LumpSum, params: ParameterSet | None) -> tuple[str, ...]:
+    """The articles of PP 45/2015 Pasal 24 a lump-sum component cites (law data)."""
+    return articles(resolve(params), "jp.articles", level, ls.paid_on)
+
+
 def lump_award(
-    kind: str, ls: LumpSum, head: Explanation, basis: str, notes: tuple[str, ...], details: dict[str, object]
+    kind: str,
+    ls: LumpSum,
+    head: Explanation,
+    basis: str,
+    notes: tuple[str, ...],
+    details: dict[str, object],
+    params: ParameterSet | None = None,
 ) -> Award:
     def explain() -> Explanation:
         return attrs.evolve(
@@ -127,8 +138,12 @@ def lump_award(
     return Award(
         kind=kind,
         components=(
-            Component("accumulated contributions", ls.contributions, basis=("PP 45/2015 Pasal 24 ayat (1)",)),
-            Component("development return", ls.development, basis=("PP 45/2015 Pasal 24 ayat (3)",)),
+            Component(
+                "accumulated contributions",
+                ls.contributions,
+                basis=_cite("lump_sum_contributions", ls, params),
+            ),
+            Component("development return", ls.development, basis=_cite("lump_sum_development", ls, params)),
         ),
         payments=((ls.paid_on, ls.total),),
         monthly=None,

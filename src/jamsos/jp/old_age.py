@@ -24,7 +24,7 @@ from jamsos.jp.history import HistorySummary, summarize_checked
 from jamsos.jp.inputs import PAY_ROUNDING, count_arg, date_arg, history_arg, opt_date, rates_arg
 from jamsos.jp.lump_sum import lump_award, lump_sum_balance
 from jamsos.money import Rate, Rupiah
-from jamsos.parameters import ParameterSet, current_law_option, resolve
+from jamsos.parameters import ParameterSet, articles, current_law_option, resolve
 from jamsos.periods import Month, anniversary
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Note
@@ -199,6 +199,7 @@ def old_age_benefit(
                 ),
             ),
             details,
+            params=p,
         )
     start, notes, defer_use = _start_after_deferral(pdate, retire, p)
     pen = pension_from(summary, start, p, deemed=False)
@@ -234,7 +235,7 @@ def old_age_benefit(
             Component(
                 "MPHT monthly old-age pension (first year)",
                 pen.monthly,
-                basis=("PP 45/2015 Pasal 17 ayat (2)", "PP 45/2015 Pasal 18", "PP 45/2015 Pasal 19"),
+                basis=articles(p, "jp.articles", "old_age_pension", start.first_day),
             ),
         ),
         payments=payments,

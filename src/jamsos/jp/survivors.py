@@ -164,6 +164,7 @@ def _survivor_base(
                     "lump sum to the heirs",
                 ),
                 details,
+                params=p,
             )
             return _SurvivorBase(SurvivorCase.LUMP_SUM, None, steps, details, award)
         deemed = True

@@ -28,6 +28,7 @@ from jamsos.parameters._changes import Change, Due
 from jamsos.parameters._model import UNITS, DatedValue, Parameter, ParameterSet
 from jamsos.parameters._units import Bracket, Ladder, Rung, Scale, Schedule, Step
 from jamsos.parameters._version import LawVersion
+from jamsos.parameters.articles import articles
 
 if TYPE_CHECKING:
     from jamsos.parameters._sources import SourceKind
@@ -46,6 +47,7 @@ __all__ = [
     "Scale",
     "Schedule",
     "Step",
+    "articles",
     "assume_current_law",
     "changes",
     "current_law_assumed",
