@@ -29,7 +29,7 @@ import attrs
 from jamsos.frozen import FrozenMap
 from jamsos.jsonform import encode_value
 from jamsos.money import Rupiah
-from jamsos.parameters import ParameterSet, resolve
+from jamsos.parameters import ParameterSet, call_assuming_current_law, resolve
 from jamsos.periods import Month, as_date
 
 __all__ = ["attach", "encode_inputs", "recorded"]
@@ -128,18 +128,13 @@ _SCALARS: Final = (int, str, float, Decimal, enum.Enum, Month, dt.date, Rupiah, 
 _SCALAR_TYPES: set[type] = {int, str, Decimal, Month, dt.date, Rupiah, ParameterSet, type(None), bool}
 
 
+def _keyword_only(fn: Callable[..., object], name: str) -> bool:
+    param = inspect.signature(fn).parameters.get(name)
+    return param is not None and param.kind is param.KEYWORD_ONLY
+
+
 def _immutable(args: tuple[object, ...], kwargs: Mapping[str, object]) -> bool:
-    # the common case first, without building a set (this runs on every recorded call)
-    scalar = _SCALAR_TYPES
-    for a in args:
-        if type(a) not in scalar:
-            break
-    else:
-        for a in kwargs.values():
-            if type(a) not in scalar:
-                break
-        else:
-            return True
+    """Whether every argument is of an immutable type (new types seen are remembered)."""
     kinds = set(map(type, args))
     kinds.update(map(type, kwargs.values()))
     if all(issubclass(k, _SCALARS) for k in kinds):
@@ -226,9 +221,14 @@ def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, 
     def decorate(fn: Callable[P, R]) -> Callable[P, R]:
         bind = _binder(fn)
         found: list[dict[str, Callable[[object], object]]] = []
+        scalars = _SCALAR_TYPES
+        opt_in = _keyword_only(fn, "assume_current_law")
 
         @functools.wraps(fn)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            if opt_in and kwargs.get("assume_current_law", False) is not False:
+                # what parameters.current_law_option does, here to spare a wrapper per call
+                return call_assuming_current_law(wrapper, args, kwargs)
             result = fn(*args, **kwargs)
             if not found:  # type hints resolve only once every module is importable
                 found.append(normalisers(fn))
@@ -237,7 +237,19 @@ def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, 
                 # a lazy result (the contribution kernel's fast path) records its law-data
                 # version itself; its inputs are encoded on their first read when the call's
                 # arguments cannot change, else now (an argument may change after the call)
-                if _immutable(args, kwargs):
+                immutable = True  # the common case inline (this runs on every call)
+                for value in args:
+                    if type(value) not in scalars:
+                        immutable = False
+                        break
+                if immutable:
+                    for value in kwargs.values():
+                        if type(value) not in scalars:
+                            immutable = False
+                            break
+                if not immutable:
+                    immutable = _immutable(args, kwargs)
+                if immutable:
                     later = functools.partial(_encode_later, bind, args, kwargs, found[0])
                 else:
                     later = functools.partial(_given, encode_inputs(bind(args, kwargs), found[0]))
@@ -245,6 +257,8 @@ def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, 
                     return result
             return attach(result, bind(args, kwargs), kind, found[0])
 
+        if opt_in:
+            wrapper.__jamsos_current_law__ = True  # type: ignore[attr-defined]
         return wrapper
 
     return decorate

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import inspect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -49,6 +49,7 @@ __all__ = [
     "Step",
     "articles",
     "assume_current_law",
+    "call_assuming_current_law",
     "changes",
     "current_law_assumed",
     "current_law_option",
@@ -153,22 +154,33 @@ def current_law_option(fn: Callable[_P, _R]) -> Callable[_P, _R]:
         if param is None or param.kind is not param.KEYWORD_ONLY:  # a bug in jamsos
             raise TypeError(f"{fn.__qualname__} must take a keyword-only {name}")
 
+    if getattr(fn, "__jamsos_current_law__", False):
+        # already applied by the wrapper underneath (jamsos.provenance.recorded applies it
+        # itself, so a recorded computation costs one wrapper call, not two: issue 10)
+        return fn
+
     @functools.wraps(fn)
     def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        opt_in = kwargs.get("assume_current_law", False)
-        if opt_in is False:
+        if kwargs.get("assume_current_law", False) is False:
             return fn(*args, **kwargs)
-        given: dict[str, Any] = dict(kwargs)
-        given["params"] = resolve(given.get("params"), assume_current_law=opt_in)  # type: ignore[arg-type]
-        del given["assume_current_law"]
-        token = _ASSUMED.set(True)
-        try:
-            return fn(*args, **given)
-        finally:
-            _ASSUMED.reset(token)
+        return call_assuming_current_law(fn, args, kwargs)
 
     wrapper.__jamsos_current_law__ = True  # type: ignore[attr-defined]
     return wrapper
+
+
+def call_assuming_current_law(fn: Callable[..., _R], args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> _R:
+    """``fn(*args, **kwargs)`` with the ``assume_current_law`` opt-in applied (see
+    :func:`current_law_option`): ``params`` replaced by the set that projects under current
+    law, the flag removed, the call run inside :func:`assume_current_law`."""
+    given: dict[str, Any] = dict(kwargs)
+    given["params"] = resolve(given.get("params"), assume_current_law=given["assume_current_law"])
+    del given["assume_current_law"]
+    token = _ASSUMED.set(True)
+    try:
+        return fn(*args, **given)
+    finally:
+        _ASSUMED.reset(token)
 
 
 def value(
