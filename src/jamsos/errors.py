@@ -289,7 +289,9 @@ class MissingDependencyError(JamsosError, ImportError):
 class BatchError(JamsosError, ValueError):
     """One or more rows of a batch could not be computed.
 
-    ``errors`` holds ``(row_index, message)`` pairs for every bad row, so nothing is lost.
+    ``errors`` holds ``(row_index, message)`` pairs of the first bad rows (at most
+    :data:`jamsos.batch.RAISE_KEEPS`, so memory stays flat whatever the number of bad rows);
+    ``rejected`` counts them all. ``errors="collect"`` returns every rejected row instead.
     """
 
     code: ClassVar[str] = "batch"
@@ -300,11 +302,14 @@ class BatchError(JamsosError, ValueError):
         /,
         errors: tuple[tuple[object, str], ...] = (),
         *,
+        rejected: int | None = None,
         field: str | None = None,
         **params: Any,
     ) -> None:
         super().__init__(message, field=field, **params)
         self.errors = errors
+        #: How many rows were bad (``errors`` lists the first of them).
+        self.rejected = len(errors) if rejected is None else rejected
 
 
 def error_classes() -> tuple[type[JamsosError], ...]:

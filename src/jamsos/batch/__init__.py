@@ -46,6 +46,7 @@ from jamsos.batch.scalar import row_amounts as row_amounts
 from jamsos.batch.tables import ERROR_COLUMNS as ERROR_COLUMNS
 from jamsos.batch.tables import INPUT_COLUMNS, OUTPUT_COLUMNS, PENSION_COLUMNS
 from jamsos.batch.tables import MISSING as MISSING
+from jamsos.batch.tables import RAISE_KEEPS as RAISE_KEEPS
 from jamsos.errors import BatchError as BatchError
 from jamsos.errors import MissingDependencyError
 
@@ -55,6 +56,7 @@ __all__ = [
     "INPUT_COLUMNS",
     "OUTPUT_COLUMNS",
     "PENSION_COLUMNS",
+    "RAISE_KEEPS",
     "MissingDependencyError",
     "aggregate",
     "benefits",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 from jamsos import optional
 from jamsos.batch.scalar import RecordsOnly
-from jamsos.batch.tables import MISSING, PENSION_COLUMNS, Table, finish, kind_of_table, report
+from jamsos.batch.tables import MISSING, PENSION_COLUMNS, Failures, Table, finish, kind_of_table, report
 from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError
 from jamsos.i18n import N_
 from jamsos.parameters import ParameterSet, current_law_option, resolve
@@ -59,7 +59,7 @@ def pension(
     ages: list[int] = []
     dates: list[dt.date | None] = []
     months: list[str] = []
-    failures: dict[int, JamsosError] = {}
+    failures = Failures(errors)
     for i in range(t.n):
         key = -2 if col is None or col.ints is not None else int(col.codes[i])
         hit = None if i in t.bad_rows else cache.get(key)
@@ -242,7 +242,7 @@ def benefits(
     totals: list[int] = []
     counts: list[int] = []
     firsts: list[object] = []
-    failures: dict[int, JamsosError] = {}
+    failures = Failures(errors)
     tick = reporter(progress, t.n)
     for i in range(t.n):
         tick(i)

@@ -27,6 +27,7 @@ from jamsos.batch.tables import (
     OUTPUT_COLUMNS,
     PROGRAM_PARTIES,
     Column,
+    Failures,
     Table,
     finish,
     flag_cell,
@@ -132,8 +133,9 @@ def contributions(
     default) keeps every input column and adds every output column. Ask only for what
     you ship: on Dask or Spark, select (or aggregate) inside the partition (``docs/scale.md``).
 
-    Errors: with ``errors="raise"`` one :class:`~jamsos.errors.BatchError` lists every bad
-    row as ``(index, reason)``, ``index`` being the 0-based row position. With
+    Errors: with ``errors="raise"`` one :class:`~jamsos.errors.BatchError` lists the first bad
+    rows (:data:`RAISE_KEEPS`) as ``(index, reason)``, ``index`` being the 0-based row
+    position, and counts them all (``rejected``): memory stays flat. With
     ``errors="collect"`` the result is ``(good_rows, errors_table)`` where the errors
     table has :data:`ERROR_COLUMNS`; ``len(good_rows) + len(errors_table)`` is always the
     number of input rows. A table-level problem (no ``wage`` column, a float wage column,
@@ -165,7 +167,7 @@ def contributions(
         raise InvalidInputError(N_("the table has no 'wage' column (the monthly wage or declared income)"))
     if wanted is not None:
         _check_wanted(t, wanted)
-    out, failures = _compute(np, t, p)
+    out, failures = _compute(np, t, p, errors)
     if wanted is None:
         return finish(np, t, out, failures, errors, OUTPUT_COLUMNS, block=True)
     # carry through only the asked input columns, add only the asked output columns
@@ -232,7 +234,7 @@ def _select(result: Any, wanted: tuple[str, ...] | None, kind: str, errors: str)
     return (good, bad) if errors == "collect" else good
 
 
-def _compute(np: Any, t: Table, p: ParameterSet) -> tuple[dict[str, Any], dict[int, JamsosError]]:
+def _compute(np: Any, t: Table, p: ParameterSet, errors: str) -> tuple[dict[str, Any], Failures]:
     n = t.n
     # one (columns × rows) block: each output column is a contiguous row of it, and pandas
     # takes the transposed block as one int64 block without copying
@@ -242,7 +244,7 @@ def _compute(np: Any, t: Table, p: ParameterSet) -> tuple[dict[str, Any], dict[i
     for i in t.bad_rows:
         slow[i] = True
     if n == 0:
-        return out, {}
+        return out, Failures(errors)
     months = t.cols["month"]
     if months.ints is not None:
         months = Column(n, codes=np.full(n, -1, dtype=np.intp), uniques=())
@@ -290,7 +292,7 @@ def _compute(np: Any, t: Table, p: ParameterSet) -> tuple[dict[str, Any], dict[i
     else:
         slow |= bpu
 
-    failures: dict[int, JamsosError] = {}
+    failures = Failures(errors)
     for i in np.flatnonzero(slow).tolist():
         try:
             c = scalar_row(t, i, p)

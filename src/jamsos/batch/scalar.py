@@ -12,6 +12,7 @@ from jamsos.batch.tables import (
     INPUT_COLUMNS,
     MISSING,
     PROGRAM_PARTIES,
+    Failures,
     Table,
     amount_cell,
     code_cell,
@@ -135,7 +136,7 @@ class RecordsOnly:
 def contributions_scalar_only(table: Any, errors: str, p: ParameterSet) -> Any:
     t = Table(table, INPUT_COLUMNS, RecordsOnly())
     rows: list[dict[str, object]] = []
-    failures: dict[int, JamsosError] = {}
+    failures = Failures(errors)
     for i, src in enumerate(t.source):
         try:
             amounts = amounts_of(scalar_row(t, i, p))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
+import heapq
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final
@@ -409,6 +410,59 @@ class Table:
         return None if v is MISSING else v
 
 
+#: How many bad rows a raise-mode :class:`~jamsos.errors.BatchError` lists (the first, by
+#: row); the rest are counted, never held: memory stays flat whatever the number of bad rows.
+RAISE_KEEPS: Final = 20
+
+
+class Failures:
+    """The bad rows of one batch call, by row index.
+
+    ``errors="collect"``: every failure is kept (the errors table lists each one).
+    ``errors="raise"``: only the :data:`RAISE_KEEPS` first rows (lowest indices, whatever
+    order they are found in) are kept, the others counted; the call raises before any good
+    row is returned, so ``in`` is only asked of kept rows.
+    """
+
+    __slots__ = ("_heap", "_kept", "_limit", "count")
+
+    def __init__(self, errors: str) -> None:
+        self._limit = RAISE_KEEPS if errors == "raise" else None
+        self._kept: dict[int, JamsosError] = {}
+        self._heap: list[int] = []  # negated kept indices: the largest kept row on top
+        #: every failure seen, kept or not
+        self.count = 0
+
+    def __setitem__(self, row: int, exc: JamsosError) -> None:
+        if row in self._kept:
+            self._kept[row] = exc
+            return
+        self.count += 1
+        if self._limit is None:
+            self._kept[row] = exc
+        elif len(self._kept) < self._limit:
+            self._kept[row] = exc
+            heapq.heappush(self._heap, -row)
+        elif row < -self._heap[0]:
+            del self._kept[-heapq.heappushpop(self._heap, -row)]
+            self._kept[row] = exc
+
+    def __getitem__(self, row: int) -> JamsosError:
+        return self._kept[row]
+
+    def __contains__(self, row: object) -> bool:
+        return row in self._kept
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._kept)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+
 # ---------------------------------------------------------------------------------------
 # output tables
 # ---------------------------------------------------------------------------------------
@@ -416,7 +470,7 @@ def finish(
     np: Any,
     t: Table,
     out: dict[str, Any],
-    failures: Mapping[int, JamsosError],
+    failures: Mapping[int, JamsosError] | Failures,
     errors: str,
     columns: Sequence[str],
     *,
@@ -424,11 +478,11 @@ def finish(
 ) -> Any:
     good = None
     if failures:
+        if errors == "raise":
+            raise_first(t, failures)
         mask = np.ones(t.n, dtype=bool)
         mask[list(failures)] = False
         good = np.flatnonzero(mask)
-        if errors == "raise":
-            raise_first(t, failures)
     if t.kind == "pandas":
         pd = optional.pandas_or_none()
         src = t.source
@@ -470,23 +524,26 @@ def finish(
     return result
 
 
-def raise_first(t: Table, failures: Mapping[int, JamsosError]) -> None:
-    items = tuple((i, str(failures[i])) for i in sorted(failures))
+def raise_first(t: Table, failures: Mapping[int, JamsosError] | Failures) -> None:
+    """Raise the :class:`BatchError` of raise mode: the first bad rows and the count of all."""
+    items = tuple((i, str(failures[i])) for i in sorted(failures)[:RAISE_KEEPS])
     first = items[0]
     wid = t.worker_id(first[0])
     who = f" (worker {wid!r})" if wid is not None else ""
     raise BatchError(
         N_(
             "{n} of {total} rows could not be computed; first: row {row}{who}: {reason}. The "
-            "error's .errors lists every (index, reason); pass errors='collect' to keep the "
-            "good rows"
+            "error's .errors lists the first {kept} (index, reason); pass errors='collect' to keep "
+            "the good rows and every rejected one"
         ),
         errors=items,
-        n=len(items),
+        rejected=len(failures),
+        n=len(failures),
         total=t.n,
         row=first[0],
         who=who,
         reason=first[1],
+        kept=len(items),
     )
 
 
@@ -515,7 +572,7 @@ def reason_text(exc: JamsosError) -> str:
     return str(exc) if lang is None or lang == "en" else exc.message(lang)
 
 
-def _errors_table(t: Table, failures: Mapping[int, JamsosError]) -> Any:
+def _errors_table(t: Table, failures: Mapping[int, JamsosError] | Failures) -> Any:
     records = [
         {
             "index": i,
@@ -547,7 +604,9 @@ def _arrowable(v: object) -> object:
     return v if v is None or isinstance(v, str | int) else str(v)
 
 
-def report(t: Table, rows: list[dict[str, object]], failures: Mapping[int, JamsosError], errors: str) -> Any:
+def report(
+    t: Table, rows: list[dict[str, object]], failures: Mapping[int, JamsosError] | Failures, errors: str
+) -> Any:
     if failures and errors == "raise":
         raise_first(t, failures)
     if errors == "collect":

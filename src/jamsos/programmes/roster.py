@@ -277,21 +277,25 @@ def roster(
 
     accepted = np.flatnonzero(~rejected)
     if errors == "raise" and rejected.any():
+        # the first rows and a count of all: memory stays flat whatever the number of bad rows
+        bad = np.flatnonzero(rejected)
         items = tuple(
             (int(i) + 1, "; ".join(f.message("en") for f in findings[int(i)] if f.rejects))
-            for i in np.flatnonzero(rejected)
+            for i in bad[: batch.RAISE_KEEPS]
         )
         raise BatchError(
             N_(
                 "{n} of {total} roster rows were rejected; first: row {row}: {reason}. The "
-                "error's .errors lists every (row, reason); pass errors='collect' to keep the "
-                "good rows"
+                "error's .errors lists the first {kept} (row, reason); pass errors='collect' to "
+                "keep the good rows and every rejected one"
             ),
             errors=items,
-            n=len(items),
+            rejected=len(bad),
+            n=len(bad),
             total=n,
             row=items[0][0],
             reason=items[0][1],
+            kept=len(items),
         )
 
     names = texts("name")
