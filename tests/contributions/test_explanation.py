@@ -82,15 +82,23 @@ def _same(c: Contributions) -> str:
     return texts["id"]
 
 
-def test_every_month_risk_class_and_scale_at_boundary_wages() -> None:
-    """Each month × risk class × scale once, the wage cycling through the month's boundary wages."""
+#: Months where the rules change: the start, JP cap years, PP 49/2020, JKP (PP 37/2021 from
+#: 2021-02, PP 6/2025 from 2025-02), PP 7/2025, the last month covered.
+REGIMES = (FIRST, Month(2020, 8), Month(2021, 1), Month(2021, 2), Month(2025, 2), Month(2026, 2), LAST)
+
+
+def test_every_month_and_risk_class_at_boundary_wages() -> None:
+    """Each month × risk class, the scale and the wage cycling through the scales and the
+    month's boundary wages; every scale × risk class in the months where the rules change."""
+    scales = itertools.cycle(EmployerScale)
     count = 0
     for m in MONTHS:
         wages = itertools.cycle(_wages(m))
-        for rc, scale in itertools.product(RiskClass, EmployerScale):
+        pairs = itertools.product(RiskClass, EmployerScale) if m in REGIMES else zip(RiskClass, scales)
+        for rc, scale in pairs:
             _same(contributions.wage_earner(next(wages), m, risk_class=rc, employer_scale=scale))
             count += 1
-    assert count == len(MONTHS) * 20
+    assert count == len(MONTHS) * 5 + len(set(REGIMES)) * 15
 
 
 @pytest.mark.parametrize("m", [Month(2020, 8), Month(2020, 12), Month(2021, 1), Month(2021, 2)])
