@@ -209,18 +209,8 @@ def _common_context(
         covid = t.covid_in_force
         if len(_COMMON) >= 8192:
             _COMMON.clear()
-        hit = _COMMON[key] = PuContext(
-            p,
-            t,
-            row,
-            rc,
-            employer_scale,
-            enrolled,
-            in_jkp,
-            labour=False,
-            covid_applied=covid,
-            covid_note_later=covid,
-            covid_relief_eligible=None,
+        hit = _COMMON[key] = PuContext._make(
+            (p, t, row, rc, employer_scale, enrolled, in_jkp, False, covid, covid, None)
         )
     return hit
 
@@ -263,19 +253,7 @@ def _context(
     ):
         row, enrolled, in_jkp = t.default(rc.value, scale)
         covid = t.covid_in_force
-        return PuContext(
-            p,
-            t,
-            row,
-            rc,
-            scale,
-            enrolled,
-            in_jkp,
-            labour=False,
-            covid_applied=covid,
-            covid_note_later=covid,
-            covid_relief_eligible=None,
-        )
+        return PuContext._make((p, t, row, rc, scale, enrolled, in_jkp, False, covid, covid, None))
     enrolled, in_jkp, labour = _enrolment(
         p,
         t,
@@ -300,18 +278,8 @@ def _context(
         if covid_note:
             notes.append(covid_note)
     row = t.row(rc.value, kernel.programs_mask(enrolled), in_jkp, labour=labour, relief=covid_applied)
-    return PuContext(
-        p,
-        t,
-        row,
-        rc,
-        scale,
-        enrolled,
-        in_jkp,
-        labour,
-        covid_applied,
-        covid_note_later=False,
-        covid_relief_eligible=covid_relief_eligible,
+    return PuContext._make(
+        (p, t, row, rc, scale, enrolled, in_jkp, labour, covid_applied, False, covid_relief_eligible)
     )
 
 
