@@ -94,7 +94,11 @@ def test_every_month_and_risk_class_at_boundary_wages() -> None:
     count = 0
     for m in MONTHS:
         wages = itertools.cycle(_wages(m))
-        pairs = itertools.product(RiskClass, EmployerScale) if m in REGIMES else zip(RiskClass, scales)
+        pairs = (
+            itertools.product(RiskClass, EmployerScale)
+            if m in REGIMES
+            else zip(RiskClass, scales, strict=False)
+        )
         for rc, scale in pairs:
             _same(contributions.wage_earner(next(wages), m, risk_class=rc, employer_scale=scale))
             count += 1
