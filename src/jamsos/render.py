@@ -247,15 +247,12 @@ def _contribution_blocks(c: Contributions, lang: str) -> list[Block]:
     )
     blocks = [Block(None, heads, rows, footer)]
     if c.allocations:
-        blocks.append(
-            Block(
-                _t("Allocations", lang),
-                rows=tuple(
-                    (f"{a.name}: {a.amount} ({_t('from the contribution to', lang)} {a.source.code})",)
-                    for a in c.allocations
-                ),
-            )
+        # one line: "Alokasi: jkp Rp7.000 (dari iuran jkk)" (the JKP step explains the rule)
+        moved = "; ".join(
+            f"{a.name} {a.amount} ({_t('from the contribution to', lang)} {a.source.code})"
+            for a in c.allocations
         )
+        blocks.append(Block(None, rows=((f"{_t('Allocations', lang)}: {moved}",),)))
     if c.deferred:
         blocks.append(
             Block(

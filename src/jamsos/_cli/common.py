@@ -77,11 +77,25 @@ def add_current_law_option(parser: argparse.ArgumentParser) -> None:
 WIDTH = 100
 
 
+_DAY_OR_MONTH: Final = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def _is_day_or_month(value: object) -> bool:
+    if isinstance(value, Month | dt.date):
+        return True
+    return isinstance(value, str) and _DAY_OR_MONTH.fullmatch(value) is not None
+
+
 def _leafless(step: Explanation) -> Explanation:
     """``step`` without sub-steps that only restate an amount (no inputs, values or notes),
-    and without inputs left unsaid (``None``, shown as ``-``)."""
+    without inputs left unsaid (``None``, shown as ``-``) and without a month or day its
+    title already names ("bulan iuran Juni 2025")."""
     kept = tuple(_leafless(c) for c in step.children if c.children or c.inputs or c.parameters or c.note)
-    said = tuple((k, v) for k, v in step.inputs if v is not None)
+    said = tuple(
+        (k, v)
+        for k, v in step.inputs
+        if v is not None and not (_is_day_or_month(v) and str(v) in step.title)
+    )
     return attrs.evolve(step, children=kept, inputs=said)
 
 
