@@ -174,14 +174,22 @@ def _month_names(lang: Lang) -> Mapping[int, str]:
     return {int(k): str(v) for k, v in get_month_names("wide", locale=_LOCALES[lang]).items()}
 
 
+@functools.cache
+def _short_month_names(lang: Lang) -> Mapping[int, str]:
+    from babel.dates import get_month_names
+
+    return {int(k): str(v) for k, v in get_month_names("abbreviated", locale=_LOCALES[lang]).items()}
+
+
 _LOCALES: Final[Mapping[Lang, str]] = {"id": "id_ID", "en": "en_GB"}
 
 
-def format_month(month: _HasYearMonth, lang: str | None = None) -> str:
+def format_month(month: _HasYearMonth, lang: str | None = None, *, short: bool = False) -> str:
     """A month as people write it: ``Januari 2026`` (``January 2026`` in English).
 
     Takes a :class:`jamsos.Month`, a ``datetime.date`` or anything with ``year`` and
-    ``month`` (a ``pandas.Period`` too).
+    ``month`` (a ``pandas.Period`` too). ``short=True``: the abbreviated name (``Agu 2026``,
+    for a chart's axis).
     """
     from jamsos.periods import Month  # periods imports errors, which imports this module
 
@@ -193,7 +201,8 @@ def format_month(month: _HasYearMonth, lang: str | None = None) -> str:
         raise InvalidDateError(
             f"a month must be a Month, a date or a monthly period, got {type(month).__name__}"
         )
-    return f"{_month_names(_resolve(lang))[month.month]} {month.year}"
+    names = _short_month_names(_resolve(lang)) if short else _month_names(_resolve(lang))
+    return f"{names[month.month]} {month.year}"
 
 
 def format_date(day: dt.date, lang: str | None = None) -> str:

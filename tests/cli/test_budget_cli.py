@@ -25,7 +25,7 @@ def test_anggaran_dana_prints_workers_cost_per_worker_and_leftover(
     assert "Pekerja tercakup                  2.480" in out
     assert "Biaya per pekerja per bulan       Rp16.800" in out
     assert "Sisa anggaran                     Rp32.000" in out
-    assert "2026-12       Rp16.800        Rp41.664.000" in out
+    assert "Desember 2026       Rp16.800        Rp41.664.000" in out
 
 
 def test_anggaran_dana_json(capsys: pytest.CaptureFixture[str]) -> None:

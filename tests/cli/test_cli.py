@@ -66,7 +66,7 @@ def test_anggaran(capsys: pytest.CaptureFixture[str]) -> None:
     """A district budget: 1,000 workers × Rp16,800 × 12 months."""
     status, out, _ = run(capsys, "anggaran", "--pekerja", "1000", "--dari", "2026-01", "--sampai", "2026-12")
     assert status == 0
-    assert "Rp201.600.000" in out and "2026-12" in out
+    assert "Rp201.600.000" in out and "Desember 2026" in out
 
 
 def test_params_history(capsys: pytest.CaptureFixture[str]) -> None:

@@ -59,7 +59,7 @@ def test_indonesian_csv_to_invoice_rejected_totals_and_report(
     # Siti 12 × 16.800 + Budi 9 × 16.800 (from April) + Joko 12 × 26.800 = 674.400
     assert "Total tagihan (Rp)     674.400" in text
     # 3 × 43.600 = 130.800 to March, then 60.400 a month: 553.600 > 500.000 in October
-    assert "Anggaran habis pada    2026-10" in text
+    assert "Anggaran habis pada    Oktober 2026" in text
     invoice = pd.read_csv(out, sep=";", dtype={"nik": str})
     assert list(invoice.columns) == [
         "baris",

@@ -12,6 +12,8 @@ from jamsos import contributions, programmes
 from jamsos._cli.common import add_output_options, emit, parse_money, parse_month
 from jamsos._cli.common import count as cli_count
 from jamsos._cli.programme_options import add_income, add_months, add_payer
+from jamsos.i18n import format_month
+from jamsos.periods import Month
 from jamsos.programmes.text import N_, tr
 
 __all__ = ["register"]
@@ -89,9 +91,9 @@ def run(args: argparse.Namespace) -> int:
     )
     if not args.json:
         label = tr(N_("Month"), args.lang)
-        print(f"{label:8}  {'Rp':>16}")
+        print(f"{label:14}  {'Rp':>16}")
         for month, amount in award.payments:
-            print(f"{month!s:8}  {amount!s:>16}")
+            print(f"{format_month(Month.parse(str(month)), args.lang):14}  {amount!s:>16}")
         print()
         args.brief = True
     return emit(args, award)
@@ -103,9 +105,9 @@ def _print_cost(args: argparse.Namespace, result: programmes.ProgrammeCost) -> i
         print(result.table(lang))
         print()
         head = (tr(N_("Month"), lang), tr(N_("Per worker"), lang), tr(N_("All workers"), lang))
-        print(f"{head[0]:8}  {head[1]:>12}  {head[2]:>18}")
+        print(f"{head[0]:14}  {head[1]:>12}  {head[2]:>18}")
         for m, (month, amount) in zip(result.months, result.payments, strict=True):
-            print(f"{month!s:8}  {m.per_worker!s:>12}  {amount!s:>18}")
+            print(f"{format_month(Month.parse(str(month)), lang):14}  {m.per_worker!s:>12}  {amount!s:>18}")
         for note in result.notes:
             print(f"- {note.message(lang)}")
         args.brief = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from jamsos import programmes
-from jamsos._cli.common import add_output_options, emit, parse_money, parse_month
+from jamsos._cli.common import add_output_options, emit, parse_money, parse_month, wrap_text
 from jamsos._cli.programme_options import add_income, add_jht, add_months
 from jamsos.errors import InvalidInputError
 from jamsos.programmes.text import N_, tr
@@ -83,5 +83,5 @@ def run(args: argparse.Namespace) -> int:
         "gap": N_("Gap (workers still to enrol)"),
     }
     for key, rule in result.rounding.items():
-        print(f"- {tr(labels[key], args.lang)}: {tr(rule, args.lang)}")
+        print(wrap_text(f"- {tr(labels[key], args.lang)}: {tr(rule, args.lang)}"))
     return 0

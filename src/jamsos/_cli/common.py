@@ -33,6 +33,7 @@ __all__ = [
     "parse_date",
     "parse_money",
     "parse_month",
+    "wrap_text",
 ]
 
 
@@ -92,9 +93,7 @@ def _leafless(step: Explanation) -> Explanation:
     title already names ("bulan iuran Juni 2025")."""
     kept = tuple(_leafless(c) for c in step.children if c.children or c.inputs or c.parameters or c.note)
     said = tuple(
-        (k, v)
-        for k, v in step.inputs
-        if v is not None and not (_is_day_or_month(v) and str(v) in step.title)
+        (k, v) for k, v in step.inputs if v is not None and not (_is_day_or_month(v) and str(v) in step.title)
     )
     return attrs.evolve(step, children=kept, inputs=said)
 

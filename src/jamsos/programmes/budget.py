@@ -36,7 +36,7 @@ from jamsos.domain import Program
 from jamsos.errors import ExplanationMissingError, InvalidDateError, InvalidInputError, MoneyTypeError
 from jamsos.explain import Explanation
 from jamsos.frozen import FrozenMap
-from jamsos.i18n import N_, type_name
+from jamsos.i18n import N_, format_month, type_name
 from jamsos.money import Money, Rupiah, total
 from jamsos.parameters import LawVersion, ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
@@ -335,8 +335,8 @@ class ProgrammeCost:
                 tr(
                     N_("{first} to {last} ({n} months)"),
                     lang,
-                    first=self.first_month,
-                    last=self.last_month,
+                    first=format_month(self.first_month, lang),
+                    last=format_month(self.last_month, lang),
                     n=len(self.months),
                 ),
             ),

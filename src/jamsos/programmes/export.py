@@ -18,7 +18,8 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from jamsos.errors import InvalidInputError
-from jamsos.i18n import N_
+from jamsos.i18n import N_, format_month
+from jamsos.periods import Month
 from jamsos.programmes.optional import optional
 from jamsos.programmes.result import Roster
 from jamsos.programmes.text import tr
@@ -92,11 +93,16 @@ def write_table(
     )
 
 
+def _month(value: object, lang: str | None) -> str:
+    """A month of the summary (ISO in the result's data) as people write it: "Januari 2026"."""
+    return format_month(Month.parse(str(value)), lang)
+
+
 def summary_rows(result: Roster, lang: str | None) -> list[tuple[str, object]]:
     """The headline figures as (label, value) pairs, values as plain numbers or text."""
     s = result.summary()
     rows: list[tuple[str, object]] = [
-        (tr(N_("Period"), lang), f"{s['first_month']} – {s['last_month']}"),
+        (tr(N_("Period"), lang), f"{_month(s['first_month'], lang)} – {_month(s['last_month'], lang)}"),
         (tr(N_("Rows read"), lang), s["rows_read"]),
         (tr(N_("Workers accepted"), lang), s["workers"]),
         (tr(N_("Rows rejected"), lang), s["rejected"]),
@@ -112,7 +118,10 @@ def summary_rows(result: Roster, lang: str | None) -> list[tuple[str, object]]:
         rows += [
             (tr(N_("Budget (Rp)"), lang), s["budget"]),
             (tr(N_("Left over (Rp)"), lang), s["left"]),
-            (tr(N_("Budget runs out in"), lang), s["runs_out"] or tr(N_("does not run out"), lang)),
+            (
+                tr(N_("Budget runs out in"), lang),
+                _month(s["runs_out"], lang) if s["runs_out"] else tr(N_("does not run out"), lang),
+            ),
         ]
     return rows
 

@@ -105,17 +105,18 @@ def _burn_chart(result: Roster, lang: str) -> str:
         if n <= 24 or i % max(n // 12, 1) == 0:
             parts.append(
                 f'<text x="{x + bar_w / 2:.1f}" y="{height - bottom + 16}" '
-                f'text-anchor="middle">{_e(month)}</text>'
+                f'text-anchor="middle">{_e(format_month(Month.parse(str(month)), lang, short=True))}</text>'
             )
     if burn is not None:
         points = " ".join(f"{left + slot * i + slot / 2:.1f},{y(v):.1f}" for i, v in enumerate(lefts))
         parts.append(f'<polyline points="{points}" fill="none" stroke="#e07a10" stroke-width="2.5"/>')
         for i, (month, v) in enumerate(zip(burn["month"], lefts, strict=True)):
             color = "#b42318" if v < 0 else "#e07a10"
+            when = format_month(Month.parse(str(month)), lang)
             parts.append(
                 f'<circle class="left" data-month="{_e(month)}" data-value="{v}" '
                 f'cx="{left + slot * i + slot / 2:.1f}" cy="{y(v):.1f}" r="4" fill="{color}">'
-                f"<title>{_e(tr(N_('left after {month}'), lang, month=month))}: "
+                f"<title>{_e(tr(N_('left after {month}'), lang, month=when))}: "
                 f"{_e(format_rupiah(v, lang))}</title></circle>"
             )
     legend = [("#3e7cb1", tr(N_("spent in the month"), lang))]
