@@ -7,8 +7,10 @@ import argparse
 import datetime as dt
 import json
 import sys
+import textwrap
 
 from jamsos import parameters
+from jamsos._cli.common import WIDTH, wrap_text
 from jamsos.errors import InvalidDateError
 from jamsos.explain import format_value
 from jamsos.i18n import N_, translate
@@ -56,6 +58,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="staleness report: values due but not yet in the data (never fails)",
     )
     p.add_argument("--pada", metavar="YYYY-MM-DD", help="the day --periksa checks (default: today)")
+    p.add_argument(
+        "--rinci",
+        "--detail",
+        dest="detail",
+        action="store_true",
+        help="also print each value's source note (as written in the law data, in English)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--lang", choices=("id", "en"), default=None)
     p.set_defaults(func=run)
@@ -63,6 +72,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _t(text: str, lang: str, **values: object) -> str:
     return translate(text, lang).format(**values)
+
+
+def _version(pset: ParameterSet, lang: str) -> str:
+    """The law-data version; in Indonesian without the release label's English remark."""
+    version = pset.law_version
+    if lang == "en":
+        return str(version)
+    return f"{version.label.split(' (')[0]} ({version.short})"
 
 
 def _bound(text: str, *, end: bool) -> dt.date:
@@ -99,8 +116,11 @@ def _list(pset: ParameterSet, args: argparse.Namespace) -> int:
         json.dump(names, sys.stdout, indent=2)
         sys.stdout.write("\n")
     else:
+        pad = max(len(n) for n in names) + 2
         for n in names:
-            print(f"{n:55} {pset.parameter(n).description}")
+            # the description wrapped under itself, within the terminal's 100 columns
+            text = pset.parameter(n).describe(args.lang)
+            print(textwrap.fill(text, WIDTH, initial_indent=f"{n:{pad}}", subsequent_indent=" " * pad))
     return 0
 
 
@@ -111,6 +131,7 @@ def _history(pset: ParameterSet, args: argparse.Namespace) -> int:
         data = {
             "name": param.name,
             "description": param.description,
+            "description_id": param.description_id,
             "unit": param.unit,
             "covered_until": param.covered_until.isoformat() if param.covered_until else None,
             "law_version": pset.law_version.to_dict(),
@@ -119,7 +140,7 @@ def _history(pset: ParameterSet, args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(f"{param.name}: {param.description}")
+    print(wrap_text(f"{param.name}: {param.describe(lang)}"))
     print(_t(N_("unit: {unit}"), lang, unit=param.unit))
     for v in param.values:
         until = v.until.isoformat() if v.until else "…"
@@ -137,8 +158,9 @@ def _history(pset: ParameterSet, args: argparse.Namespace) -> int:
         kind = _t(_KIND_LABELS[source_kind(v).value], lang)
         print(f"  {'':26}" + _t(N_("read from: {kind}"), lang, kind=kind))
         note = v.note or (v.basis.note if v.basis else None)
-        if note:
-            print(f"  {'':26}{note}")
+        if note and args.detail:
+            # the data's research note (English, as reviewed): shown on request, wrapped
+            print(wrap_text(f"  {'':26}{note}"))
     if param.covered_until:
         print(
             _t(
@@ -147,7 +169,7 @@ def _history(pset: ParameterSet, args: argparse.Namespace) -> int:
                 day=param.covered_until.isoformat(),
             )
         )
-    print(_t(N_("law data: {version}"), lang, version=str(pset.law_version)))
+    print(_t(N_("law data: {version}"), lang, version=_version(pset, lang)))
     return 0
 
 
@@ -173,11 +195,11 @@ def _changes(pset: ParameterSet, args: argparse.Namespace) -> int:
         new = format_value(c.after.value, lang)
         old = format_value(c.before.value, lang) if c.before and not c.before.repealed else "—"
         flag = "" if c.after.confirmed else "  " + _t(N_("[unconfirmed]"), lang)
-        print(f"  {c.on.isoformat()}  {c.name}: {old} → {new}{flag}")
+        print(wrap_text(f"  {c.on.isoformat()}  {c.name}: {old} → {new}{flag}"))
         if c.before is not None:
             print("      " + _t(N_("before: {cite}"), lang, cite=c.before.cite()))
         print("      " + _t(N_("from then: {cite}"), lang, cite=c.after.cite()))
-    print(_t(N_("law data: {version}"), lang, version=str(pset.law_version)))
+    print(_t(N_("law data: {version}"), lang, version=_version(pset, lang)))
     return 0
 
 
@@ -195,7 +217,7 @@ def _due(pset: ParameterSet, args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(_t(N_("Law data {version}, checked for {day}:"), lang, version=str(pset.law_version), day=day))
+    print(_t(N_("Law data {version}, checked for {day}:"), lang, version=_version(pset, lang), day=day))
     if not found:
         print("  " + _t(N_("nothing is due: every dated series reaches this day"), lang))
     for d in found:

@@ -53,7 +53,7 @@ __all__ = [
     "read_label",
 ]
 
-_PARAM_KEYS = {"description", "unit", "values", "covered_until", "note", "fixed_by_law"}
+_PARAM_KEYS = {"description", "description_id", "unit", "values", "covered_until", "note", "fixed_by_law"}
 _VALUE_KEYS = {"since", "until", "value", "status", "basis", "note", "repealed", "source"}
 _SOURCE_KINDS = (
     "regulation",
@@ -131,7 +131,18 @@ def _parse_parameter(name: str, table: Mapping[str, Any]) -> Parameter:
         raise ParameterDataError(N_("{name}: unknown keys {keys}"), name=name, keys=sorted(extra))
     description = table.get("description")
     if not isinstance(description, str) or not description.strip():
+<<<<<<< HEAD
         raise ParameterDataError(N_("{name}: needs a description"), name=name)
+=======
+        raise ParameterDataError(f"{name}: needs a description")
+    # the description in Bahasa Indonesia, shown by `jamsos params` (issue 15); every shipped
+    # parameter has one (tests/parameters/test_descriptions.py)
+    description_id = table.get("description_id")
+    if description_id is not None and (not isinstance(description_id, str) or not description_id.strip()):
+        raise ParameterDataError(
+            N_("{name}: description_id must be a non-empty text (the description in Indonesian)"), name=name
+        )
+>>>>>>> d8f3518 (Indonesian parameter descriptions (description_id in the law data, validated; Parameter.describe; jamsos params in the chosen language, source notes with --rinci, 100 columns); programmes explanations' notes in Indonesian; leak test covers params and the programmes results; docs/sources.md regenerated)
     unit = table.get("unit")
     if not isinstance(unit, str) or unit not in UNITS:
         raise ParameterDataError(
@@ -165,6 +176,7 @@ def _parse_parameter(name: str, table: Mapping[str, Any]) -> Parameter:
         covered_until=covered_until,
         note=note if isinstance(note, str) else None,
         fixed_by_law=fixed_by_law,
+        description_id=description_id,
     )
 
 

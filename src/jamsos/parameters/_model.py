@@ -186,6 +186,8 @@ class Parameter:
     #: True when the law itself fixes the series for every later date (the JP pension-age
     #: schedule reaches 65 in 2043 and stays there): the release horizon does not apply.
     fixed_by_law: bool = False
+    #: The description in Bahasa Indonesia (``description_id`` in the data).
+    description_id: str | None = None
     _starts: tuple[dt.date, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -195,6 +197,13 @@ class Parameter:
         if any(b <= a for a, b in itertools.pairwise(starts)):
             raise ParameterDataError(N_("{name}: 'since' dates must strictly increase"), name=self.name)
         object.__setattr__(self, "_starts", starts)
+
+    def describe(self, lang: str | None = None) -> str:
+        """The description in ``lang`` (``None``: the language setting); English without an Indonesian one."""
+        from jamsos.i18n import current_lang, normalize_lang
+
+        code = current_lang() if lang is None else normalize_lang(lang)
+        return self.description_id if code == "id" and self.description_id else self.description
 
     @property
     def first_since(self) -> dt.date:
@@ -311,6 +320,10 @@ class ParameterSet:
             name=alias.name,
             description=f"{target.description} (old name of {alias.target}, "
             f"renamed in jamsos {alias.release})",
+            description_id=f"{target.description_id} (nama lama {alias.target}, "
+            f"diganti di jamsos {alias.release})"
+            if target.description_id
+            else None,
             unit=target.unit,
             values=alias_values(alias, target.values),
             covered_until=alias.until - dt.timedelta(days=1),
@@ -519,6 +532,7 @@ class ParameterSet:
             covered_until=covered_until,
             note=param.note,
             fixed_by_law=param.fixed_by_law,
+            description_id=param.description_id,
         )
         params = dict(self._params)
         params[name] = new_param

@@ -374,6 +374,7 @@ class ProgrammeCost:
                 f"{m.month}: {self.workers} × {m.per_worker} (penghasilan {m.income})",
                 m.per_worker * self.workers,
                 note="; ".join(m.notes) or None,
+                note_id="; ".join(n.text_id if isinstance(n, Note) else n for n in m.notes) or None,
             )
             for m in self.months
         )
@@ -395,6 +396,7 @@ class ProgrammeCost:
             (),
             children,
             note=tr(ROUNDING["workers"], "en") if self.budget is not None else None,
+            note_id=tr(ROUNDING["workers"], "id") if self.budget is not None else None,
         )
 
 

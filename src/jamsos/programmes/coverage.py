@@ -237,6 +237,7 @@ class Coverage:
                 f"cakupan = {self.participants} / {self.workforce}",
                 self.rate,
                 note=ROUNDING["rate"],
+                note_id=tr(ROUNDING["rate"], "id"),
             )
         ]
         if self.target is not None:
@@ -246,12 +247,14 @@ class Coverage:
                     f"peserta sesuai target = ⌈{self.target} × {self.workforce}⌉",
                     self.target_participants,
                     note=ROUNDING["target_participants"],
+                    note_id=tr(ROUNDING["target_participants"], "id"),
                 ),
                 Explanation(
                     f"gap = {self.target_participants} − {self.participants}",
                     f"kesenjangan = {self.target_participants} − {self.participants}",
                     self.gap,
                     note=ROUNDING["gap"],
+                    note_id=tr(ROUNDING["gap"], "id"),
                 ),
             ]
         return Explanation(
