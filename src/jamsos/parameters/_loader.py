@@ -131,10 +131,7 @@ def _parse_parameter(name: str, table: Mapping[str, Any]) -> Parameter:
         raise ParameterDataError(N_("{name}: unknown keys {keys}"), name=name, keys=sorted(extra))
     description = table.get("description")
     if not isinstance(description, str) or not description.strip():
-<<<<<<< HEAD
         raise ParameterDataError(N_("{name}: needs a description"), name=name)
-=======
-        raise ParameterDataError(f"{name}: needs a description")
     # the description in Bahasa Indonesia, shown by `jamsos params` (issue 15); every shipped
     # parameter has one (tests/parameters/test_descriptions.py)
     description_id = table.get("description_id")
@@ -142,7 +139,6 @@ def _parse_parameter(name: str, table: Mapping[str, Any]) -> Parameter:
         raise ParameterDataError(
             N_("{name}: description_id must be a non-empty text (the description in Indonesian)"), name=name
         )
->>>>>>> d8f3518 (Indonesian parameter descriptions (description_id in the law data, validated; Parameter.describe; jamsos params in the chosen language, source notes with --rinci, 100 columns); programmes explanations' notes in Indonesian; leak test covers params and the programmes results; docs/sources.md regenerated)
     unit = table.get("unit")
     if not isinstance(unit, str) or unit not in UNITS:
         raise ParameterDataError(
