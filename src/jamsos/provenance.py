@@ -135,6 +135,16 @@ def _keyword_only(fn: Callable[..., object], name: str) -> bool:
 
 def _immutable(args: tuple[object, ...], kwargs: Mapping[str, object]) -> bool:
     """Whether every argument is of an immutable type (new types seen are remembered)."""
+    scalar = _SCALAR_TYPES  # the common case first, without building a set
+    for a in args:
+        if type(a) not in scalar:
+            break
+    else:
+        for a in kwargs.values():
+            if type(a) not in scalar:
+                break
+        else:
+            return True
     kinds = set(map(type, args))
     kinds.update(map(type, kwargs.values()))
     if all(issubclass(k, _SCALARS) for k in kinds):
@@ -198,17 +208,12 @@ def _binder(fn: Callable[..., object]) -> Callable[[tuple[Any, ...], dict[str, A
 
 def _encode_later(
     bind: Callable[[tuple[Any, ...], dict[str, Any]], dict[str, Any]],
+    normalise: Mapping[str, Callable[[object], object]],
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
-    normalise: Mapping[str, Callable[[object], object]],
 ) -> Mapping[str, Any]:
-    """The recorded inputs of a deferred call, on their first read (see ``recorded``)."""
+    """The recorded inputs of the call ``args``/``kwargs`` (see ``recorded``)."""
     return encode_inputs(bind(args, kwargs), normalise)
-
-
-def _given(inputs: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The recorded inputs of a call, encoded when it returned (its arguments may change)."""
-    return inputs
 
 
 def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]:
@@ -220,8 +225,7 @@ def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, 
 
     def decorate(fn: Callable[P, R]) -> Callable[P, R]:
         bind = _binder(fn)
-        found: list[dict[str, Callable[[object], object]]] = []
-        scalars = _SCALAR_TYPES
+        found: list[Any] = []  # the normalisers, then the encoder of a call's inputs
         opt_in = _keyword_only(fn, "assume_current_law")
 
         @functools.wraps(fn)
@@ -231,30 +235,15 @@ def recorded(kind: str | None = None) -> Callable[[Callable[P, R]], Callable[P, 
                 return call_assuming_current_law(wrapper, args, kwargs)
             result = fn(*args, **kwargs)
             if not found:  # type hints resolve only once every module is importable
-                found.append(normalisers(fn))
+                norm = normalisers(fn)
+                found.append(norm)
+                found.append(functools.partial(_encode_later, bind, norm))
             defer = getattr(type(result), "defer_inputs", None)
-            if defer is not None:
-                # a lazy result (the contribution kernel's fast path) records its law-data
-                # version itself; its inputs are encoded on their first read when the call's
-                # arguments cannot change, else now (an argument may change after the call)
-                immutable = True  # the common case inline (this runs on every call)
-                for value in args:
-                    if type(value) not in scalars:
-                        immutable = False
-                        break
-                if immutable:
-                    for value in kwargs.values():
-                        if type(value) not in scalars:
-                            immutable = False
-                            break
-                if not immutable:
-                    immutable = _immutable(args, kwargs)
-                if immutable:
-                    later = functools.partial(_encode_later, bind, args, kwargs, found[0])
-                else:
-                    later = functools.partial(_given, encode_inputs(bind(args, kwargs), found[0]))
-                if defer(result, later):
-                    return result
+            # a lazy result (the contribution kernel's fast path) records its law-data version
+            # itself and takes the call to encode its inputs on their first read (at once when
+            # an argument could change after the call)
+            if defer is not None and defer(result, found[1], args, kwargs, _immutable):
+                return result
             return attach(result, bind(args, kwargs), kind, found[0])
 
         if opt_in:

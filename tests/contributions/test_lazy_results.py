@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+from decimal import Decimal
 
 import attrs
 import pytest
@@ -157,3 +158,17 @@ def test_law_version_is_the_set_the_call_used() -> None:
         projected.law_version
         != contributions.wage_earner(8_000_000, Month(2025, 6), risk_class=1).law_version
     )
+
+
+def test_inputs_of_a_lazy_result_without_a_recorder_are_empty_not_an_error() -> None:
+    raw = contributions.wage_earner.__wrapped__  # type: ignore[attr-defined]
+    c = raw(8_000_000, Month(2025, 6), risk_class=1)
+    assert dict(c.inputs) == {} and c.law_version == parameters.law_version()
+    assert c.total == 750_200 and c == _eager(c)
+
+
+def test_a_wage_given_as_text_or_decimal_records_the_same_inputs_as_an_int() -> None:
+    ints = contributions.wage_earner(8_000_000, Month(2025, 6), risk_class=1)
+    for wage in ("8000000", Decimal("8000000.00")):
+        other = contributions.wage_earner(wage, Month(2025, 6), risk_class=1)  # type: ignore[arg-type]
+        assert other == ints and dict(other.inputs) == dict(ints.inputs)

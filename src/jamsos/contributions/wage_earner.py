@@ -125,8 +125,10 @@ def wage_earner(
     # the boundary, fast for the common argument types (checked in the order of the signature)
     if type(wage) is int and 0 < wage < _WAGE_LIMIT:
         w, q = wage, 1
+        plain = True
     else:
         w, q = kernel.decimal_scale(positive_amount(wage, "wage").amount)
+        plain = False
     p = resolve(params)
     notes: Sequence[str] = ()
     ctx = (
@@ -141,6 +143,7 @@ def wage_earner(
         else None
     )
     if ctx is None:
+        plain = False
         notes = []
         ctx = _context(
             p,
@@ -162,8 +165,10 @@ def wage_earner(
     a = pu_kernel(row, w, q, min)
     # the kernel's amounts are whole rupiah; programmes not due have numerator 0
     sums = (a[0] + a[1] + a[2] + a[4], a[3] + a[5], a[8])
+    # ``plain``: an int wage and the common call (every other argument of an exact immutable
+    # type or its default), so the recorded inputs need no check of the arguments' types
     return Contributions.lazy(
-        ctx[1].month, _PU, sums, _build, (ctx, a, w, q, notes), p.law_version, pu_explanation
+        ctx[1].month, _PU, sums, _build, (ctx, a, w, q, notes), p.law_version, pu_explanation, plain
     )
 
 

@@ -81,13 +81,16 @@ class Contributions(ResultBase):
     # ``None`` for a result built eagerly. A cache: never compared, never pickled.
     _sums: list[Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
     # The function and arguments that build every other field of a lazy result on first
-    # read, and the function that makes its explanation alone from the same arguments (``None``
-    # once made, or when there is none); ``None`` once built (and for a result built eagerly).
+    # read, the function that makes its explanation alone from the same arguments (``None``
+    # once made, or when there is none), and whether the call's arguments are all immutable
+    # (see :meth:`lazy`); ``None`` once built (and for a result built eagerly).
     _pending: (
-        tuple[Callable[..., Mapping[str, Any]], tuple[Any, ...], Callable[..., Explanation] | None] | None
+        tuple[Callable[..., Mapping[str, Any]], tuple[Any, ...], Callable[..., Explanation] | None, bool]
+        | None
     ) = attrs.field(default=None, init=False, repr=False, eq=False)
-    # The recorded inputs of a lazy result, encoded on first read (see jamsos.provenance).
-    _inputs_later: Callable[[], Mapping[str, Any]] | None = attrs.field(
+    # The recorded inputs of a lazy result, encoded on first read: ``encode(args, kwargs)``
+    # (see :meth:`defer_inputs` and jamsos.provenance). Unset when none were deferred.
+    _inputs_later: tuple[Callable[[Any, Any], Mapping[str, Any]], Any, Any] | None = attrs.field(
         default=None, init=False, repr=False, eq=False
     )
 
@@ -101,6 +104,7 @@ class Contributions(ResultBase):
         args: tuple[Any, ...] = (),
         law_version: LawVersion | None = None,
         explain: Callable[..., Explanation] | None = None,
+        fixed_arguments: bool = False,
     ) -> Contributions:
         """A result whose fields are built on first read (the contribution kernel's fast path).
 
@@ -115,14 +119,16 @@ class Contributions(ResultBase):
         pickling and JSON read the built fields, so a lazy result equals the same result
         built eagerly. ``explain(*args)``, when given, makes the explanation without building
         the other fields (what :meth:`explain` on a result not built yet returns); it must
-        equal the ``explainer`` ``build`` gives.
+        equal the ``explainer`` ``build`` gives. ``fixed_arguments=True`` vouches that every
+        argument of the call that made this result is immutable (the computation checked
+        their types), so :meth:`defer_inputs` need not check them again.
         """
         obj = _new_object(cls)
         _set_month(obj, month)
         _set_segment(obj, segment)
         _set_law_version(obj, law_version)
         _set_sums(obj, [*sums, None, None, None, None])
-        _set_pending(obj, (build, args, explain))
+        _set_pending(obj, (build, args, explain, fixed_arguments))
         return obj
 
     def explain(self) -> Explanation:
@@ -134,19 +140,32 @@ class Contributions(ResultBase):
                 # a lazy result: its explanation made on its own, its other fields not built
                 made = make(*pending[1])
                 _set_explanation(self, [made])
-                _set_pending(self, (pending[0], pending[1], None))
+                _set_pending(self, (pending[0], pending[1], None, pending[3]))
                 return made
         return ResultBase.explain(self)
 
-    def defer_inputs(self, encode: Callable[[], Mapping[str, Any]]) -> bool:
+    def defer_inputs(
+        self,
+        encode: Callable[[Any, Any], Mapping[str, Any]],
+        args: Any,
+        kwargs: Any,
+        immutable: Callable[[Any, Any], bool],
+    ) -> bool:
         """Record the inputs of a lazy result without building it (``False``: not lazy).
 
-        ``encode()`` gives the inputs on their first read. Only a lazy result whose fields
-        are not built yet and whose ``law_version`` is set (by :meth:`lazy`) takes them.
+        ``encode(args, kwargs)`` gives the inputs of the call ``args``/``kwargs``: on their
+        first read when the arguments cannot change (vouched by :meth:`lazy`'s
+        ``fixed_arguments``, else ``immutable(args, kwargs)``), else now. Only a lazy
+        result whose fields are not built yet and whose ``law_version`` is set (by
+        :meth:`lazy`) takes them.
         """
-        if self._pending is None or self.law_version is None:
+        pending = self._pending
+        if pending is None or self.law_version is None:
             return False
-        _set_inputs_later(self, encode)
+        if pending[3] or immutable(args, kwargs):
+            _set_inputs_later(self, (encode, args, kwargs))
+        else:  # an argument may change after the call: encoded now
+            _set_inputs_later(self, (_given, encode(args, kwargs), None))
         return True
 
     def __getattr__(self, name: str) -> Any:
@@ -154,17 +173,17 @@ class Contributions(ResultBase):
         # encoder of its inputs when none was deferred.
         if name not in _LAZY_FIELDS:
             raise AttributeError(name)
-        if name == "inputs":
-            encode = object.__getattribute__(self, "_inputs_later")
-            if encode is not None:
-                _set_inputs(self, as_inputs(encode()))
-                return object.__getattribute__(self, "inputs")
+        later = getattr(self, "_inputs_later", None)  # unset: no inputs deferred
+        if name == "inputs" and later is not None:
+            encode, args, kwargs = later
+            _set_inputs(self, as_inputs(encode(args, kwargs)))
+            return object.__getattribute__(self, "inputs")
         pending = object.__getattribute__(self, "_pending")
         if pending is None:
             raise AttributeError(name)
-        build, args, _ = pending
+        build, args, _, _ = pending
         values = build(*args)
-        deferred = object.__getattribute__(self, "_inputs_later") is not None
+        deferred = later is not None
         for field_name, key, default, convert in _BUILT:
             if key == "inputs" and deferred:
                 # stays unset: encoded on its own first read (the branch above), so building
@@ -367,6 +386,11 @@ def _built_fields() -> tuple[tuple[str, str, Callable[[], Any], Callable[[Any], 
 
 def _same(value: Any) -> Any:
     return value
+
+
+def _given(inputs: Mapping[str, Any], _: object) -> Mapping[str, Any]:
+    """The recorded inputs of a call, encoded when it returned (its arguments may change)."""
+    return inputs
 
 
 def _slot_setter(name: str) -> Callable[[Any, Any], None]:
