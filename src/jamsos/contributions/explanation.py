@@ -63,14 +63,18 @@ ROUNDED: Final = N_(
 )
 
 #: Marker amounts: Rupiah values no explanation can contain, one per slot, all rendered with
-#: the same number of characters (``Rp7.000.000.000.000.000.000.000.0NN``).
+#: the same number of characters (``Rp7.000.000.000.000.000.000.000.0NN``); found in a
+#: rendering by their exact text, whatever the rupiah format is.
 _MARK: Final = 7 * 10**24
 _MARKERS: Final = tuple(Rupiah.unchecked(Decimal(_MARK + i)) for i in range(SLOTS))
-_MARKED: Final = re.compile(r"Rp7(?:\.000){7}\.0(\d\d)(?![\d.,])")
+_SLOT_OF: Final = {str(m): i for i, m in enumerate(_MARKERS)}
+_MARKED: Final = re.compile("|".join(re.escape(text) for text in _SLOT_OF))
+#: What :func:`jamsos.money.format_rupiah` writes before the digits of an amount.
+_PREFIX: Final = "Rp"
 
 #: Compiled templates by key (see :meth:`PuFacts.text`); emptied past ``TEMPLATES_MAX``.
 TEMPLATES_MAX: Final = 2048
-_TEMPLATES: dict[tuple[object, ...], tuple[PuRow, list[str], tuple[int, ...], str]] = {}
+_TEMPLATES: dict[tuple[object, ...], tuple[PuRow, list[str] | None, tuple[int, ...], str]] = {}
 
 
 def scaled(n: int, q: int) -> Rupiah:
@@ -193,6 +197,8 @@ class PuFacts:
                 _TEMPLATES.clear()
             _TEMPLATES[key] = entry
         _, parts, slots, numbers = entry
+        if parts is None:  # no template for this rendering
+            return self.tree().render(lang)
         q = self.q
         if q == 1:
             w = self.w
@@ -237,25 +243,27 @@ def _rp(n: int) -> Rupiah:
     return Rupiah.unchecked(Decimal(n))
 
 
-def _compile(f: PuFacts, lang: str) -> tuple[PuRow, list[str], tuple[int, ...], str]:
+def _compile(f: PuFacts, lang: str) -> tuple[PuRow, list[str] | None, tuple[int, ...], str]:
     """The template of ``f``'s key in ``lang``: the tree rendered with marker amounts, cut at them.
 
     Returns the row (kept so its ``id`` in the key cannot be reused), the text's parts
-    (literals at even positions, ``Rp``-less amounts to fill at odd ones), the slot of each
-    amount, and a format string for the amounts (``{3:,} {5:,} ...``).
+    (literals at even positions, the amounts' digits to fill at odd ones; ``None`` when the
+    rendering shows no marker as expected: the text is then rendered from the tree), the
+    slot of each amount, and a format string for the amounts (``{3:,} {5:,} ...``).
     """
     text = pu_tree(f, _MARKERS).render(lang)
-    pieces = _MARKED.split(text)  # literal, slot, literal, ..., literal
     parts: list[str] = []
     slots: list[int] = []
-    for i, piece in enumerate(pieces):
-        if i % 2:
-            slots.append(int(piece))
-            parts.append("")
-        else:
-            parts.append(piece + "Rp" if i + 1 < len(pieces) else piece)
+    start = 0
+    for found in _MARKED.finditer(text):
+        marker = found.group()
+        parts += (text[start : found.start()] + _PREFIX, "")  # the digits go after the prefix
+        slots.append(_SLOT_OF[marker])
+        start = found.end()
+    parts.append(text[start:])
+    usable = bool(slots) and all(marker.startswith(_PREFIX) for marker in _SLOT_OF)
     numbers = " ".join(f"{{{s}:,}}" for s in slots)
-    return f.ctx.row, parts, tuple(slots), numbers
+    return f.ctx.row, parts if usable else None, tuple(slots), numbers
 
 
 def pu_tree(f: PuFacts, v: Sequence[Rupiah]) -> Explanation:
