@@ -24,7 +24,12 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------------------------
 @current_law_option
 def pension(
-    table: Any, *, errors: str = "raise", params: ParameterSet | None = None, assume_current_law: bool = False
+    table: Any,
+    *,
+    errors: str = "raise",
+    params: ParameterSet | None = None,
+    progress: Progress | str | bool | None = None,
+    assume_current_law: bool = False,
 ) -> Any:
     """JP pension date, the pension age then reached, and the last registration month.
 
@@ -33,7 +38,8 @@ def pension(
     :func:`jamsos.jp.last_registration_month` (PP 45/2015 Pasal 15; the pension age in
     force on the pension date). Adds :data:`PENSION_COLUMNS`: ``pension_age`` (int),
     ``pension_date`` (date) and ``last_registration_month`` (``"YYYY-MM"``). ``errors``
-    as in :func:`contributions`.
+    as in :func:`contributions`. ``progress``: a callback ``progress(done, total)`` or
+    ``"tqdm"`` (:mod:`jamsos.progress`), updated as rows are done.
 
     >>> row = pension([{"worker_id": 1, "birth_date": "1965-07-16"}])[0]
     >>> row["pension_age"], row["pension_date"], row["last_registration_month"]
@@ -60,7 +66,9 @@ def pension(
     dates: list[dt.date | None] = []
     months: list[str] = []
     failures = Failures(errors)
+    tick = reporter(progress, t.n)
     for i in range(t.n):
+        tick(i)  # the rows before this one are done
         key = -2 if col is None or col.ints is not None else int(col.codes[i])
         hit = None if i in t.bad_rows else cache.get(key)
         if hit is None:
@@ -92,6 +100,7 @@ def pension(
         ages.append(hit[0])
         dates.append(hit[1])
         months.append(hit[2])
+    tick.close()
     if isinstance(np, RecordsOnly):
         rows = [
             {**src, "pension_age": a, "pension_date": d, "last_registration_month": m}

@@ -4,7 +4,7 @@ row by row to the scalar API.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 from jamsos import optional
@@ -40,6 +40,7 @@ from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError
 from jamsos.i18n import N_, type_name
 from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import as_date
+from jamsos.progress import Progress, Reporter, reporter
 
 if TYPE_CHECKING:
     # Overloads per input type (issue 12): pandas in → pandas out, records → list of dicts,
@@ -57,6 +58,7 @@ def contributions(
     columns: Sequence[str] | None = None,
     errors: Literal["raise"] = "raise",
     params: ParameterSet | None = None,
+    progress: Progress | str | bool | None = None,
 ) -> pd.DataFrame: ...
 @overload
 def contributions(
@@ -65,6 +67,7 @@ def contributions(
     columns: Sequence[str] | None = None,
     errors: Literal["collect"],
     params: ParameterSet | None = None,
+    progress: Progress | str | bool | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]: ...
 @overload
 def contributions(
@@ -73,6 +76,7 @@ def contributions(
     columns: Sequence[str] | None = None,
     errors: Literal["raise"] = "raise",
     params: ParameterSet | None = None,
+    progress: Progress | str | bool | None = None,
 ) -> list[dict[str, Any]]: ...
 @overload
 def contributions(
@@ -81,6 +85,7 @@ def contributions(
     columns: Sequence[str] | None = None,
     errors: Literal["collect"],
     params: ParameterSet | None = None,
+    progress: Progress | str | bool | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]: ...
 @overload
 def contributions(
@@ -89,6 +94,7 @@ def contributions(
     columns: Sequence[str] | None = None,
     errors: str = "raise",
     params: ParameterSet | None = None,
+    progress: Progress | str | bool | None = None,
 ) -> Any: ...
 @current_law_option
 def contributions(
@@ -97,6 +103,7 @@ def contributions(
     columns: Sequence[str] | None = None,
     errors: str = "raise",
     params: ParameterSet | None = None,
+    progress: Progress | str | bool | None = None,
     assume_current_law: bool = False,
 ) -> Any:
     """Contributions of every worker-month of a table, exactly as the scalar API.
@@ -141,6 +148,10 @@ def contributions(
     number of input rows. A table-level problem (no ``wage`` column, a float wage column,
     an unknown table kind) raises a :class:`~jamsos.errors.JamsosError` in both modes.
 
+    ``progress``: a callback ``progress(done, total)`` or ``"tqdm"`` for a bar
+    (:mod:`jamsos.progress`), updated after each vectorized chunk of rows and while the
+    rows the scalar API computes one by one are done (at most about 100 calls).
+
     >>> out = contributions([{"month": "2020-09", "wage": 5_000_000, "risk_class": 1}])
     >>> out[0]["jkk_employer"], out[0]["jp_employer"], out[0]["jp_employer_deferred"]
     (120, 1000, 99000)
@@ -167,7 +178,9 @@ def contributions(
         raise InvalidInputError(N_("the table has no 'wage' column (the monthly wage or declared income)"))
     if wanted is not None:
         _check_wanted(t, wanted)
-    out, failures = _compute(np, t, p, errors)
+    tick = reporter(progress, t.n)
+    out, failures = _compute(np, t, p, errors, tick)
+    tick.close()
     if wanted is None:
         return finish(np, t, out, failures, errors, OUTPUT_COLUMNS, block=True)
     # carry through only the asked input columns, add only the asked output columns
@@ -234,8 +247,17 @@ def _select(result: Any, wanted: tuple[str, ...] | None, kind: str, errors: str)
     return (good, bad) if errors == "collect" else good
 
 
-def _compute(np: Any, t: Table, p: ParameterSet, errors: str) -> tuple[dict[str, Any], Failures]:
+def _compute(
+    np: Any, t: Table, p: ParameterSet, errors: str, tick: Reporter
+) -> tuple[dict[str, Any], Failures]:
     n = t.n
+    done = 0
+
+    def advance(rows: int) -> None:
+        nonlocal done
+        done += rows
+        tick(done)
+
     # one (columns × rows) block: each output column is a contiguous row of it, and pandas
     # takes the transposed block as one int64 block without copying
     block = np.zeros((len(OUTPUT_COLUMNS), n), dtype=np.int64)
@@ -281,7 +303,7 @@ def _compute(np: Any, t: Table, p: ParameterSet, errors: str) -> tuple[dict[str,
 
     pu_fast = pu & ~slow & wage_ok & _ok_table(np, pu_rules)[mcode]
     if pu_fast.any():
-        _pu_vectorized(np, t, p, pu_rules, mcode, wage, pu_fast, out)
+        _pu_vectorized(np, t, p, pu_rules, mcode, wage, pu_fast, out, advance)
         slow |= pu & ~pu_fast
     else:
         slow |= pu
@@ -289,11 +311,13 @@ def _compute(np: Any, t: Table, p: ParameterSet, errors: str) -> tuple[dict[str,
     if bpu_fast.any():
         _bpu_vectorized(np, t, bpu_rules, mcode, wage, bpu_fast, out)
         slow |= bpu & ~bpu_fast
+        advance(int(np.count_nonzero(bpu_fast)))
     else:
         slow |= bpu
 
     failures = Failures(errors)
     for i in np.flatnonzero(slow).tolist():
+        advance(1)  # rows the scalar API computes one by one: the long part of a run
         try:
             c = scalar_row(t, i, p)
         except JamsosError as exc:
@@ -350,6 +374,7 @@ def _pu_vectorized(
     wage: Any,
     fast: Any,
     out: dict[str, Any],
+    advance: Callable[[int], None],
 ) -> None:
     """Wage-earner amounts of the fast rows: the kernel on int64 arrays, rows keyed into the
     kernel's own rows of each month (:class:`~jamsos.batch.rates.PuStack`)."""
@@ -390,6 +415,7 @@ def _pu_vectorized(
         amounts = kernel.pu_kernel(stack.rows(np, key), wage[sel], 1, np.minimum)
         for column, value in zip(_PU_OUTPUT, amounts, strict=False):
             out[column][sel] = value
+        advance(b - a if isinstance(sel, slice) else len(sel))
 
 
 _CHUNK: Final = 1 << 18
