@@ -144,3 +144,20 @@ def test_progress_and_summary_speak_indonesian(
     err = capsys.readouterr().err
     assert "\rjamsos batch: 1,200 rows read" in err
     assert err.splitlines()[-1] == "rows read: 1,200, written: 1,200, rejected: 0"
+
+
+def test_a_refusal_mid_file_starts_on_its_own_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file refused after progress was shown: the error is not glued to '… baris dibaca'."""
+    import jamsos._cli.batch as cli_batch
+
+    monkeypatch.setattr(cli_batch, "PROGRESS_BYTES", 0)
+    good = "".join(f"W{i},2025-06,6000000,1\n" for i in range(30))
+    path = tmp_path / "in.csv"
+    path.write_text("worker_id,month,wage,risk_class\n" + good + "X,2025-06,6000000,1,extra\n" + good)
+    assert main(["batch", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", "10"]) == 2
+    err = capsys.readouterr().err
+    assert "\rjamsos batch: 30 baris dibaca\n" in err
+    assert err.splitlines()[-1].startswith("jamsos: kesalahan: ")
+    assert not (tmp_path / "out.csv").exists()

@@ -137,6 +137,44 @@ def test_death_from_other_causes_is_jkm() -> None:
     assert any("scholarship not assessed" in n.render("en") for n in r["jkm"].notes)
 
 
+def test_jp_survivor_is_not_assessed_when_the_heirs_are_unknown() -> None:
+    """Children without birth dates, or no family at all: JP says what to add, never "not eligible"."""
+
+    def jp_of(family: Family | None) -> events.Entitlement:
+        return events.death(
+            on=ON,
+            cause="other",
+            birth_date=BIRTH,
+            wage=6_000_000,
+            member_since=SINCE,
+            family=family,
+            as_of=AS_OF,
+        )["jp"]
+
+    no_dates = jp_of(Family(children=["SD3", "SMP1"]))
+    assert no_dates.status is EntitlementStatus.NOT_ASSESSED
+    assert [n.render("en") for n in no_dates.notes] == [
+        "the JP child pension needs each child's birth date (SD3:2016-01-05)"
+    ]
+    unknown = jp_of(None)
+    assert unknown.status is EntitlementStatus.NOT_ASSESSED
+    assert [n.render("en") for n in unknown.notes] == [
+        "no family given: name the spouse and children (family=, --pasangan, --anak)"
+    ]
+    # The same children with their birth dates: the orphans' pension (PP 45/2015 Pasal 23),
+    # the amount jp.survivor_benefit gives for them directly.
+    dated = jp_of(Family(children=["SD3:2016-01-05", "SMP1:2012-02-01"]))
+    direct = jp.survivor_benefit(
+        HISTORY,
+        birth_date=BIRTH,
+        died_on=ON,
+        survivors=jp.Survivors(children=(dt.date(2016, 1, 5), dt.date(2012, 2, 1))),
+    )
+    assert dated.status is EntitlementStatus.PAYABLE
+    assert dated.monthly == direct.monthly
+    assert direct.monthly is not None and direct.monthly > Rupiah(0)
+
+
 def test_retirement_lump_sum_under_fifteen_years() -> None:
     r = events.retirement(
         on=dt.date(2025, 6, 30),

@@ -246,6 +246,7 @@ def run(args: argparse.Namespace) -> int:
         shown: list[tuple[int, str]] = []
         bad = 0
         read = 0
+        progress_shown = False
         try:
             for number, chunk in enumerate(
                 chunks(args.input, args.chunk_size, encoding=args.encoding, separator=separator), start=1
@@ -270,9 +271,11 @@ def run(args: argparse.Namespace) -> int:
                         read=format_number(read, args.lang)
                     )
                     print("\rjamsos batch: " + done, end="", file=sys.stderr, flush=True)
+                    progress_shown = True
                 pause_for_tests(f"chunk {number}")
-            if progress:
+            if progress_shown:
                 print(file=sys.stderr)
+                progress_shown = False
             if bad:
                 # the listed reasons are already in the reader's language (reasons_in)
                 row = translate(N_("row {index}: {reason}"), args.lang)
@@ -293,6 +296,10 @@ def run(args: argparse.Namespace) -> int:
             if rejected is not None and not rejected.rows:
                 _write_rejected(rejected, [])  # this run rejected nothing: say so in the file
         finally:
+            if progress_shown:
+                # interrupted or refused mid-file: end the progress line so the message that
+                # follows starts on its own line, not glued to "… baris dibaca"
+                print(file=sys.stderr)
             out.close()
             if rejected is not None:
                 rejected.close()

@@ -377,6 +377,12 @@ def jp_survivor(
         )
     except JamsosError as exc:
         return _jp_not_assessed(title, exc)
+    if notes and award.monthly is None and not award.components:
+        # nobody qualified among the heirs given, but the family is unknown or a child's birth
+        # date is missing: "not eligible" would be a wrong answer; say what to add instead
+        return Entitlement(
+            Program.JP, title, EntitlementStatus.NOT_ASSESSED, notes=tuple(notes), sources=(award,)
+        )
     return _jp_entitlement(award, title, on, notes=tuple(notes))
 
 
