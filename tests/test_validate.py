@@ -161,3 +161,22 @@ def test_hostile_codes_are_unknown_values(value: object) -> None:
 def test_messages_show_values_short() -> None:
     assert shown("x" * 100) == "'xxxxxxxxxxxxxxxxxxxxxxxx... (102 characters)"
     assert shown(5) == "5"
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ("0001-06", NotCoveredError),
+        ("1899-12", NotCoveredError),
+        ("2014-05", NotCoveredError),
+        ("2300-01", InvalidDateError),
+        ("9999-12", InvalidDateError),
+    ],
+)
+def test_a_month_as_text_has_the_range_of_a_month_as_a_date(text: str, error: type[Exception]) -> None:
+    """Far-past and far-future months: the same class whether written as text or as a date."""
+    with pytest.raises(error):
+        validate.month(text)
+    year, number = (int(p) for p in text.split("-"))
+    with pytest.raises(error):
+        validate.month(dt.date(max(year, 1), number, 1))

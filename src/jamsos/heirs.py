@@ -29,6 +29,7 @@ from typing import Final, final
 
 import attrs
 
+from jamsos import validate
 from jamsos.enums import CodedEnum, coded
 from jamsos.errors import InvalidInputError, ParameterDataError
 from jamsos.i18n import N_
@@ -170,7 +171,7 @@ def who_receives(
             relatives=relatives,
         )
     present = {Relative.parse(r) for r in relatives}
-    ranks = _ranks(resolve(params), on)
+    ranks = _ranks(resolve(params), validate.optional_date(on, "on"))
     for members, article, regulation, _, _ in ranks[:-1]:
         found = tuple(m for m in Relative if m in members and m in present)
         if found:

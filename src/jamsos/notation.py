@@ -59,6 +59,7 @@ _NUMBER: Final = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _ENGLISH_THOUSANDS: Final = re.compile(r"^[-+]?\s*(?:rp\.?\s*)?[1-9]\d{0,2}(?:,\d{3})+\s*[a-z]*$", re.I)
+_EXPONENT: Final = re.compile(r"\d[eE][-+]?\d")
 _DOT_DECIMAL: Final = re.compile(r"^[-+]?\s*(?:rp\.?\s*)?\d*\.\d+", re.I)
 _PYTHON_AMBIGUOUS: Final = re.compile(r"^[-+]?[1-9]\d{0,2}\.\d{3}$")
 
@@ -67,6 +68,10 @@ MSG_TYPE: Final = N_("{what} must be a number written as text, int or Decimal, n
 MSG_EMPTY: Final = N_("{what} is empty; write digits, e.g. 8000000, 8.000.000, 8 juta or 1,5 jt")
 MSG_NOT_A_NUMBER: Final = N_(
     "{what} {value!r} is not a number; write digits, e.g. 8000000, 8.000.000, 8 juta or 1,5 jt"
+)
+MSG_EXPONENT: Final = N_(
+    "{what} {value!r}: exponent notation is not accepted; write the digits (1500000, 1.500.000) "
+    "or a word (1,5 juta)"
 )
 MSG_NOT_FINITE: Final = N_("{what} must be a finite number, got {value!r}")
 MSG_NOT_WHOLE: Final = N_("{what} must be a whole number, got {value!r}")
@@ -134,6 +139,8 @@ def _parse_text(text: str, what: str) -> Decimal:
         )
     match = _NUMBER.match(text)
     if match is None:
+        if _EXPONENT.search(text):  # "1.5e6": suggesting "1,5e6" would suggest another refusal
+            raise _fail(MSG_EXPONENT, what=what, value=text)
         if _DOT_DECIMAL.match(text):
             raise _fail(MSG_DOT_DECIMAL, what=what, value=text, comma=text.replace(".", ","))
         raise _fail(MSG_NOT_A_NUMBER, what=what, value=text)

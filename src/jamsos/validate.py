@@ -293,6 +293,11 @@ def month(value: object, field: str = "month") -> Month:
             raise InvalidDateError(
                 N_("{what} must be a month written YYYY-MM, got {value}"), what=field, value=shown(value)
             )
+        year, number = (int(part) for part in text.split("-"))
+        if not EARLIEST.year <= year <= LATEST.year and 1 <= number <= 12:
+            # the range of contribution months, not Month's own wider calendar range: a month
+            # before the programs is not covered, one after LATEST is out of range (as a date)
+            _in_range(dt.date(max(year, 1), number, 1), field, DateKind.CONTRIBUTION)
         m = Month.parse(text)
     else:
         raise InvalidDateError(

@@ -47,3 +47,17 @@ def test_english_grouping_is_refused_with_the_way_to_write_it(capsys: pytest.Cap
         "jamsos jkk: error: argument --upah/--wage: amount '5,000' is 5000 in English notation but 5 in "
         "Indonesian notation; write 5.000 for 5000, or 5"
     )
+
+
+@pytest.mark.parametrize("wage", ["1.5e6", "1,5e6", "1.5E+6", "8e6"])
+def test_exponent_notation_is_refused_with_a_way_that_works(
+    capsys: pytest.CaptureFixture[str], wage: str
+) -> None:
+    """The refusal of "1.5e6" once suggested "1,5e6", itself refused: it now names forms that work."""
+    assert main(["iuran", "--upah", wage, "--risiko", "1", "--bulan", "2025-06", "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        f"jamsos: error: amount '{wage}': exponent notation is not accepted; write the digits "
+        "(1500000, 1.500.000) or a word (1,5 juta)\n"
+    )
+    for suggested in ("1500000", "1.500.000", "1,5 juta"):
+        assert _json(capsys, "iuran", "--upah", suggested, "--risiko", "1", "--bulan", "2025-06")

@@ -198,7 +198,7 @@ ENTRIES = [
             "as_of": "?date:event",
         },
         # as_of only stands for "today" (deaths after it are refused); a far one is a test clock
-        also_accepts={"as_of": frozenset({"2200-01-01"})},
+        also_accepts={"as_of": frozenset({"2200-01-01", "9999-12-31"})},
     ),
     Entry(
         "jkm.arrears",

@@ -21,7 +21,7 @@ BIRTH = dt.date(1990, 5, 1)
 SINCE = dt.date(2022, 3, 1)
 H = ContributionHistory.constant(6_000_000, Month(2022, 3), Month(2025, 2))
 # as_of only stands for "today" (events after it are refused); a far one is a test clock.
-_AS_OF = {"as_of": frozenset({"2200-01-01"})}
+_AS_OF = {"as_of": frozenset({"2200-01-01", "9999-12-31"})}
 COMMON = {"on": ON, "birth_date": BIRTH, "wage": 6_000_000, "member_since": SINCE, "as_of": ON}
 KINDS = {
     "on": "date:event",
@@ -72,13 +72,13 @@ ENTRIES = [
         i18n.format_month,
         args=(Month(2026, 1),),
         kinds={0: "month"},
-        also_accepts={0: frozenset({"1900-01-01", "2200-01-01", "datetime"})},
+        also_accepts={0: frozenset({"0001-01-01", "1900-01-01", "2200-01-01", "9999-12-31", "datetime"})},
     ),
     Entry(
         "i18n.format_date",
         i18n.format_date,
         args=(ON,),
         kinds={0: "date:birth"},
-        also_accepts={0: frozenset({"2200-01-01", "datetime"})},
+        also_accepts={0: frozenset({"0001-01-01", "2200-01-01", "9999-12-31", "datetime"})},
     ),
 ]

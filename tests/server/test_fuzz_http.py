@@ -52,6 +52,8 @@ def to_json(value: object) -> object:
         return format(value.amount, "f")
     if isinstance(value, Enum):
         return to_json(value.value)
+    if type(value).__name__ == "Survivors":  # jamsos.jp.Survivors: its JSON object form
+        return {"spouse": value.spouse, "parent": value.parent}  # type: ignore[attr-defined]
     if isinstance(value, ContributionHistory):
         return {"records": [{"month": str(r.month), "wage": format(r.wage.amount, "f")} for r in value]}
     if isinstance(value, list | tuple | set | frozenset):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, overload
 from jamsos import optional
 from jamsos.batch.scalar import RecordsOnly
 from jamsos.batch.tables import MISSING, PENSION_COLUMNS, Failures, Table, finish, kind_of_table, report
-from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError
+from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError, UnknownValueError
 from jamsos.i18n import N_
 from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import Month, as_date
@@ -48,7 +48,9 @@ def pension(
     from jamsos import jp
 
     if errors not in ("raise", "collect"):
-        raise InvalidInputError(N_("errors must be 'raise' or 'collect', got {errors!r}"), errors=errors)
+        raise UnknownValueError(
+            N_("errors must be 'raise' or 'collect', got {errors!r}"), field="errors", errors=errors
+        )
     p = resolve(params)
     kind = kind_of_table(table)
     try:
@@ -233,10 +235,15 @@ def benefits(
     (42000000, 1)
     """
     if errors not in ("raise", "collect"):
-        raise InvalidInputError(N_("errors must be 'raise' or 'collect', got {errors!r}"), errors=errors)
-    if kind not in BENEFIT_KINDS:
-        raise InvalidInputError(
-            N_("unknown benefit kind {kind!r}; accepted: {kinds}"), kind=kind, kinds=", ".join(BENEFIT_KINDS)
+        raise UnknownValueError(
+            N_("errors must be 'raise' or 'collect', got {errors!r}"), field="errors", errors=errors
+        )
+    if not isinstance(kind, str) or kind not in BENEFIT_KINDS:  # a list is not hashable
+        raise UnknownValueError(
+            N_("unknown benefit kind {kind!r}; accepted: {kinds}"),
+            field="kind",
+            kind=kind,
+            kinds=", ".join(BENEFIT_KINDS),
         )
     names, compute = BENEFIT_KINDS[kind]
     p = resolve(params)

@@ -36,7 +36,7 @@ from jamsos.batch.tables import (
 from jamsos.contributions import kernel
 from jamsos.contributions.kernel import BpuTable, PuTable
 from jamsos.domain import EmployerScale, Program
-from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError
+from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError, UnknownValueError
 from jamsos.i18n import N_, type_name
 from jamsos.parameters import ParameterSet, current_law_option, resolve
 from jamsos.periods import as_date
@@ -161,7 +161,9 @@ def contributions(
     (1, 0, 'wage must be more than Rp0, got -Rp5')
     """
     if errors not in ("raise", "collect"):
-        raise InvalidInputError(N_("errors must be 'raise' or 'collect', got {errors!r}"), errors=errors)
+        raise UnknownValueError(
+            N_("errors must be 'raise' or 'collect', got {errors!r}"), field="errors", errors=errors
+        )
     wanted = _wanted(columns)
     p = resolve(params)
     kind = kind_of_table(table)

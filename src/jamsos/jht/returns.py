@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Final
 
+from jamsos import validate
 from jamsos.errors import (
     InvalidInputError,
     MissingRateError,
@@ -96,8 +97,8 @@ def declared_return(
     >>> str(declared_return(2016))
     '7,19%'
     """
-    if isinstance(year, bool) or not isinstance(year, int):
-        raise InvalidInputError(N_("year must be an int, got {year!r}"), year=year)
+    # a year no calendar of the programs can hold is a mistake, not a missing rate
+    validate.year(year, "year", minimum=validate.EARLIEST.year, maximum=validate.LATEST.year)
     p = resolve(params)
     dv = _declared(year, p)
     if dv is None:

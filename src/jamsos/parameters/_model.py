@@ -13,6 +13,7 @@ from typing import Any, final
 import attrs
 
 from jamsos.errors import (
+    InvalidDateError,
     InvalidInputError,
     ParameterDataError,
     UnknownParameterError,
@@ -339,7 +340,7 @@ class ParameterSet:
             pass
         if isinstance(on, dt.datetime) or not isinstance(on, dt.date):
             # a datetime would silently select by its date part: refuse it like any other type
-            raise InvalidInputError(N_("'on' must be a datetime.date, got {kind}"), kind=type_name(on))
+            raise InvalidDateError(N_("'on' must be a datetime.date, got {kind}"), kind=type_name(on))
         param = self.parameter(name)
         dv = param.at(on)
         horizon = self.horizon

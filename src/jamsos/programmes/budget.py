@@ -31,7 +31,7 @@ from typing import Any, Final
 
 import attrs
 
-from jamsos import contributions
+from jamsos import contributions, validate
 from jamsos.domain import Program
 from jamsos.errors import ExplanationMissingError, InvalidDateError, InvalidInputError, MoneyTypeError
 from jamsos.explain import Explanation
@@ -105,7 +105,8 @@ def as_month(value: object, what: str = "month") -> Month:
             value=value,
         )
     if isinstance(value, str | dt.date):
-        return Month.parse(value)  # type: ignore[arg-type]
+        # the one accepted range of contribution months, as every program (jamsos.validate)
+        return validate.month(value, what)
     raise InvalidDateError(
         N_("{what} must be a Month or 'YYYY-MM', got {kind} {value!r}"),
         what=what,

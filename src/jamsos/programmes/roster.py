@@ -50,7 +50,7 @@ from typing import Any, Final
 import attrs
 
 from jamsos import batch
-from jamsos.errors import BatchError, InvalidInputError, JamsosError
+from jamsos.errors import BatchError, InvalidInputError, JamsosError, UnknownValueError
 from jamsos.i18n import N_, type_name
 from jamsos.parameters import ParameterSet, current_law_option, law_version, resolve
 from jamsos.periods import Month
@@ -213,7 +213,9 @@ def roster(
     programme's own age limits (completed years on the first day of the row's first month).
     """
     if errors not in ("collect", "raise"):
-        raise InvalidInputError(N_("errors must be 'collect' or 'raise', got {errors!r}"), errors=errors)
+        raise UnknownValueError(
+            N_("errors must be 'collect' or 'raise', got {errors!r}"), field="errors", errors=errors
+        )
     options = RosterOptions.make(
         first_month=first_month,
         last_month=last_month,
