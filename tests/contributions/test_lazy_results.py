@@ -172,3 +172,45 @@ def test_a_wage_given_as_text_or_decimal_records_the_same_inputs_as_an_int() -> 
     for wage in ("8000000", Decimal("8000000.00")):
         other = contributions.wage_earner(wage, Month(2025, 6), risk_class=1)  # type: ignore[arg-type]
         assert other == ints and dict(other.inputs) == dict(ints.inputs)
+
+
+# -- non-wage earners (BPU): the same lazy result ----------------------------------------------
+def _bpu(**kw: object) -> Contributions:
+    # Rp25.000.000 declared, above the highest band (Rp20.700.000): JKK 1% of the cap 207.000,
+    # JKM 6.800, JHT 2% 414.000 (the band data), capped with a note
+    return contributions.non_wage_earner(25_000_000, Month(2025, 6), jht=True, **kw)  # type: ignore[arg-type]
+
+
+def test_a_bpu_result_is_lazy_and_equals_the_eager_one() -> None:
+    c = _bpu()
+    assert (c.employer, c.worker, c.government, c.total) == (0, 627_800, 0, 627_800)
+    assert c._pending is not None  # totals read, nothing else built
+    funded = _bpu(budget_funded=True)
+    assert (funded.worker, funded.government) == (0, 627_800)
+    for lazy in (_bpu(), funded):
+        eager = _eager(lazy)
+        assert lazy == eager and hash(lazy) == hash(eager)
+        assert lazy.jkk.total == 207_000 and lazy.jht.total == 414_000 and lazy.jkm.total == 6_800
+        assert [n.code for n in lazy.notes] == ["bpu.income_above_highest_band"]
+
+
+def test_a_bpu_result_pickles_before_and_after_the_first_read_and_in_any_order() -> None:
+    reference = _bpu()
+    text = str(reference.explain())
+    assert "207.000" in text
+    for first in ("total", "explain", "shares", "inputs", "json"):
+        c = _bpu()
+        if first == "total":
+            assert c.total == 627_800
+        elif first == "explain":
+            assert str(c.explain()) == text
+            assert c._pending is not None  # the explanation alone: shares not built
+        elif first == "shares":
+            assert dict(c.shares) == dict(reference.shares)
+        elif first == "inputs":
+            assert dict(c.inputs)["jht"] is True
+        else:
+            assert Contributions.from_json(c.to_json()) == reference
+        back = pickle.loads(pickle.dumps(c))
+        assert back == c == reference and back.notes == reference.notes
+        assert str(back.explain()) == text

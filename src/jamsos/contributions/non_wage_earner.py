@@ -4,11 +4,13 @@ optional JHT by income band (PP 44/2015 Pasal 20 and Lampiran II; PP 46/2015 Pas
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from types import MappingProxyType
+from typing import Final, NamedTuple
 
 from jamsos.contributions import kernel
-from jamsos.contributions.bands import BAND_PARAMETER, place
+from jamsos.contributions.bands import BAND_PARAMETER, BandPlacement, place
 from jamsos.contributions.covid import covid_factor
 from jamsos.contributions.rules import (
     RP0,
@@ -20,7 +22,7 @@ from jamsos.domain import Program, Segment
 from jamsos.explain import Explanation, ParamUse
 from jamsos.i18n import N_
 from jamsos.money import Money, Rupiah
-from jamsos.parameters import ParameterSet, current_law_option, resolve
+from jamsos.parameters import DatedValue, ParameterSet, current_law_option, resolve
 from jamsos.periods import Month
 from jamsos.provenance import recorded
 from jamsos.results import Contributions, Note, Share
@@ -74,10 +76,8 @@ def non_wage_earner(
     budget_funded = boolean_arg(budget_funded, "budget_funded")
     p = resolve(params)
     t = kernel.bpu_table(p, m)
-    band = place(amount, m.last_day, p)  # where the income sits: for the notes and the explanation
-    discount_dv = t.uses["relief.covid.jkk_jkm_discount"]
     covid_applies, covid_note = (
-        covid_factor(discount_dv, covid_relief_eligible, p, m)
+        covid_factor(t.uses["relief.covid.jkk_jkm_discount"], covid_relief_eligible, p, m)
         if t.covid_in_force or covid_relief_eligible is not None
         else (False, None)
     )
@@ -85,20 +85,64 @@ def non_wage_earner(
         kernel.BPU_BUDGET if budget_funded else kernel.BPU_TRANSPORT if transport_worker else kernel.BPU_OTHER
     )
     w, q = kernel.decimal_scale(amount.amount)
-    # the kernel's band of the income is the bracket place() found (the same scale lookup)
+    # the kernel's band of the income is the bracket place() finds (the same scale lookup)
     row = t.row(variant, jht, t.band(w, q), relief=covid_applies)
-    jkk_n, jkm_n, jht_n = kernel.bpu_kernel(row, w, q)
-    amounts = {Program.JKK: _rp(jkk_n), Program.JKM: _rp(jkm_n)}
-    if jht:
-        amounts[Program.JHT] = _rp(jht_n)
-    if budget_funded:
-        shares = {prog: Share(government=a) for prog, a in amounts.items()}
-    else:
-        shares = {prog: Share(worker=a) for prog, a in amounts.items()}
-    relief = t.uses["relief.bpu_transport.discount" if transport_worker else "relief.bpu_other.discount"]
-    covid = covid_applies
-    notes = [n for n in (band.note(), covid_note) if n]
-    if relief.value and not budget_funded:
+    a = kernel.bpu_kernel(row, w, q)
+    # whole rupiah; the shares, notes and explanation are built when first read
+    paid = a[0] + a[1] + (a[2] if jht else 0)
+    facts = _BpuFacts(
+        p,
+        t,
+        m,
+        amount,
+        a,
+        jht,
+        transport_worker,
+        budget_funded,
+        covid_relief_eligible,
+        covid_applies,
+        covid_note,
+    )
+    return Contributions.lazy(
+        m, _BPU, (0, 0, paid) if budget_funded else (0, paid, 0), _build, (facts,), p.law_version, _explain
+    )
+
+
+#: What a non-wage-earner call decided: the set, the month's table, the month, the declared
+#: income, the kernel's (JKK, JKM, JHT), the flags, whether the PP 49/2020 relief applies and
+#: its note.
+class _BpuFacts(NamedTuple):
+    p: ParameterSet
+    t: kernel.BpuTable
+    m: Month
+    income: Rupiah
+    a: tuple[int, int, int]
+    jht: bool
+    transport_worker: bool
+    budget_funded: bool
+    covid_relief_eligible: bool | None
+    covid_applies: bool
+    covid_note: str | None
+
+
+_BPU: Final = Segment.NON_WAGE_EARNER
+
+
+def _amounts(f: _BpuFacts) -> dict[Program, Rupiah]:
+    amounts = {Program.JKK: _rp(f.a[0]), Program.JKM: _rp(f.a[1])}
+    if f.jht:
+        amounts[Program.JHT] = _rp(f.a[2])
+    return amounts
+
+
+def _relief(f: _BpuFacts) -> DatedValue:
+    return f.t.uses["relief.bpu_transport.discount" if f.transport_worker else "relief.bpu_other.discount"]
+
+
+def _notes(f: _BpuFacts, band: BandPlacement) -> list[str]:
+    notes = [n for n in (band.note(), f.covid_note) if n]
+    relief = _relief(f)
+    if relief.value and not f.budget_funded:
         notes.append(
             Note.of(
                 "bpu.relief_discount",
@@ -107,7 +151,7 @@ def non_wage_earner(
                 basis=relief.cite(),
             )
         )
-    elif budget_funded and relief.value:
+    elif f.budget_funded and relief.value:
         notes.append(
             Note.of(
                 "bpu.budget_funded_no_discount",
@@ -117,44 +161,58 @@ def non_wage_earner(
                 ),
             )
         )
+    return notes
 
-    def explain() -> Explanation:
-        used = [band.use(), ParamUse.of("bpu.jkm.amount", t.uses["bpu.jkm.amount"])]
-        if covid:
-            used.append(ParamUse.of("relief.covid.jkk_jkm_discount", discount_dv))
-        if relief.value:
-            name = "relief.bpu_transport.discount" if transport_worker else "relief.bpu_other.discount"
-            used.append(ParamUse.of(name, relief))
-        payer = "government (budget)" if budget_funded else "member"
-        children = tuple(
-            Explanation(f"{prog.code.upper()} ({payer})", f"{prog.code.upper()}", a)
-            for prog, a in amounts.items()
-        )
-        return Explanation(
-            f"Contributions of a non-wage earner (BPU), contribution month {m}",
-            f"Iuran peserta bukan penerima upah (BPU), bulan iuran {m}",
-            sum(amounts.values(), RP0),
-            (
-                ("income", amount),
-                ("band income", band.basis),
-                ("month", str(m)),
-                ("jht", jht),
-                ("transport_worker", transport_worker),
-                ("budget_funded", budget_funded),
-                ("covid_relief_eligible", covid_relief_eligible),
-            ),
-            tuple(used),
-            children,
-            note="; ".join(notes) or None,
-            note_id="; ".join(Note.coerce(n).text_id for n in notes) or None,
-        )
 
-    return Contributions(
-        month=m,
-        segment=Segment.NON_WAGE_EARNER,
-        shares=MappingProxyType(shares),
-        notes=tuple(notes),
-        explainer=explain,
+def _build(f: _BpuFacts) -> dict[str, object]:
+    """Shares, notes and the explainer of a non-wage-earner result (on first read)."""
+    amounts = _amounts(f)
+    if f.budget_funded:
+        shares = {prog: Share(government=a) for prog, a in amounts.items()}
+    else:
+        shares = {prog: Share(worker=a) for prog, a in amounts.items()}
+    return {
+        "shares": MappingProxyType(shares),
+        "notes": tuple(_notes(f, place(f.income, f.m.last_day, f.p))),
+        "explainer": functools.partial(_explain, f),
+    }
+
+
+def _explain(f: _BpuFacts) -> Explanation:
+    """The explanation of a non-wage-earner result, from the kernel's amounts."""
+    m, t = f.m, f.t
+    band = place(f.income, m.last_day, f.p)  # where the income sits
+    notes = _notes(f, band)
+    amounts = _amounts(f)
+    relief = _relief(f)
+    used = [band.use(), ParamUse.of("bpu.jkm.amount", t.uses["bpu.jkm.amount"])]
+    if f.covid_applies:
+        used.append(ParamUse.of("relief.covid.jkk_jkm_discount", t.uses["relief.covid.jkk_jkm_discount"]))
+    if relief.value:
+        name = "relief.bpu_transport.discount" if f.transport_worker else "relief.bpu_other.discount"
+        used.append(ParamUse.of(name, relief))
+    payer = "government (budget)" if f.budget_funded else "member"
+    children = tuple(
+        Explanation(f"{prog.code.upper()} ({payer})", f"{prog.code.upper()}", a)
+        for prog, a in amounts.items()
+    )
+    return Explanation(
+        f"Contributions of a non-wage earner (BPU), contribution month {m}",
+        f"Iuran peserta bukan penerima upah (BPU), bulan iuran {m}",
+        sum(amounts.values(), RP0),
+        (
+            ("income", f.income),
+            ("band income", band.basis),
+            ("month", str(m)),
+            ("jht", f.jht),
+            ("transport_worker", f.transport_worker),
+            ("budget_funded", f.budget_funded),
+            ("covid_relief_eligible", f.covid_relief_eligible),
+        ),
+        tuple(used),
+        children,
+        note="; ".join(notes) or None,
+        note_id="; ".join(Note.coerce(n).text_id for n in notes) or None,
     )
 
 
