@@ -138,9 +138,25 @@ def months_late(
     """
     due = due_date(month, segment=segment, program=program, params=params)
     paid = validate.date(paid_on, "paid_on")
+    return months_after(due, paid)
+
+
+def months_after(due: dt.date, paid: dt.date) -> int:
+    """The smallest ``n >= 1`` with ``paid <= add_months(due, n)``; 0 when ``paid <= due``.
+
+    Computed without walking month by month (a payment a century late is as quick as one a
+    month late): ``add_months(due, k)`` falls in the month ``k`` months after ``due``'s, so
+    for ``k`` one less than the months between ``due`` and ``paid`` it is still before
+    ``paid``; the answer is that count or the next (``add_months`` clamps 31 January + 1
+    month to the end of February, the policy of :func:`jamsos.periods.add_months`).
+
+    >>> due = dt.date(2025, 1, 31)
+    >>> months_after(due, dt.date(2025, 2, 28)), months_after(due, dt.date(2025, 3, 1))
+    (1, 2)
+    """
     if paid <= due:
         return 0
-    n = 1
+    n = max(1, (paid.year - due.year) * 12 + paid.month - due.month)
     while paid > add_months(due, n):
         n += 1
     return n
