@@ -180,6 +180,21 @@ def indexed(
     return amount, tuple(uses)
 
 
+def schedule_stops(m: Month) -> Note:
+    """The note of a payment schedule that stops before ``m``: indexing ``m`` needs the BPS
+    inflation of the year before, not yet in the data (Pasal 17 ayat (4))."""
+    return Note.of(
+        "jp.schedule_stops_no_inflation",
+        N_(
+            "schedule stops at {last}: the indexation from {month} needs BPS inflation for "
+            "{year}, not yet in the data"
+        ),
+        last=m.minus(1),
+        month=m,
+        year=m.year - 1,
+    )
+
+
 def payment_schedule(
     first: Decimal, start: Month, months: int, p: ParameterSet, *, last: Month | None = None
 ) -> tuple[tuple[tuple[Month, Rupiah], ...], tuple[str, ...]]:
@@ -195,18 +210,7 @@ def payment_schedule(
             try:
                 dv = inflation_of(p, m.year - 1)
             except NotCoveredError:
-                notes.append(
-                    Note.of(
-                        "jp.schedule_stops_no_inflation",
-                        N_(
-                            "schedule stops at {last}: the indexation from {month} needs BPS inflation for "
-                            "{year}, not yet in the data"
-                        ),
-                        last=m.minus(1),
-                        month=m,
-                        year=m.year - 1,
-                    )
-                )
+                notes.append(schedule_stops(m))
                 break
             amount = CONTEXT.multiply(amount, CONTEXT.add(ONE, dv.rate().value))
         out.append((m, Rupiah(amount).rounded(PAY_ROUNDING)))

@@ -23,7 +23,7 @@ from jamsos.explain import Explanation, ParamUse
 from jamsos.i18n import N_, type_name
 from jamsos.jp.age import check_birth, pension_date
 from jamsos.jp.disability import deemed_conditions, disability_benefit
-from jamsos.jp.formula import clamp, indexed
+from jamsos.jp.formula import clamp, indexed, schedule_stops
 from jamsos.jp.heirs import Heir, HeirGroup, Survivors, heirs_of
 from jamsos.jp.history import inflation_of, summarize_checked
 from jamsos.jp.inputs import (
@@ -415,18 +415,7 @@ def _survivor_schedule(
                     )
                 payable.append((HeirGroup.PARENT, "MPOT parent pension", amt))
         except NotCoveredError:
-            notes.append(
-                Note.of(
-                    "jp.schedule_stops_no_inflation",
-                    N_(
-                        "schedule stops at {last}: the indexation from {month} needs BPS inflation for "
-                        "{year}, not yet in the data"
-                    ),
-                    last=m.minus(1),
-                    month=m,
-                    year=m.year - 1,
-                )
-            )
+            notes.append(schedule_stops(m))
             break
         if not payable:
             if out:

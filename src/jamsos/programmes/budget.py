@@ -42,7 +42,7 @@ from jamsos.parameters import LawVersion, ParameterSet, current_law_option, reso
 from jamsos.periods import Month
 from jamsos.programmes.bands import lowest_income
 from jamsos.programmes.text import tr
-from jamsos.results import RESULT_SCHEMA, Note
+from jamsos.results import RESULT_SCHEMA, Note, version_from_json, version_json
 
 __all__ = ["MonthCost", "ProgrammeCost", "as_month", "check_result", "cost", "month_costs", "workers_covered"]
 
@@ -255,7 +255,7 @@ class ProgrammeCost:
             "schema": RESULT_SCHEMA,
             "type": "programme_cost",
             "kind": self.kind,
-            "law_version": _version_json(self.law_version),
+            "law_version": version_json(self.law_version),
             "inputs": encode_value(self.inputs),
             "workers": self.workers,
             "first_month": str(self.first_month),
@@ -319,7 +319,7 @@ class ProgrammeCost:
             jht=bool(data["jht"]),
             budget_funded=bool(data["budget_funded"]),
             transport_worker=bool(data["transport_worker"]),
-            law_version=_version_from_json(data["law_version"]),
+            law_version=version_from_json(data["law_version"]),
             kind=str(data["kind"]),
             explained=data["explanation"] is not None,
         )
@@ -416,14 +416,6 @@ def check_result(data: Mapping[str, Any], type_name: str) -> None:
             expected=type_name,
             schema=RESULT_SCHEMA,
         )
-
-
-def _version_json(value: LawVersion | None) -> dict[str, object] | None:
-    return None if value is None else {"hash": value.hash, "label": value.label, "official": value.official}
-
-
-def _version_from_json(data: Mapping[str, Any] | None) -> LawVersion | None:
-    return None if data is None else LawVersion(str(data["hash"]), str(data["label"]), bool(data["official"]))
 
 
 def _count(n: int, lang: str) -> str:
