@@ -96,10 +96,7 @@ def _yearly(
         c_sum = w_sum = ZERO
         earning = 0
         for m in months:
-            c = flows.contributions.get(m, ZERO)
-            w = flows.withdrawals.get(m, ZERO)
-            if w and w > held + c:
-                raise _exceeds(flows.withdrawal_dates[m][-1], w, held + c)
+            c, w = _month_flows(flows, m, held)
             held += c - w
             c_sum += c
             w_sum += w
@@ -134,6 +131,15 @@ def _yearly(
     return rows
 
 
+def _month_flows(flows: Inflows, m: Month, held: Decimal) -> tuple[Decimal, Decimal]:
+    """Month ``m``'s contributions and withdrawals; withdrawing more than is held is refused."""
+    c = flows.contributions.get(m, ZERO)
+    w = flows.withdrawals.get(m, ZERO)
+    if w and w > held + c:
+        raise _exceeds(flows.withdrawal_dates[m][-1], w, held + c)
+    return c, w
+
+
 def _monthly_factor(rate: Rate) -> Decimal:
     # (1 + r)^(1/12) - 1 to 60 significant digits (the money context): irrational in
     # general, so this is the one place where precision is bounded rather than exact.
@@ -155,10 +161,7 @@ def _monthly(
         source, param = "-", None
         factor = ZERO
         for m in months:
-            c = flows.contributions.get(m, ZERO)
-            w = flows.withdrawals.get(m, ZERO)
-            if w and w > bal + c:
-                raise _exceeds(flows.withdrawal_dates[m][-1], w, bal + c)
+            c, w = _month_flows(flows, m, bal)
             bal += c - w
             c_sum += c
             w_sum += w
