@@ -15,7 +15,7 @@ from typing import Final
 
 from jamsos.errors import InvalidInputError, UnknownValueError
 from jamsos.events import programs
-from jamsos.events.family import as_family, work_history
+from jamsos.events.family import WorkHistory, as_family, work_history
 from jamsos.events.result import Entitlement, LifeEvent
 from jamsos.events.text import Text, text
 from jamsos.i18n import N_
@@ -95,6 +95,30 @@ def _event(
     return LifeEvent(kind, on, title, tuple(entitlements), assumptions, (*steps, text(_NEXT_CLAIM)))
 
 
+def _jht(
+    wh: WorkHistory,
+    day: dt.date,
+    birth: dt.date,
+    reason: WithdrawalReason,
+    opening: object,
+    params: ParameterSet | None,
+    *,
+    pension_age: int | None = None,
+    to_heirs: bool = False,
+) -> Entitlement:
+    """The event's JHT entitlement: the whole balance claimed for ``reason`` (see programs.jht_claim)."""
+    return programs.jht_claim(
+        wh=wh,
+        on=day,
+        birth=birth,
+        reason=reason,
+        opening=_opening(opening, day),
+        params=params,
+        pension_age=pension_age,
+        to_heirs=to_heirs,
+    )
+
+
 @current_law_option
 def dismissal(
     *,
@@ -132,14 +156,7 @@ def dismissal(
             claim_on=claim,
             params=params,
         ),
-        programs.jht_claim(
-            wh=wh,
-            on=day,
-            birth=birth,
-            reason=WithdrawalReason.DISMISSAL,
-            opening=_opening(opening, day),
-            params=params,
-        ),
+        _jht(wh, day, birth, WithdrawalReason.DISMISSAL, opening, params),
         programs.jp_at_pension_age(birth=birth, params=params),
     ]
     steps = (text(N_("claim JKP within its deadline; report to the job-placement service (Pasker)")),)
@@ -185,15 +202,7 @@ def death(
     )
     ents = [
         first,
-        programs.jht_claim(
-            wh=wh,
-            on=day,
-            birth=birth,
-            reason=WithdrawalReason.DEATH,
-            opening=_opening(opening, day),
-            params=params,
-            to_heirs=True,
-        ),
+        _jht(wh, day, birth, WithdrawalReason.DEATH, opening, params, to_heirs=True),
         programs.jp_survivor(wh=wh, on=day, birth=birth, family=fam, params=params),
     ]
     title = (
@@ -231,13 +240,13 @@ def retirement(
     wh = work_history(on=day, wage=wage, member_since=member_since, history=history, params=params)
     years = programs.age(birth, day)
     ents = [
-        programs.jht_claim(
-            wh=wh,
-            on=day,
-            birth=birth,
-            reason=WithdrawalReason.AGE,
-            opening=_opening(opening, day),
-            params=params,
+        _jht(
+            wh,
+            day,
+            birth,
+            WithdrawalReason.AGE,
+            opening,
+            params,
             pension_age=years if 15 <= years <= 100 else None,
         ),
         programs.jp_old_age(wh=wh, on=day, birth=birth, params=params),
@@ -274,14 +283,7 @@ def disability(
     if why == "work_accident":
         ents.append(programs.jkk_disability(wh=wh, on=day, family=fam, params=params, as_of=as_of))
     ents += [
-        programs.jht_claim(
-            wh=wh,
-            on=day,
-            birth=birth,
-            reason=WithdrawalReason.DISABILITY,
-            opening=_opening(opening, day),
-            params=params,
-        ),
+        _jht(wh, day, birth, WithdrawalReason.DISABILITY, opening, params),
         programs.jp_disability(wh=wh, on=day, birth=birth, params=params),
     ]
     steps = (text(N_("bring the doctor's statement of total permanent disability")),)
