@@ -241,3 +241,14 @@ def test_the_opt_in_to_assume_current_law(http) -> None:
     assert projected.json()["law_version"]["label"].endswith("+ projection under current law")
     wrong = http.post("/v1/jkm/arrears", json={**body, "assume_current_law": "yes"})
     assert wrong.status_code == 422 and wrong.json()["field"] == "assume_current_law"
+
+
+def test_a_batch_past_the_horizon_with_the_opt_in(http) -> None:
+    rows = [{"worker_id": 1, "month": "2028-01", "wage": 2_000_000, "segment": "BPU"}]
+    refused = http.post("/v1/batch", json=rows)
+    assert refused.status_code == 200 and refused.json()["rows"] == []
+    assert "hanya diketahui sampai 31 Desember 2027" in refused.json()["errors"][0]["message"]
+    projected = http.post("/v1/batch?assume_current_law=true", json=rows)
+    assert projected.status_code == 200 and projected.json()["errors"] == []
+    assert projected.json()["rows"][0]["total"] == 26_800
+    assert "+ projection under current law (" in projected.headers["x-jamsos-law-version"]

@@ -272,10 +272,14 @@ def _batch(config: ServerConfig, base: ParameterSet) -> Handler:
     async def batch(request: Request) -> Response:
         lang = _lang(request)
         kind = content_type(request)
+        params = base
+        if flag(request, "assume_current_law", lang):  # ?assume_current_law=true: every row
+            params = base.assuming_current_law()
+            request.scope[_LAW_KEY] = law_version(params)
         body = await read_body(request, limit, lang)
         if kind in ("text/csv", "application/csv"):
             header, rows = await run_in_threadpool(batch_route.csv_rows, body)
-            stream = await run_in_threadpool(batch_route.csv_stream, header, rows, base, lang)
+            stream = await run_in_threadpool(batch_route.csv_stream, header, rows, params, lang)
             return StreamingResponse(stream, media_type="text/csv; charset=utf-8")
         if kind and kind != "application/json" and not kind.endswith("+json"):
             raise ProblemError.http(
@@ -286,7 +290,7 @@ def _batch(config: ServerConfig, base: ParameterSet) -> Handler:
                 kind=kind,
             )
         data = parse_json(body, lang)
-        result = await run_in_threadpool(batch_route.json_batch, data, base, lang)
+        result = await run_in_threadpool(batch_route.json_batch, data, params, lang)
         return Response(dumps(result), media_type="application/json")
 
     return batch

@@ -89,6 +89,15 @@ _PARAMETERS: Final = {
         "description": "true: add the explanation (every step, parameter and citation) to the result.",
         "schema": {"type": "boolean", "default": False},
     },
+    "assume_current_law": {
+        "name": "assume_current_law",
+        "in": "query",
+        "description": (
+            "true: rows past the law data's release horizon are computed as if the law in force stays "
+            "unchanged (the law-version header says: projection under current law)."
+        ),
+        "schema": {"type": "boolean", "default": False},
+    },
     "AcceptLanguage": {
         "name": "Accept-Language",
         "in": "header",
@@ -188,6 +197,7 @@ def _fixed_paths(defs: Mapping[str, Any]) -> dict[str, Any]:
                 ),
                 "tags": ["batch"],
                 "parameters": [
+                    {"$ref": "#/components/parameters/assume_current_law"},
                     {"$ref": "#/components/parameters/AcceptLanguage"},
                     {"$ref": "#/components/parameters/RequestId"},
                 ],
