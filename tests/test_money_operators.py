@@ -74,7 +74,7 @@ def test_rupiah_does_not_repeat_a_sequence(seq: object) -> None:
             product()
         assert isinstance(err.value, TypeError)
         assert err.value.message("id") == (
-            f"rupiah tidak dapat dikalikan dengan {kind}; uang dikalikan dengan Rate, int, atau Decimal"
+            f"rupiah tidak dapat dikalikan dengan {kind}; uang dikalikan dengan jamsos.Rate, int, atau Decimal"
         )
 
 

@@ -124,7 +124,7 @@ def _main(argv: Sequence[str]) -> int:
     except BrokenPipeError:
         return _closed_pipe()
     except OSError as exc:
-        print(translate(_ERROR).format(message=exc), file=sys.stderr)
+        print(translate(_ERROR).format(message=error_text(exc)), file=sys.stderr)
         return 2
     return status
 

@@ -97,7 +97,9 @@ def normalize_lang(lang: object) -> Lang:
             return "en"
     from jamsos.errors import UnknownValueError  # errors imports this module
 
-    raise UnknownValueError(f"unknown language {lang!r}; accepted: id (Bahasa Indonesia), en (English)")
+    raise UnknownValueError(
+        N_("unknown language {lang!r}; accepted: id (Bahasa Indonesia), en (English)"), lang=lang
+    )
 
 
 def current_lang() -> Lang:
@@ -156,8 +158,15 @@ def translate_plural(singular: str, plural: str, n: int, lang: str | None = None
 
 
 def type_name(value: object) -> str:
-    """The type of a wrong value as an error message names it (``None``, not ``NoneType``)."""
-    return "None" if value is None else type(value).__name__
+    """The type of a wrong value as an error message names it (``None``, not ``NoneType``).
+
+    Dates carry their module (``datetime.date``): "date" alone is an English word, and a
+    message in Indonesian must not read as half English.
+    """
+    if value is None:
+        return "None"
+    kind = type(value)
+    return f"datetime.{kind.__name__}" if kind in (dt.date, dt.datetime) else kind.__name__
 
 
 class _HasYearMonth(Protocol):
@@ -199,7 +208,7 @@ def format_month(month: _HasYearMonth, lang: str | None = None, *, short: bool =
         from jamsos.errors import InvalidDateError
 
         raise InvalidDateError(
-            f"a month must be a Month, a date or a monthly period, got {type(month).__name__}"
+            N_("a month must be a Month, a date or a monthly period, got {kind}"), kind=type_name(month)
         )
     names = _short_month_names(_resolve(lang)) if short else _month_names(_resolve(lang))
     return f"{names[month.month]} {month.year}"
@@ -210,7 +219,7 @@ def format_date(day: dt.date, lang: str | None = None) -> str:
     if not isinstance(day, dt.date):
         from jamsos.errors import InvalidDateError
 
-        raise InvalidDateError(f"a day must be a datetime.date, got {type(day).__name__}")
+        raise InvalidDateError(N_("a day must be a datetime.date, got {kind}"), kind=type_name(day))
     return f"{day.day} {_month_names(_resolve(lang))[day.month]} {day.year}"
 
 
@@ -257,7 +266,9 @@ def format_rupiah(amount: object, lang: str | None = None, *, exact: bool = Fals
         from jamsos.errors import MoneyTypeError
 
         raise MoneyTypeError(
-            f"amount must be a Rupiah, an int or a finite Decimal, not {type(raw).__name__} ({raw!r})"
+            N_("amount must be a Rupiah, an int or a finite Decimal, not {kind} ({raw!r})"),
+            kind=type_name(raw),
+            raw=raw,
         )
     d = Decimal(raw)
     if not exact:
@@ -352,3 +363,49 @@ def translate_filled(text: str, lang: str | None = None) -> str:
     template = _VALUES.sub(hole, text.replace("{", "{{").replace("}", "}}"))
     filled = translate(template, code) if values else template
     return write_dates(text if filled == template else filled.format(*values), code)
+
+
+#: Keyword names that error messages name as ``{what}`` (``first_month``): catalog entries, so
+#: a message in Indonesian names the value in words ("bulan pertama"), never the Python name.
+_ARGUMENT_NAMES: Final = (
+    N_("active_participants"),
+    N_("amount_due"),
+    N_("as_of"),
+    N_("body_part"),
+    N_("cap_growth"),
+    N_("contract_end"),
+    N_("contribution_months"),
+    N_("covered_from"),
+    N_("daily_wage"),
+    N_("determined_on"),
+    N_("development_rate"),
+    N_("development_rates"),
+    N_("died_on"),
+    N_("disabled_on"),
+    N_("employer_arrears_months"),
+    N_("first_day"),
+    N_("first_month"),
+    N_("foreign_national"),
+    N_("function_lost"),
+    N_("last_month"),
+    N_("last_wages"),
+    N_("left_handed"),
+    N_("max_age"),
+    N_("member_since"),
+    N_("min_age"),
+    N_("months_in_arrears"),
+    N_("new_job_on"),
+    N_("paid_on"),
+    N_("pension_age"),
+    N_("previous_claims"),
+    N_("previous_partial"),
+    N_("retire_on"),
+    N_("schedule_months"),
+    N_("show_nik"),
+    N_("to_year"),
+    N_("wage_growth"),
+    N_("weather_dependent"),
+    N_("transport_included"),
+    N_("jht_included"),
+    N_("regional_budget"),
+)

@@ -400,7 +400,7 @@ def coverage(
     p = resolve(None)
     for name, flag in (("active", active), ("work_related", work_related)):
         if not isinstance(flag, bool):
-            raise InvalidInputError(N_("{name} must be True or False, got {flag!r}"), name=name, flag=flag)
+            raise InvalidInputError(N_("{what} must be True or False, got {value!r}"), what=name, value=flag)
     reasons = (
         Reason.of(
             "coverage_started",

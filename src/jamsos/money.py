@@ -42,7 +42,7 @@ import attrs
 
 from jamsos.enums import CodedEnum, coded
 from jamsos.errors import InvalidInputError, MoneyTypeError
-from jamsos.i18n import N_
+from jamsos.i18n import N_, type_name
 
 __all__ = ["Money", "MoneyLike", "Rate", "Rounding", "Rupiah", "to_decimal"]
 
@@ -134,7 +134,7 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
             N_("{what} must be int, str or Decimal, not {kind} ({value!r})"),
             field=what,
             what=what,
-            kind=type(value).__name__,
+            kind=type_name(value),
             value=value,
         )
     if not d.is_finite():
@@ -258,13 +258,15 @@ class Rupiah:
         if isinstance(other, Decimal):
             return Rupiah._exact(CONTEXT.multiply(self.amount, other))
         if isinstance(other, float):
-            raise MoneyTypeError(f"cannot multiply rupiah by a float ({other!r}); use Decimal or Rate")
+            raise MoneyTypeError(
+                N_("cannot multiply rupiah by a float ({value!r}); use Decimal or Rate"), value=other
+            )
         if isinstance(other, Sequence | bytearray):
             # ``__index__`` (so an amount can index a list) would otherwise let Python repeat
             # the sequence: "ab" * Rupiah(3) == "ababab".
             raise MoneyTypeError(
                 N_("cannot multiply rupiah by a {kind}; money multiplies by a Rate, an int or a Decimal"),
-                kind=type(other).__name__,
+                kind=type_name(other),
             )
         return NotImplemented
 
@@ -283,7 +285,7 @@ class Rupiah:
         if isinstance(other, Decimal):
             return Rupiah._exact(CONTEXT.divide(self.amount, other))
         if isinstance(other, float):
-            raise MoneyTypeError(f"cannot divide rupiah by a float ({other!r})")
+            raise MoneyTypeError(N_("cannot divide rupiah by a float ({value!r})"), value=other)
         return NotImplemented
 
     # -- comparison ---------------------------------------------------------------------
@@ -335,7 +337,9 @@ class Rupiah:
     # -- conversion ---------------------------------------------------------------------
     def __int__(self) -> int:
         if self.amount != self.amount.to_integral_value():
-            raise InvalidInputError(f"{self!r} is not a whole number of rupiah; call .rounded(mode) first")
+            raise InvalidInputError(
+                N_("{amount!r} is not a whole number of rupiah; call .rounded(mode) first"), amount=self
+            )
         return int(self.amount)
 
     def __index__(self) -> int:
@@ -360,7 +364,7 @@ class Rupiah:
         if step == 1:
             return Rupiah._exact(self.amount.quantize(_ONE, rounding=mode.decimal_mode, context=CONTEXT))
         if not isinstance(step, int) or step <= 0:
-            raise InvalidInputError(f"rounding step must be a positive int, got {step!r}")
+            raise InvalidInputError(N_("rounding step must be a positive int, got {step!r}"), step=step)
         d_step = Decimal(step)
         units = CONTEXT.divide(self.amount, d_step).quantize(
             _ONE, rounding=mode.decimal_mode, context=CONTEXT
@@ -452,7 +456,9 @@ class Rate:
         value = CONTEXT.divide(Decimal(frac.numerator), Decimal(frac.denominator))
         if Fraction(value) != frac:
             raise InvalidInputError(
-                f"{numerator}/{denominator} has no exact decimal form; give a decimal rate"
+                N_("{numerator}/{denominator} has no exact decimal form; give a decimal rate"),
+                numerator=numerator,
+                denominator=denominator,
             )
         return cls(value)
 
@@ -474,7 +480,7 @@ class Rate:
         if isinstance(other, Decimal):
             return Rate(CONTEXT.multiply(self.value, other))
         if isinstance(other, float):
-            raise MoneyTypeError(f"cannot multiply a rate by a float ({other!r})")
+            raise MoneyTypeError(N_("cannot multiply a rate by a float ({value!r})"), value=other)
         return NotImplemented
 
     @overload
@@ -535,5 +541,7 @@ def whole(value: Decimal, mode: Rounding = Rounding.HALF_UP) -> Decimal:
 def check_index(value: SupportsIndex) -> int:
     """Return ``value`` as an int (for counts such as months), refusing bools and floats."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise MoneyTypeError(f"expected a whole number, got {type(value).__name__} {value!r}")
+        raise MoneyTypeError(
+            N_("expected a whole number, got {kind} {value!r}"), kind=type_name(value), value=value
+        )
     return value

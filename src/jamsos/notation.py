@@ -75,6 +75,10 @@ MSG_EXPONENT: Final = N_(
 )
 MSG_NOT_FINITE: Final = N_("{what} must be a finite number, got {value!r}")
 MSG_NOT_WHOLE: Final = N_("{what} must be a whole number, got {value!r}")
+MSG_ENGLISH_THOUSANDS: Final = N_(
+    "{what} {value!r} groups thousands with commas (English notation); in Indonesian notation "
+    "the dot groups thousands: write {grouped}"
+)
 MSG_ENGLISH_GROUPING: Final = N_(
     "{what} {value!r} is {english} in English notation but {indonesian} in Indonesian notation; "
     "write {grouped} for {english}, or {indonesian}"
@@ -127,8 +131,11 @@ def _parse_text(text: str, what: str) -> Decimal:
     if _ENGLISH_THOUSANDS.match(text):
         number = re.sub(r"[^\d,]", "", text)
         english = number.replace(",", "")
-        indonesian = format(Decimal(number.replace(",", ".")).normalize(), "f").replace(".", ",")
         grouped = f"{int(english):,}".replace(",", ".")
+        if number.count(",") > 1:
+            # "6,000,000" has no Indonesian reading at all (one decimal comma at most)
+            raise _fail(MSG_ENGLISH_THOUSANDS, what=what, value=text, grouped=grouped)
+        indonesian = format(Decimal(number.replace(",", ".")).normalize(), "f").replace(".", ",")
         raise _fail(
             MSG_ENGLISH_GROUPING,
             what=what,

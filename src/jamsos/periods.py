@@ -32,7 +32,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from jamsos.errors import InvalidDateError, MoneyTypeError
-from jamsos.i18n import N_
+from jamsos.i18n import N_, type_name
 
 __all__ = [
     "Month",
@@ -94,7 +94,7 @@ class Month:
     def of(cls, day: dt.date) -> Month:
         """The month a date falls in."""
         if not isinstance(day, dt.date):
-            raise InvalidDateError(f"expected a datetime.date, got {type(day).__name__}")
+            raise InvalidDateError(N_("expected a datetime.date, got {kind}"), kind=type_name(day))
         return cls._make(day.year, day.month)
 
     @classmethod
@@ -113,11 +113,12 @@ class Month:
             if freq.upper().startswith("M") and not freq.upper().startswith("MS"):
                 return cls(int(text.year), int(text.month))
             raise InvalidDateError(
-                f"a period of frequency {freq!r} is not a month; use a monthly period (freq='M')"
+                N_("a period of frequency {freq!r} is not a month; use a monthly period (freq='M')"),
+                freq=freq,
             )
         if not isinstance(text, str):
             raise InvalidDateError(
-                f"a month must be a Month or a 'YYYY-MM' string, got {type(text).__name__}"
+                N_("a month must be a Month or a 'YYYY-MM' string, got {kind}"), kind=type_name(text)
             )
         match = _MONTH_RE.match(text)
         if match is None:
@@ -210,7 +211,9 @@ def as_date(value: object, what: str = "date") -> dt.date:
     another day (a timezone-aware one especially); pass ``value.date()``.
     """
     if isinstance(value, dt.datetime):
-        raise InvalidDateError(f"{what} must be a date, got a datetime ({value!r}); pass value.date()")
+        raise InvalidDateError(
+            N_("{what} must be a date, got a datetime ({value!r}); pass value.date()"), what=what, value=value
+        )
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -227,7 +230,7 @@ def as_date(value: object, what: str = "date") -> dt.date:
         N_("{what} must be a datetime.date or 'YYYY-MM-DD', got {kind}"),
         field=what,
         what=what,
-        kind=type(value).__name__,
+        kind=type_name(value),
     )
 
 
@@ -243,7 +246,9 @@ def add_months(day: dt.date, months: int) -> dt.date:
     try:
         result: dt.date = day + relativedelta(months=months)
     except (ValueError, OverflowError):
-        raise InvalidDateError(f"{day.isoformat()} + {months} months is outside the calendar") from None
+        raise InvalidDateError(
+            N_("{day} + {months} months is outside the calendar"), day=day, months=months
+        ) from None
     return result
 
 
@@ -260,7 +265,9 @@ def anniversary(birth: dt.date, years: int) -> dt.date:
     """
     year = birth.year + years
     if not 1 <= year <= 9999:
-        raise InvalidDateError(f"{birth.isoformat()} + {years} years is outside the calendar")
+        raise InvalidDateError(
+            N_("{birth} + {years} years is outside the calendar"), birth=birth, years=years
+        )
     if birth.month == 2 and birth.day == 29 and not calendar.isleap(year):
         return dt.date(year, 3, 1)
     return birth.replace(year=year)
@@ -302,8 +309,13 @@ def event_date(value: object, what: str, as_of: object = None) -> dt.date:
     limit = dt.datetime.now(tz=wit).date() if as_of is None else as_date(as_of, "as_of")
     if day > limit:
         raise InvalidDateError(
-            f"{what} {day.isoformat()} is in the future (after {limit.isoformat()}); benefits are "
-            "computed for events that have happened"
+            N_(
+                "{what} {day} is in the future (after {limit}); benefits are computed for events that "
+                "have happened"
+            ),
+            what=what,
+            day=day,
+            limit=limit,
         )
     return day
 
@@ -318,5 +330,5 @@ def shift_months(day: dt.date, months: int) -> dt.date:
         return add_months(day, months)
     except (ValueError, OverflowError):
         raise InvalidDateError(
-            f"{day.isoformat()} + {months} months is outside the calendar; check the date"
+            N_("{day} + {months} months is outside the calendar; check the date"), day=day, months=months
         ) from None

@@ -22,6 +22,7 @@ import random
 from typing import Any, Final
 
 from jamsos.errors import InvalidInputError, MoneyTypeError
+from jamsos.i18n import N_
 from jamsos.periods import Month
 
 __all__ = ["worker_months"]
@@ -36,9 +37,11 @@ _STEP: Final = 50
 
 def _count(value: object, what: str, low: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise MoneyTypeError(f"{what} must be a whole number, got {value!r}")
+        raise MoneyTypeError(N_("{what} must be a whole number, got {value!r}"), what=what, value=value)
     if value < low:
-        raise InvalidInputError(f"{what} must be at least {low}, got {value}")
+        raise InvalidInputError(
+            N_("{what} must be at least {low}, got {value}"), what=what, low=low, value=value
+        )
     return value
 
 
@@ -66,11 +69,11 @@ def worker_months(
     months = _count(months, "months", 1)
     share = _count(bpu_share, "bpu_share", 0)
     if share > 100:
-        raise InvalidInputError(f"bpu_share is a percentage 0-100, got {share}")
+        raise InvalidInputError(N_("bpu_share is a percentage 0-100, got {share}"), share=share)
     if isinstance(seed, bool) or not isinstance(seed, int):
-        raise MoneyTypeError(f"seed must be an int, got {seed!r}")
+        raise MoneyTypeError(N_("seed must be an int, got {seed!r}"), seed=seed)
     if kind not in ("pandas", "arrow", "records"):
-        raise InvalidInputError(f"kind must be 'pandas', 'arrow' or 'records', got {kind!r}")
+        raise InvalidInputError(N_("kind must be 'pandas', 'arrow' or 'records', got {kind!r}"), kind=kind)
     start = Month.parse(first_month)
     month_names = [str(start + k) for k in range(months)]
     n_workers = -(-n // months)

@@ -44,7 +44,7 @@ from typing import Final, TypeVar
 
 from jamsos.enums import CodedEnum, shown
 from jamsos.errors import InvalidDateError, InvalidInputError, MoneyTypeError, NotCoveredError
-from jamsos.i18n import N_
+from jamsos.i18n import N_, type_name
 from jamsos.money import Rate, Rupiah, to_decimal
 from jamsos.periods import Month
 
@@ -233,7 +233,7 @@ def date(value: object, field: str, *, kind: DateKind | None = None) -> dt.date:
         raise InvalidDateError(
             N_("{what} must be a datetime.date or 'YYYY-MM-DD', got {kind} {value}"),
             what=field,
-            kind=type(value).__name__,
+            kind=type_name(value),
             value=shown(value),
         )
     return _in_range(day, field, kind or DateKind.of_field(field))
@@ -253,8 +253,8 @@ def _in_range(day: dt.date, field: str, kind: DateKind) -> dt.date:
                     "BPJS Ketenagakerjaan programs (PP 44, 45 and 46/2015) that jamsos covers"
                 ),
                 what=field,
-                day=day.isoformat(),
-                start=PROGRAMS_START.isoformat(),
+                day=day,
+                start=PROGRAMS_START,
             )
         raise _out_of_range(day, field, kind)
     if day > LATEST:
@@ -266,9 +266,9 @@ def _out_of_range(day: dt.date, field: str, kind: DateKind) -> InvalidDateError:
     return InvalidDateError(
         N_("{what} must be from {earliest} to {latest}, got {day}"),
         what=field,
-        earliest=kind.earliest.isoformat(),
-        latest=LATEST.isoformat(),
-        day=day.isoformat(),
+        earliest=kind.earliest,
+        latest=LATEST,
+        day=day,
     )
 
 
@@ -303,7 +303,7 @@ def month(value: object, field: str = "month") -> Month:
         raise InvalidDateError(
             N_("{what} must be a Month or 'YYYY-MM', got {kind} {value}"),
             what=field,
-            kind=type(value).__name__,
+            kind=type_name(value),
             value=shown(value),
         )
     _in_range(m.first_day, field, DateKind.CONTRIBUTION)
@@ -316,9 +316,9 @@ def not_before(later: dt.date, earlier: dt.date, later_field: str, earlier_field
         raise InvalidDateError(
             N_("{what} ({later}) must not be before {other} ({earlier})"),
             what=later_field,
-            later=later.isoformat(),
+            later=later,
             other=earlier_field,
-            earlier=earlier.isoformat(),
+            earlier=earlier,
         )
 
 

@@ -90,7 +90,7 @@ def test_params_history(capsys: pytest.CaptureFixture[str]) -> None:
             ("iuran", "--upah", "8000000", "--risiko", "9", "--bulan", "2025-06"),
             "tingkat risiko '9' tidak dikenal",
         ),
-        (("iuran", "--upah", "8000000", "--risiko", "1", "--bulan", "2015-06"), "2015-07"),
+        (("iuran", "--upah", "8000000", "--risiko", "1", "--bulan", "2015-06"), "1 Juli 2015"),
         (("iuran", "--upah", "-5", "--risiko", "1", "--bulan", "2025-06"), "upah harus lebih dari Rp0"),
         (("iuran", "--upah", "banyak", "--risiko", "1", "--bulan", "2025-06"), "bukan angka"),
         (("iuran", "--risiko", "1", "--bulan", "2025-06"), "--upah"),

@@ -49,4 +49,4 @@ def test_floor_and_imbal_together_is_a_mistake(history_csv: Path, capsys: pytest
             "2017=5",
         ]
     )
-    assert code == 2 and "not both" in capsys.readouterr().err
+    assert code == 2 and "jangan keduanya" in capsys.readouterr().err

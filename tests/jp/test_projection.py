@@ -23,4 +23,4 @@ def test_projection_zero_growth_equals_hand_formula() -> None:
     assert a.details["masa_iur"] == 272
     assert a.monthly == Rupiah(1_797_055)
     assert "projection" in a.notes[0]
-    assert "wage_growth" in str(a.explain())
+    assert "kenaikan upah" in str(a.explain())  # the input name, in the reader's language

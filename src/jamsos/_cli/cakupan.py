@@ -5,21 +5,12 @@ from __future__ import annotations
 import argparse
 
 from jamsos import programmes
-from jamsos._cli.common import add_output_options, emit, parse_money, parse_month, wrap_text
+from jamsos._cli.common import add_output_options, count, emit, parse_money, parse_month, wrap_text
 from jamsos._cli.programme_options import add_income, add_jht, add_months
 from jamsos.errors import InvalidInputError
 from jamsos.programmes.text import N_, tr
 
 __all__ = ["register"]
-
-
-def _count(text: str) -> int:
-    cleaned = text.strip().replace(".", "").replace("_", "").replace(" ", "")
-    if not cleaned.isdigit():
-        raise InvalidInputError(
-            tr(N_("{text!r} is not a number of workers; write digits, e.g. 144.070"), None, text=text)
-        )
-    return int(cleaned)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,8 +26,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "--target 57,17 --dari 2026-01 --sampai 2026-12"
         ),
     )
-    p.add_argument("--peserta", "--participants", dest="participants", required=True, type=_count)
-    p.add_argument("--angkatan-kerja", "--workforce", dest="workforce", required=True, type=_count)
+    p.add_argument("--peserta", "--participants", dest="participants", required=True, type=count)
+    p.add_argument("--angkatan-kerja", "--workforce", dest="workforce", required=True, type=count)
     p.add_argument("--target", dest="target", help=N_("target coverage in percent, e.g. 57,17"))
     add_months(p, required=False)
     add_income(p)
@@ -50,10 +41,10 @@ def run(args: argparse.Namespace) -> int:
     result = programmes.coverage(participants=args.participants, workforce=args.workforce, target=args.target)
     closing = None
     if (args.first is None) != (args.last is None):
-        raise InvalidInputError(tr(N_("give both --dari and --sampai, or neither"), None))
+        raise InvalidInputError(N_("give both --dari and --sampai, or neither"))
     if args.first is not None:
         if result.gap is None:
-            raise InvalidInputError(tr(N_("--dari/--sampai cost the gap: give --target too"), None))
+            raise InvalidInputError(N_("--dari/--sampai cost the gap: give --target too"))
         closing = result.closing_cost(
             first_month=parse_month(args.first),
             last_month=parse_month(args.last),

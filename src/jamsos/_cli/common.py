@@ -17,7 +17,7 @@ from jamsos import validate
 from jamsos._cli.i18n import error_text
 from jamsos.errors import InvalidDateError, JamsosError
 from jamsos.explain import Explanation
-from jamsos.i18n import current_lang
+from jamsos.i18n import N_, current_lang
 from jamsos.money import Rupiah
 from jamsos.notation import AMOUNT, COUNT, parse_number
 from jamsos.notation import parse_count as parse_count_number
@@ -27,6 +27,7 @@ __all__ = [
     "add_current_law_option",
     "add_output_options",
     "count",
+    "date",
     "emit",
     "money",
     "parse_count",
@@ -191,4 +192,9 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidDateError(f"{text!r} is not a date; write YYYY-MM-DD") from None
+        raise InvalidDateError(N_("{text!r} is not a date; write YYYY-MM-DD"), text=text) from None
+
+
+#: ``type=`` for date options: argparse reports a bad day with jamsos's message, not with the
+#: name of a Python function ("invalid parse_date value").
+date = _argparse_type(parse_date, "date")

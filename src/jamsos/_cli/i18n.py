@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import errno
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -21,7 +22,14 @@ from typing import Final, NoReturn
 
 from jamsos.i18n import N_, current_lang, translate
 
-__all__ = ["HelpFormatter", "Parser", "error_text", "lang_from_argv", "translate_argparse_message"]
+__all__ = [
+    "HelpFormatter",
+    "Parser",
+    "error_text",
+    "lang_from_argv",
+    "os_error_text",
+    "translate_argparse_message",
+]
 
 #: argparse's own messages (Python 3.11-3.13), as msgids of the jamsos catalog.
 ARGPARSE_MESSAGES: Final = (
@@ -144,6 +152,25 @@ def lang_from_argv(argv: Sequence[str]) -> str | None:
     return None
 
 
+#: What the operating system's refusals mean, per errno (its own text is English only).
+_OS_ERRORS: Final = {
+    errno.ENOENT: N_("{path}: no such file or folder"),
+    errno.EACCES: N_("{path}: permission denied"),
+    errno.EPERM: N_("{path}: permission denied"),
+    errno.EISDIR: N_("{path} is a folder, not a file"),
+    errno.ENOTDIR: N_("{path}: a part of the path is not a folder"),
+    errno.ENOSPC: N_("{path}: no space left on the device"),
+}
+
+
+def os_error_text(exc: OSError, lang: str | None = None) -> str:
+    """An operating-system refusal (a missing file...) in ``lang``, naming the path."""
+    template = _OS_ERRORS.get(exc.errno or 0)
+    if template is not None and exc.filename is not None:
+        return translate(template, lang).format(path=exc.filename)
+    return translate(str(exc), lang)
+
+
 def error_text(exc: BaseException, lang: str | None = None) -> str:
     """A jamsos error's message in ``lang`` (``None``: the current language).
 
@@ -151,6 +178,8 @@ def error_text(exc: BaseException, lang: str | None = None) -> str:
     such as ``"amount"`` translated, months and days written out); other errors go through
     the catalog lookup of their text.
     """
+    if isinstance(exc, OSError) and not callable(getattr(exc, "message", None)):
+        return os_error_text(exc, lang)
     render = getattr(exc, "message", None)
     if callable(render):
         try:

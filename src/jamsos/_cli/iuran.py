@@ -10,6 +10,7 @@ from jamsos._cli.common import add_output_options, emit, parse_date, parse_money
 from jamsos._cli.common import count as cli_count
 from jamsos.domain import Segment
 from jamsos.errors import InvalidInputError
+from jamsos.i18n import N_
 
 __all__ = ["register"]
 
@@ -121,7 +122,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _need(value: str | None, flag: str) -> str:
     if value is None:
-        raise InvalidInputError(f"{flag} is required for this segment")
+        raise InvalidInputError(N_("{flag} is required for this segment"), flag=flag)
     return value
 
 
@@ -151,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
         )
     elif segment is Segment.MIGRANT_WORKER:
         if args.contract is None:
-            raise InvalidInputError("--kontrak (contract months) is required for PMI")
+            raise InvalidInputError(N_("--kontrak (contract months) is required for PMI"))
         result = contributions.migrant_worker(
             on=parse_date(_need(args.on, "--tanggal")),
             contract_months=args.contract,

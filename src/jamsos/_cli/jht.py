@@ -13,7 +13,7 @@ from jamsos._cli.common import count as cli_count
 from jamsos.domain import ContributionHistory
 from jamsos.errors import InvalidInputError
 from jamsos.explain import Explanation
-from jamsos.i18n import write_dates
+from jamsos.i18n import N_, write_dates
 from jamsos.money import Rate, Rupiah
 from jamsos.results import Award, Note
 
@@ -148,7 +148,9 @@ def _usage(parser: argparse.ArgumentParser) -> object:
 def _split(text: str, what: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not key.strip() or not value.strip():
-        raise InvalidInputError(f"{what} {text!r} must be written KEY=VALUE, e.g. 2021=5.5")
+        raise InvalidInputError(
+            N_("{what} {text!r} must be written KEY=VALUE, e.g. 2021=5.5"), what=what, text=text
+        )
     return key.strip(), value.strip()
 
 
@@ -157,7 +159,7 @@ def _rates(items: list[str]) -> dict[int, Rate]:
     for item in items:
         year, pct = _split(item, "--imbal")
         if not year.isdigit():
-            raise InvalidInputError(f"--imbal {item!r}: the year must be digits, e.g. 2021=5.5")
+            raise InvalidInputError(N_("--imbal {item!r}: the year must be digits, e.g. 2021=5.5"), item=item)
         out[int(year)] = Rate.percent(pct.replace(",", "."))
     return out
 
@@ -214,7 +216,7 @@ class _Statement:
 def _floor_or_rates(args: argparse.Namespace) -> dict[int, Rate] | Literal["legal_floor"]:
     if args.legal_floor:
         if args.rates:
-            raise InvalidInputError("use either --imbal or --batas-bawah, not both")
+            raise InvalidInputError(N_("use either --imbal or --batas-bawah, not both"))
         return "legal_floor"
     return _rates(args.rates)
 

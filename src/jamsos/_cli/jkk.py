@@ -7,6 +7,7 @@ import argparse
 from jamsos._cli import common
 from jamsos._cli.common import count as cli_count
 from jamsos.errors import InvalidInputError
+from jamsos.i18n import N_
 
 __all__ = ["register", "run"]
 
@@ -33,7 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--on",
         dest="on",
         required=True,
-        type=common.parse_date,
+        type=common.date,
         help="accident (or diagnosis) date, YYYY-MM-DD",
     )
     parser.add_argument(
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
 
     chosen = [x for x in (args.death, args.kind is not None, args.days is not None) if x]
     if len(chosen) != 1:
-        raise InvalidInputError("choose exactly one of --meninggal, --cacat KIND or --stmb-hari DAYS")
+        raise InvalidInputError(N_("choose exactly one of --meninggal, --cacat KIND or --stmb-hari DAYS"))
     if args.death:
         award = jkk.death_benefit(wage=args.wage, on=args.on, children=args.children, segment=args.segment)
     elif args.days is not None:

@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--died-on",
         dest="died_on",
         required=True,
-        type=common.parse_date,
+        type=common.date,
         help="date of death, YYYY-MM-DD (selects the law)",
     )
     parser.add_argument(

@@ -11,6 +11,7 @@ from jamsos._cli.common import count as cli_count
 from jamsos.domain import ContributionHistory
 from jamsos.errors import InvalidHistoryError
 from jamsos.explain import Explanation
+from jamsos.i18n import N_
 from jamsos.money import Rupiah
 from jamsos.periods import Month
 from jamsos.results import Award, Decision
@@ -142,8 +143,8 @@ def _last_wage(history: ContributionHistory, phk: dt.date) -> Rupiah:
     before = [r for r in history if r.month <= Month.of(phk)]
     if not before:
         raise InvalidHistoryError(
-            f"the history has no month up to the PHK ({phk.isoformat()}); pass --upah with the last "
-            "reported wage"
+            N_("the history has no month up to the PHK ({phk}); pass --upah with the last reported wage"),
+            phk=phk,
         )
     return before[-1].wage
 

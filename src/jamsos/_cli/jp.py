@@ -18,6 +18,7 @@ from jamsos._cli import common
 from jamsos._cli.common import count as cli_count
 from jamsos.domain import ContributionHistory
 from jamsos.errors import InvalidInputError
+from jamsos.i18n import N_
 
 __all__ = ["register", "run_benefit", "run_timing"]
 
@@ -141,7 +142,9 @@ def run_benefit(args: argparse.Namespace) -> int:
         )
     else:
         if not args.tanggal:
-            raise InvalidInputError(f"--jenis {args.jenis} needs --tanggal YYYY-MM-DD (the day of the event)")
+            raise InvalidInputError(
+                N_("--jenis {jenis!r} needs --tanggal YYYY-MM-DD (the day of the event)"), jenis=args.jenis
+            )
         on = common.parse_date(args.tanggal)
         if kind == "disability":
             result = jp.disability_benefit(history, birth_date=birth, disabled_on=on, schedule_months=months)

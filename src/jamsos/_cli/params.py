@@ -91,7 +91,9 @@ def _bound(text: str, *, end: bool) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidDateError(f"{text!r} is neither a month (YYYY-MM) nor a day (YYYY-MM-DD)") from None
+        raise InvalidDateError(
+            N_("{text!r} is neither a month (YYYY-MM) nor a day (YYYY-MM-DD)"), text=text
+        ) from None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -44,18 +44,13 @@ def _format(path: str, *, html: bool = False) -> str:
     suffix = Path(path).suffix.lower()
     if html:
         if suffix not in (".html", ".htm"):
-            raise InvalidInputError(tr(N_("{path}: the report is an .html file"), None, path=path))
+            raise InvalidInputError(N_("{path}: the report is an .html file"), path=path)
         return "html"
     try:
         return _FORMATS[suffix]
     except KeyError:
         raise InvalidInputError(
-            tr(
-                N_("{path}: unknown file type {suffix!r}; use .csv, .xlsx or .parquet"),
-                None,
-                path=path,
-                suffix=suffix,
-            )
+            N_("{path}: unknown file type {suffix!r}; use .csv, .xlsx or .parquet"), path=path, suffix=suffix
         ) from None
 
 
@@ -129,12 +124,14 @@ def read_roster(path: str, *, encoding: str | None = None, separator: str | None
         try:
             return pd.read_excel(path, dtype=object, engine="openpyxl"), None
         except (OSError, ValueError, KeyError) as exc:
-            raise InvalidInputError(f"{path}: cannot read the file as Excel: {exc}") from None
+            raise InvalidInputError(
+                N_("{path}: cannot read the file as Excel: {exc}"), path=path, exc=exc
+            ) from None
     if fmt == "parquet":
         import_optional("pyarrow", "arrow")
         return pd.read_parquet(path), None
     if os.path.getsize(path) == 0:
-        raise InvalidInputError(f"{path}: the file is empty (0 bytes); expected a header line")
+        raise InvalidInputError(N_("{path}: the file is empty (0 bytes); expected a header line"), path=path)
     dialect = sniff(path, encoding=encoding, separator=separator)
     try:
         frame = pd.read_csv(
@@ -148,10 +145,14 @@ def read_roster(path: str, *, encoding: str | None = None, separator: str | None
         )
     except UnicodeDecodeError:
         raise InvalidInputError(
-            f"{path}: the file is not {dialect.encoding}; run again with --encoding cp1252 (or utf-8)"
+            N_("{path}: the file is not {encoding}; run again with --encoding cp1252 (or utf-8)"),
+            path=path,
+            encoding=dialect.encoding,
         ) from None
     except (ValueError, pd.errors.ParserError) as exc:
-        raise InvalidInputError(f"{path}: cannot read the CSV: {str(exc).splitlines()[0]}") from None
+        raise InvalidInputError(
+            N_("{path}: cannot read the CSV: {problem}"), path=path, problem=str(exc).splitlines()[0]
+        ) from None
     return frame, dialect
 
 
@@ -165,10 +166,10 @@ def run(args: argparse.Namespace) -> int:
         outputs.append(args.report)
     if args.totals:
         if _format(args.totals) != "csv":
-            raise InvalidInputError(tr(N_("--rekap is a .csv file"), None))
+            raise InvalidInputError(N_("--rekap is a .csv file"))
         outputs.append(args.totals)
     if args.rejected and _format(args.rejected) != "csv":
-        raise InvalidInputError(tr(N_("--ditolak is a .csv file"), None))
+        raise InvalidInputError(N_("--ditolak is a .csv file"))
     _format(args.input)
     check_paths(inputs=[args.input], outputs=[*outputs, *([args.rejected] if args.rejected else [])])
     separator = parse_separator(args.separator) if args.separator else None

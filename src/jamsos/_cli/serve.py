@@ -60,16 +60,19 @@ def run(args: argparse.Namespace) -> int:
         if exc.name not in ("starlette", "uvicorn", "anyio"):
             raise
         raise MissingDependencyError(
-            f"jamsos serve needs the server extra ({exc.name} is missing): pip install 'jamsos[server]'"
+            N_("jamsos serve needs the server extra ({name} is missing): pip install 'jamsos[server]'"),
+            name=exc.name,
         ) from None
     overrides: tuple[dict[str, object], ...] = ()
     if args.params:
         try:
             data = json.loads(Path(args.params).read_text(encoding="utf-8"))
         except ValueError as exc:
-            raise InvalidInputError(f"{args.params}: not a JSON list of overrides: {exc}") from None
+            raise InvalidInputError(
+                N_("{params}: not a JSON list of overrides: {exc}"), params=args.params, exc=exc
+            ) from None
         if not isinstance(data, list):
-            raise InvalidInputError(f"{args.params}: expected a JSON list of overrides")
+            raise InvalidInputError(N_("{params}: expected a JSON list of overrides"), params=args.params)
         overrides = tuple(data)
     options = Options(
         host=args.host,

@@ -47,9 +47,10 @@ def _cause(value: object) -> str:
         return CAUSES[value.strip().lower().replace(" ", "_")]
     raise UnknownValueError(
         N_(
-            "unknown cause {value!r}; accepted: work_accident (kecelakaan-kerja, also an "
-            "occupational disease) or other (lainnya)"
+            "unknown cause {value!r}; accepted: 'work_accident' ('kecelakaan-kerja', also an "
+            "occupational disease) or 'other' ('lainnya')"
         ),
+        field="cause",
         value=value,
     )
 

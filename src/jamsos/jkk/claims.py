@@ -186,7 +186,7 @@ def accident_coverage(
     start = validate.date(covered_from, "covered_from")
     for name, flag in (("commuting", commuting), ("usual_route", usual_route)):
         if not isinstance(flag, bool):
-            raise InvalidInputError(N_("{name} must be True or False, got {flag!r}"), name=name, flag=flag)
+            raise InvalidInputError(N_("{what} must be True or False, got {value!r}"), what=name, value=flag)
     reasons = [
         Reason(
             "coverage_started",

@@ -177,7 +177,7 @@ def disability_benefit(
     seg = segment_arg(segment)
     if not isinstance(left_handed, bool):
         raise InvalidInputError(
-            N_("left_handed must be True or False, got {left_handed!r}"), left_handed=left_handed
+            N_("{what} must be True or False, got {value!r}"), what="left_handed", value=left_handed
         )
     p = resolve(params)
     t = Tracer(p)

@@ -24,6 +24,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
+from jamsos.i18n import type_name
 from jamsos.parameters._changes import Change, Due
 from jamsos.parameters._model import UNITS, DatedValue, Parameter, ParameterSet
 from jamsos.parameters._units import Bracket, Ladder, Rung, Scale, Schedule, Step
@@ -91,7 +92,7 @@ def resolve(params: ParameterSet | None, *, assume_current_law: bool = False) ->
             N_("{what} must be a jamsos.parameters.ParameterSet, got {kind}"),
             field="params",
             what="params",
-            kind=type(params).__name__,
+            kind=type_name(params),
         )
     else:
         p = params

@@ -239,7 +239,9 @@ def html_report(result: Roster, *, lang: str = "id", show_nik: bool = False, tit
             kind=type_name(result),
         )
     if not isinstance(show_nik, bool):
-        raise InvalidInputError(N_("show_nik must be True or False, got {show_nik!r}"), show_nik=show_nik)
+        raise InvalidInputError(
+            N_("{what} must be True or False, got {value!r}"), what="show_nik", value=show_nik
+        )
     if title is not None and not isinstance(title, str):
         raise InvalidInputError(N_("title must be text, got {kind}"), kind=type_name(title))
     lang = normalize_lang(lang)

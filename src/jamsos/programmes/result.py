@@ -72,7 +72,7 @@ class RosterOptions:
         for flag in ("budget_funded", "jht", "transport_worker"):
             if not isinstance(kw[flag], bool):
                 raise InvalidInputError(
-                    N_("{flag} must be True or False, got {value!r}"), flag=flag, value=kw[flag]
+                    N_("{what} must be True or False, got {value!r}"), what=flag, value=kw[flag]
                 )
         lo, hi = _limit(kw["min_age"], "min_age"), _limit(kw["max_age"], "max_age")
         if lo is not None and hi is not None and hi < lo:
