@@ -527,23 +527,38 @@ def finish(
 def raise_first(t: Table, failures: Mapping[int, JamsosError] | Failures) -> None:
     """Raise the :class:`BatchError` of raise mode: the first bad rows and the count of all."""
     items = tuple((i, str(failures[i])) for i in sorted(failures)[:RAISE_KEEPS])
-    first = items[0]
-    wid = t.worker_id(first[0])
-    who = f" (worker {wid!r})" if wid is not None else ""
+    first = items[0][0]
+    wid = t.worker_id(first)
+    # the error itself is the reason: message(lang) renders it in the reader's language
+    common: dict[str, Any] = {
+        "n": len(failures),
+        "total": t.n,
+        "row": first,
+        "reason": failures[first],
+        "kept": len(items),
+    }
+    if wid is None:
+        raise BatchError(
+            N_(
+                "{n} of {total} rows could not be computed; first: row {row}{who}: {reason}. The "
+                "error's .errors lists the first {kept} (index, reason); pass errors='collect' to keep "
+                "the good rows and every rejected one"
+            ),
+            errors=items,
+            rejected=len(failures),
+            who="",
+            **common,
+        )
     raise BatchError(
         N_(
-            "{n} of {total} rows could not be computed; first: row {row}{who}: {reason}. The "
-            "error's .errors lists the first {kept} (index, reason); pass errors='collect' to keep "
+            "{n} of {total} rows could not be computed; first: row {row} (worker {worker!r}): {reason}. "
+            "The error's .errors lists the first {kept} (index, reason); pass errors='collect' to keep "
             "the good rows and every rejected one"
         ),
         errors=items,
         rejected=len(failures),
-        n=len(failures),
-        total=t.n,
-        row=first[0],
-        who=who,
-        reason=first[1],
-        kept=len(items),
+        worker=wid,
+        **common,
     )
 
 
