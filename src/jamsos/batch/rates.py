@@ -100,7 +100,13 @@ class PuStack:
     def rows(self, np: Any, key: Any) -> Coefficients:
         """The coefficients of each row, gathered by ``key``."""
         taken = np.take(self.coef, key, axis=1)
-        return Coefficients(den=self.den, cap_q=1, **{name: taken[f] for f, name in enumerate(_PU_FIELDS)})
+        return Coefficients(
+            den=self.den,
+            cap_q=1,
+            defers=True,  # arrays: the kernel computes every amount (no per-row branch)
+            recomposes=True,
+            **{name: taken[f] for f, name in enumerate(_PU_FIELDS)},
+        )
 
 
 @final

@@ -198,6 +198,7 @@ class PuRow:
 
     __slots__ = (
         "cap_q",
+        "defers",
         "den",
         "jht_e",
         "jht_w",
@@ -211,11 +212,15 @@ class PuRow:
         "jp_w",
         "r_jkk",
         "r_jkm",
+        "recomposes",
     )
 
     def __init__(self, **values: int) -> None:
         for k, v in values.items():
             object.__setattr__(self, k, v)
+        # what the kernel may skip on Python ints (a batch's rows say True: arrays never skip)
+        self.defers = self.jp_keep != self.den  # PP 49/2020: part of JP deferred
+        self.recomposes = bool(self.r_jkk or self.r_jkm)  # JKP funded from JKK/JKM
 
     cap_q: int
     den: int
@@ -231,13 +236,18 @@ class PuRow:
     jkp_cap: int
     r_jkk: int
     r_jkm: int
+    defers: bool
+    recomposes: bool
 
 
 def pu_kernel(r: Any, w: Any, q: Any, minimum: Callable[[Any, Any], Any]) -> tuple[Any, ...]:
     """Every wage-earner amount of a wage ``w / q``, with the coefficients ``r``.
 
     ``r`` is a :class:`PuRow` (ints) or an object with the same attributes holding numpy
-    arrays; ``minimum`` is the builtin :func:`min` or ``numpy.minimum``. ``r.jp_cap`` and
+    arrays (its ``defers`` and ``recomposes`` True); ``minimum`` is the builtin :func:`min`
+    or ``numpy.minimum``. A row whose ``defers`` is false keeps the whole JP (the second
+    rounding would give the same amounts), one whose ``recomposes`` is false has no JKP
+    recomposition (its amounts are 0): the kernel skips that arithmetic. ``r.jp_cap`` and
     ``r.jkp_cap`` are in units of ``1 / r.cap_q`` (1 for whole rupiah caps), which must
     divide ``q``. Returns :data:`PU_AMOUNTS` in order (``jp_base`` and
     ``jkp_base`` in units of ``1 / q``: the wage the cap left).
@@ -257,15 +267,21 @@ def pu_kernel(r: Any, w: Any, q: Any, minimum: Callable[[Any, Any], Any]) -> tup
     jp_base = minimum(w, r.jp_cap * cq)
     full_e = (jp_base * r.jp_e + half) // den
     full_w = (jp_base * r.jp_w + half) // den
-    kden = r.den
-    khalf = kden // 2
-    jp_e = (full_e * r.jp_keep + khalf) // kden
-    jp_w = (full_w * r.jp_keep + khalf) // kden
+    if r.defers:
+        kden = r.den
+        khalf = kden // 2
+        jp_e = (full_e * r.jp_keep + khalf) // kden
+        jp_w = (full_w * r.jp_keep + khalf) // kden
+    else:  # jp_keep == den: (full × den + den // 2) // den == full
+        jp_e, jp_w = full_e, full_w
     # JKP: the government share and the recompositions, on min(wage, JKP cap)
     jkp_base = minimum(w, r.jkp_cap * cq)
     jkp = (jkp_base * r.jkp + half) // den
-    from_jkk = (jkp_base * r.r_jkk + half) // den
-    from_jkm = (jkp_base * r.r_jkm + half) // den
+    if r.recomposes:
+        from_jkk = (jkp_base * r.r_jkk + half) // den
+        from_jkm = (jkp_base * r.r_jkm + half) // den
+    else:
+        from_jkk = from_jkm = 0 * jkp  # 0 (or zeros shaped like the arrays)
     return (
         jkk,
         jkm,

@@ -42,6 +42,7 @@ _RISK: Final[dict[object, RiskClass]] = {**{rc: rc for rc in RiskClass}, **{rc.v
 _SCALE: Final[dict[object, EmployerScale]] = {s: s for s in EmployerScale}
 _WAGE_LIMIT: Final = int(validate.MAX_AMOUNT) + 1  # jamsos.validate.money refuses more
 _PU: Final = Segment.WAGE_EARNER
+_lazy: Final = Contributions.lazy  # bound once (a method lookup less per call)
 #: Compiled month tables by (parameter set, month argument as given): a str or Month.
 _TABLES: dict[tuple[object, ...], PuTable] = {}
 
@@ -167,9 +168,7 @@ def wage_earner(
     sums = (a[0] + a[1] + a[2] + a[4], a[3] + a[5], a[8])
     # ``plain``: an int wage and the common call (every other argument of an exact immutable
     # type or its default), so the recorded inputs need no check of the arguments' types
-    return Contributions.lazy(
-        ctx[1].month, _PU, sums, _build, (ctx, a, w, q, notes), p.law_version, pu_explanation, plain
-    )
+    return _lazy(ctx[1].month, _PU, sums, _build, (ctx, a, w, q, notes), p.law_version, pu_explanation, plain)
 
 
 #: What a wage-earner call decided before the kernel ran (the explanation reads it too).
