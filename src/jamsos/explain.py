@@ -376,7 +376,7 @@ class Explanation:
         if lang not in _LANGS:
             from jamsos.errors import UnknownValueError
 
-            raise UnknownValueError(f"unknown language {lang!r}; accepted: en, id")
+            raise UnknownValueError(N_("unknown language {lang!r}; accepted: en, id"), lang=lang)
         later = self._later
         if later is not None:
             return later.text(lang)

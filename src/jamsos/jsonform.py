@@ -41,6 +41,7 @@ import cattrs
 
 from jamsos.errors import InvalidInputError, JamsosError, UnknownValueError
 from jamsos.frozen import FrozenMap, deep_freeze
+from jamsos.i18n import N_
 from jamsos.money import Rate, Rupiah
 from jamsos.periods import Month
 
@@ -86,7 +87,7 @@ def money_from_json(text: object, where: str = "amount") -> Rupiah:
     """Inverse of :func:`money_json` (a JSON string of digits)."""
     if not isinstance(text, str):
         raise InvalidInputError(
-            "{where} must be a JSON string of the amount in rupiah, got {got}",
+            N_("{where} must be a JSON string of the amount in rupiah, got {got}"),
             field=where,
             where=where,
             got=type(text).__name__,
@@ -102,12 +103,12 @@ def rate_json(value: Rate) -> dict[str, str]:
 def date_from_json(text: object, where: str = "date") -> dt.date:
     """An ISO date."""
     if not isinstance(text, str):
-        raise InvalidInputError("{where} must be an ISO date string", field=where, where=where)
+        raise InvalidInputError(N_("{where} must be an ISO date string"), field=where, where=where)
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise InvalidInputError(
-            "{where} {text!r} is not an ISO date (YYYY-MM-DD)", field=where, where=where, text=text
+            N_("{where} {text!r} is not an ISO date (YYYY-MM-DD)"), field=where, where=where, text=text
         ) from None
 
 
@@ -197,7 +198,7 @@ def decode_value(data: object) -> Any:
         return data
     if isinstance(data, float):
         raise InvalidInputError(
-            "a number in jamsos JSON must be an integer or a tagged decimal, got {value!r}", value=data
+            N_("a number in jamsos JSON must be an integer or a tagged decimal, got {value!r}"), value=data
         )
     if isinstance(data, list):
         return tuple(decode_value(v) for v in data)
@@ -207,7 +208,7 @@ def decode_value(data: object) -> Any:
             if tag in TAGS:
                 return _decode_tag(tag, inner)
         return FrozenMap({str(k): decode_value(v) for k, v in data.items()})
-    raise InvalidInputError("not a JSON value: {kind}", kind=type(data).__name__)
+    raise InvalidInputError(N_("not a JSON value: {kind}"), kind=type(data).__name__)
 
 
 def _decode_tag(tag: str, inner: object) -> Any:
@@ -224,15 +225,15 @@ def _decode_tag(tag: str, inner: object) -> Any:
             return Month.parse(str(inner))
         if tag == "pairs":
             if not isinstance(inner, list):
-                raise InvalidInputError("'pairs' must hold a list of [key, value] pairs")
+                raise InvalidInputError(N_("'pairs' must hold a list of [key, value] pairs"))
             return FrozenMap({decode_value(k): decode_value(v) for k, v in inner})
         if isinstance(inner, dict):  # "object"
             return FrozenMap({str(k): decode_value(v) for k, v in inner.items()})
-        raise InvalidInputError("'object' must hold a JSON object")
+        raise InvalidInputError(N_("'object' must hold a JSON object"))
     except (InvalidOperation, ValueError, TypeError) as exc:
         if isinstance(exc, InvalidInputError):
             raise
-        raise InvalidInputError("bad {tag!r} value {value!r}", tag=tag, value=inner) from None
+        raise InvalidInputError(N_("bad {tag!r} value {value!r}"), tag=tag, value=inner) from None
 
 
 def freeze_json(value: object) -> Any:
@@ -289,7 +290,7 @@ def register_result(type_name: str, from_dict: Callable[[Mapping[str, Any]], Any
     """
     known = _REGISTRY.get(type_name)
     if known is not None and known is not from_dict:
-        raise InvalidInputError("result type {name!r} is already registered", name=type_name)
+        raise InvalidInputError(N_("result type {name!r} is already registered"), name=type_name)
     _REGISTRY[type_name] = from_dict
 
 
@@ -327,12 +328,12 @@ def from_dict(data: Mapping[str, Any]) -> Any:
     """Rebuild a result from its ``to_dict()`` form."""
     _load_builtin()
     if not isinstance(data, Mapping):
-        raise InvalidInputError("a jamsos result is a JSON object, got {kind}", kind=type(data).__name__)
+        raise InvalidInputError(N_("a jamsos result is a JSON object, got {kind}"), kind=type(data).__name__)
     type_name = data.get("type")
     if not isinstance(type_name, str) or type_name not in _REGISTRY:
         accepted = ", ".join(sorted(_REGISTRY))
         raise UnknownValueError(
-            "unknown result type {got!r}; accepted: {accepted}",
+            N_("unknown result type {got!r}; accepted: {accepted}"),
             field="type",
             got=type_name,
             accepted=accepted,
@@ -343,7 +344,7 @@ def from_dict(data: Mapping[str, Any]) -> Any:
         if isinstance(exc, JamsosError):
             raise
         raise InvalidInputError(
-            "not a valid jamsos {type} result: {problem}", field="type", type=type_name, problem=repr(exc)
+            N_("not a valid jamsos {type} result: {problem}"), field="type", type=type_name, problem=repr(exc)
         ) from None
 
 
@@ -359,7 +360,7 @@ def from_json(text: str | bytes) -> Any:
     try:
         data = json.loads(text)
     except (ValueError, TypeError) as exc:
-        raise InvalidInputError("not JSON text: {problem}", problem=str(exc)) from None
+        raise InvalidInputError(N_("not JSON text: {problem}"), problem=str(exc)) from None
     return from_dict(data)
 
 
@@ -389,7 +390,7 @@ def schema(name: str) -> dict[str, Any]:
         filename = _SCHEMAS[name]
     except (KeyError, TypeError):
         raise UnknownValueError(
-            "unknown schema {name!r}; accepted: {accepted}",
+            N_("unknown schema {name!r}; accepted: {accepted}"),
             field="name",
             name=name,
             accepted=", ".join(_SCHEMAS),

@@ -23,6 +23,7 @@ from typing import Final, final
 import attrs
 
 from jamsos.errors import ParameterDataError
+from jamsos.i18n import N_
 
 __all__ = ["Basis", "Instrument", "Status"]
 
@@ -48,7 +49,9 @@ class Instrument(enum.Enum):
             if member.value == text or member.name == text:
                 return member
         accepted = ", ".join(m.value for m in cls)
-        raise ParameterDataError(f"unknown instrument {text!r}; accepted: {accepted}")
+        raise ParameterDataError(
+            N_("unknown instrument {text!r}; accepted: {accepted}"), text=text, accepted=accepted
+        )
 
 
 class Status(enum.Enum):
@@ -84,15 +87,22 @@ class Basis:
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.instrument, Instrument):
-            raise ParameterDataError(f"instrument must be an Instrument, got {self.instrument!r}")
+            raise ParameterDataError(
+                N_("instrument must be an Instrument, got {instrument!r}"), instrument=self.instrument
+            )
         if not self.number or not isinstance(self.number, str):
-            raise ParameterDataError(f"citation number must be a non-empty string: {self!r}")
+            raise ParameterDataError(
+                N_("citation number must be a non-empty string: {citation!r}"), citation=self
+            )
         if not isinstance(self.year, int) or not 1945 <= self.year <= 2100:
-            raise ParameterDataError(f"citation year must be 1945..2100: {self!r}")
+            raise ParameterDataError(N_("citation year must be 1945..2100: {citation!r}"), citation=self)
         if not isinstance(self.article, str) or not _ARTICLE_RE.match(self.article):
             raise ParameterDataError(
-                f"citation article {self.article!r} must start with Pasal, Lampiran, "
-                "Penjelasan, Diktum, Angka, Tabel, Bagian or Halaman"
+                N_(
+                    "citation article {article!r} must start with Pasal, Lampiran, Penjelasan, "
+                    "Diktum, Angka, Tabel, Bagian or Halaman"
+                ),
+                article=self.article,
             )
 
     @classmethod
@@ -101,10 +111,12 @@ class Basis:
         known = {"instrument", "number", "year", "article", "note", "url"}
         extra = set(data) - known
         if extra:
-            raise ParameterDataError(f"{where}: unknown basis keys {sorted(extra)}")
+            raise ParameterDataError(
+                N_("{where}: unknown basis keys {keys}"), where=where, keys=sorted(extra)
+            )
         missing = {"instrument", "number", "year", "article"} - set(data)
         if missing:
-            raise ParameterDataError(f"{where}: basis lacks {sorted(missing)}")
+            raise ParameterDataError(N_("{where}: basis lacks {keys}"), where=where, keys=sorted(missing))
         instrument = data["instrument"]
         number = data["number"]
         year = data["year"]
@@ -112,21 +124,21 @@ class Basis:
         note = data.get("note")
         url = data.get("url")
         if not isinstance(instrument, str):
-            raise ParameterDataError(f"{where}: basis instrument must be a string")
+            raise ParameterDataError(N_("{where}: basis instrument must be a string"), where=where)
         if isinstance(number, int):
             number = str(number)
         if not isinstance(number, str) or not isinstance(year, int):
-            raise ParameterDataError(f"{where}: basis number must be text and year an int")
+            raise ParameterDataError(N_("{where}: basis number must be text and year an int"), where=where)
         if not isinstance(article, str):
-            raise ParameterDataError(f"{where}: basis article must be text")
+            raise ParameterDataError(N_("{where}: basis article must be text"), where=where)
         if note is not None and not isinstance(note, str):
-            raise ParameterDataError(f"{where}: basis note must be text")
+            raise ParameterDataError(N_("{where}: basis note must be text"), where=where)
         if url is not None and not isinstance(url, str):
-            raise ParameterDataError(f"{where}: basis url must be text")
+            raise ParameterDataError(N_("{where}: basis url must be text"), where=where)
         try:
             return cls(Instrument.parse(instrument), number, year, article, note, url)
         except ParameterDataError as exc:
-            raise ParameterDataError(f"{where}: {exc}") from None
+            raise ParameterDataError(N_("{where}: {exc}"), where=where, exc=exc) from None
 
     def cite(self) -> str:
         """``PP 45/2015 Pasal 29 ayat (2)``."""

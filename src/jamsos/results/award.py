@@ -11,6 +11,7 @@ import attrs
 from jamsos.errors import UnknownValueError
 from jamsos.explain import Explanation, ExplanationDict
 from jamsos.frozen import FrozenMap
+from jamsos.i18n import N_
 from jamsos.jsonform import (
     converter,
     decode_value,
@@ -97,7 +98,7 @@ class Award(ResultBase):
                 return c
         names = ", ".join(c.name for c in self.components)
         raise UnknownValueError(
-            "no component {name!r}; this award has: {names}", field="name", name=name, names=names
+            N_("no component {name!r}; this award has: {names}"), field="name", name=name, names=names
         )
 
     def to_dict(self, *, explanation: bool = True) -> AwardDict:
@@ -144,7 +145,7 @@ class Award(ResultBase):
         except ImportError as exc:  # pragma: no cover - depends on the environment
             from jamsos.errors import MissingDependencyError
 
-            raise MissingDependencyError("to_frame() needs pandas: pip install 'jamsos[pandas]'") from exc
+            raise MissingDependencyError(N_("to_frame() needs pandas: pip install 'jamsos[pandas]'")) from exc
         return pd.DataFrame(
             {
                 "when": [str(w) if isinstance(w, Month) else w for w, _ in self.payments],

@@ -17,6 +17,7 @@ import attrs
 from jamsos.errors import ExplanationMissingError, UnknownValueError
 from jamsos.explain import Explanation, ExplanationDict
 from jamsos.frozen import FrozenMap, deep_freeze
+from jamsos.i18n import N_
 from jamsos.jsonform import dumps
 
 _NO_INPUTS: Final[FrozenMap[str, Any]] = FrozenMap()
@@ -33,8 +34,10 @@ class FixedExplanation:
     def __call__(self) -> Explanation:
         if self.explanation is None:
             raise ExplanationMissingError(
-                "this result was serialised without its explanation; call to_json() with "
-                "explanation=True (the default) to keep it"
+                N_(
+                    "this result was serialised without its explanation; call to_json() with "
+                    "explanation=True (the default) to keep it"
+                )
             )
         return self.explanation
 
@@ -105,7 +108,7 @@ class ResultBase:
         result = from_json(text)
         if not isinstance(result, cls):
             raise UnknownValueError(
-                "expected a {expected} result, got {got}",
+                N_("expected a {expected} result, got {got}"),
                 field="type",
                 expected=cls.__name__,
                 got=type(result).__name__,

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any, Final, TypedDict
 
 from jamsos.errors import UnknownValueError
+from jamsos.i18n import N_
 from jamsos.parameters import LawVersion
 
 #: Version of the JSON layout of results (``jamsos.schema("result")``).
@@ -43,10 +44,10 @@ def check_schema(data: Mapping[str, Any], type_name: str) -> None:
     """Refuse a document of another result layout or of another result type."""
     if data.get("schema") != RESULT_SCHEMA:
         raise UnknownValueError(
-            "unsupported result schema {got!r}; this version of jamsos reads {expected}",
+            N_("unsupported result schema {got!r}; this version of jamsos reads {expected}"),
             field="schema",
             got=data.get("schema"),
             expected=RESULT_SCHEMA,
         )
     if data.get("type") != type_name:
-        raise UnknownValueError("expected a {expected} result", field="type", expected=type_name)
+        raise UnknownValueError(N_("expected a {expected} result"), field="type", expected=type_name)

@@ -13,6 +13,7 @@ from typing import Any, TypedDict, final
 import attrs
 
 from jamsos.errors import InvalidInputError
+from jamsos.i18n import N_
 
 
 def translate(text: str, lang: str) -> str:
@@ -68,7 +69,7 @@ class Note(str):
             return value
         if isinstance(value, str):
             return cls("note", value)
-        raise InvalidInputError("a note is a Note or a str, got {kind}", kind=type(value).__name__)
+        raise InvalidInputError(N_("a note is a Note or a str, got {kind}"), kind=type(value).__name__)
 
     @property
     def text(self) -> str:
