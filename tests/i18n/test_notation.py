@@ -99,3 +99,17 @@ def test_library_strings_keep_python_notation() -> None:
     assert Rupiah("0.240").amount == Decimal("0.24")
     with pytest.raises(InvalidInputError, match="8 juta"):
         Rupiah("8.000.000")
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (Decimal("NaN"), "amount must be a finite number, got 'NaN'"),
+        (Decimal("-Infinity"), "amount must be a finite number, got '-Infinity'"),
+        ("1" + "0" * 30, "amount '1" + "0" * 30 + "' is out of range; accepted: below 10^25"),
+    ],
+)
+def test_non_finite_and_huge_numbers_are_refused(value: object, message: str) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        parse_number(value)
+    assert str(err.value) == message

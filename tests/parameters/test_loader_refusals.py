@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from jamsos.errors import ParameterDataError
-from jamsos.parameters._loader import load_directory, parse_document, read_label
+from jamsos.parameters._loader import load_directory, parse_document, read_horizon, read_label
 
 BASIS = 'basis = {instrument = "PP", number = "1", year = 2015, article = "Pasal 1"}'
 
@@ -61,6 +61,10 @@ def second(since: str, body: str) -> str:
         (
             doc(head='description = "d"\nunit = "rupiah"\ncovered_until = "2027"'),
             r"a\.b: covered_until must be a TOML date",
+        ),
+        (
+            doc(head='description = "d"\nunit = "rupiah"\nfixed_by_law = "yes"'),
+            r"a\.b: fixed_by_law must be true or false",
         ),
         # one value
         (doc(value='value = "1"\nby = "x"'), r"a\.b value #1: unknown keys \['by'\]"),
@@ -151,3 +155,11 @@ def test_release_label() -> None:
     assert read_label("# comment\n\n  2026.1 (December)  \nmore\n") == "2026.1 (December)"
     with pytest.raises(ParameterDataError, match="RELEASE holds no release label"):
         read_label("# only a comment\n\n")
+
+
+def test_release_horizon() -> None:
+    assert read_horizon("# the horizon\n\n2027-12-31\n2030-01-01\n") == dt.date(2027, 12, 31)
+    with pytest.raises(ParameterDataError, match=r"HORIZON: '31-12-2027' is not a date \(YYYY-MM-DD\)"):
+        read_horizon("31-12-2027\n")
+    with pytest.raises(ParameterDataError, match=r"HORIZON holds no date"):
+        read_horizon("# nothing yet\n\n")
