@@ -90,7 +90,7 @@ _INPUT_WORDS: Final = (
     N_("contribution months"),
 )
 #: Inputs whose (English word) value is translated too.
-_WORD_VALUED: Final = frozenset({"employer_scale", "heirs", "reason", "income"})
+_WORD_VALUED: Final = frozenset({"employer_scale", "heirs", "reason", "income", "phase"})
 _SCALE_WORDS: Final = (N_("micro"), N_("small"), N_("medium"), N_("large"))
 
 

@@ -35,7 +35,7 @@ from jamsos.arrears import ArrearsWording, arrears_decision
 from jamsos.domain import Program, Segment
 from jamsos.errors import InvalidInputError, NotCoveredError
 from jamsos.explain import Explanation, Tracer
-from jamsos.i18n import N_
+from jamsos.i18n import N_, translate
 from jamsos.money import Rupiah
 from jamsos.parameters import ParameterSet, articles, current_law_option, resolve
 from jamsos.periods import Month, event_date
@@ -262,6 +262,15 @@ def death_benefit(
     )
 
 
+def _phase_note(code: str, template: str, phase: Phase) -> Note:
+    """A note naming the placement phase (``before``/``during``/``after``) in each language."""
+    return Note(
+        code,
+        template.format(phase=phase.value),
+        translate(template, "id").format(phase=translate(phase.value, "id")),
+    )
+
+
 def _pmi_death_benefit(day: dt.date, phase: Phase, months: int | None, p: ParameterSet) -> Award:
     """Permenaker 4/2023 JKM of a migrant worker (PMI), by placement phase."""
     t = Tracer(p)
@@ -288,11 +297,14 @@ def _pmi_death_benefit(day: dt.date, phase: Phase, months: int | None, p: Parame
     uses = t.take()
     total = sum((c.amount for c in components), Rupiah.zero())
     notes = [
-        Note(
+        _phase_note(
             "jkm.pmi_amounts_reported",
-            f"migrant worker (PMI), death {phase.value} placement: amounts from the Lampiran of "
-            "Permenaker 4/2023 as reported by BPJS Ketenagakerjaan (unconfirmed); payments are dated on "
-            "the date of death",
+            N_(
+                "migrant worker (PMI), death {phase} placement: amounts from the Lampiran of "
+                "Permenaker 4/2023 as reported by BPJS Ketenagakerjaan (unconfirmed); payments are "
+                "dated on the date of death"
+            ),
+            phase,
         ),
         Note(
             "jkm.pmi_scholarship_not_included",

@@ -580,9 +580,13 @@ def _captured_results(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFix
     for argv in cases:
         _run(capsys, argv)
     assert len(seen) >= len(cases) - 3  # anggaran (both) and cakupan print their programmes results
-    from jamsos import programmes
+    from jamsos import contributions, jkk, jkm, programmes
 
     year = {"first_month": "2026-01", "last_month": "2026-12"}
+    died = dt.date(2025, 3, 10)
+    seen += [jkm.death_benefit(died_on=died, segment="PMI", phase=phase) for phase in ("before", "during")]
+    seen.append(jkk.death_benefit(wage=5_000_000, on=died, segment="PMI", phase="after"))
+    seen.append(contributions.programme_budget(workers=10, income=2_000_000, jht=True, **year))
     coverage = programmes.coverage(participants=144_070, workforce=528_873, target="57.17")
     return [
         *seen,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from types import MappingProxyType
+from typing import Final
 
 from jamsos.domain import Program, Segment
 from jamsos.explain import Explanation, Tracer
+from jamsos.i18n import N_, translate
 from jamsos.jkk.inputs import (
     ROUNDING,
     cash_award,
@@ -136,6 +138,12 @@ def death_benefit(
     )
 
 
+_PMI_NOMINAL: Final = N_(
+    "migrant worker (PMI), death {phase} placement from a work accident: one nominal amount "
+    "(Permenaker 4/2023 Lampiran, as reported; unconfirmed); payments are dated on the event date"
+)
+
+
 def _pmi_death_benefit(day: dt.date, phase: Phase, wage: object, p: ParameterSet) -> Award:
     """Permenaker 4/2023 Pasal 34 ayat (1) huruf g: one nominal amount (from its Lampiran)."""
     t = Tracer(p)
@@ -145,8 +153,8 @@ def _pmi_death_benefit(day: dt.date, phase: Phase, wage: object, p: ParameterSet
     notes = [
         Note(
             "jkk.pmi_nominal_amount",
-            f"migrant worker (PMI), death {phase.value} placement from a work accident: one nominal amount "
-            "(Permenaker 4/2023 Lampiran, as reported; unconfirmed); payments are dated on the event date",
+            _PMI_NOMINAL.format(phase=phase.value),
+            translate(_PMI_NOMINAL, "id").format(phase=translate(phase.value, "id")),
         ),
         Note(
             "jkk.pmi_not_in_data",
