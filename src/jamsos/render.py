@@ -163,8 +163,29 @@ class Block:
     footer: tuple[str, ...] | None = None
 
 
+#: Widest table a terminal shows without wrapping (the CLI's text width).
+TABLE_WIDTH: Final = 100
+
+
+def _split_last(body: Sequence[Sequence[str]]) -> list[Sequence[str]]:
+    """Rows whose last cell lists several citations (``a; b``): one citation a line."""
+    out: list[Sequence[str]] = []
+    for row in body:
+        parts = row[-1].split("; ")
+        out.append([*row[:-1], parts[0]])
+        out.extend([*([""] * (len(row) - 1)), part] for part in parts[1:])
+    return out
+
+
 def format_table(heads: Sequence[str], body: Sequence[Sequence[str]], footer: Sequence[str] | None) -> str:
-    """Columns aligned: the first left, the others right; a rule above the footer."""
+    """Columns aligned: the first left, the others right; a rule above the footer.
+
+    A table wider than :data:`TABLE_WIDTH` whose last column lists citations shows one
+    citation a line.
+    """
+    width = sum(max(len(h), *(len(r[i]) for r in body)) if body else len(h) for i, h in enumerate(heads))
+    if width + 2 * (len(heads) - 1) > TABLE_WIDTH and any("; " in r[-1] for r in body):
+        body = _split_last(body)
     everything = [*body, *([footer] if footer else [])]
     widths = [
         max(len(h), *(len(r[i]) for r in everything)) if everything else len(h) for i, h in enumerate(heads)

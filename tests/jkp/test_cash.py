@@ -96,7 +96,11 @@ def test_non_cash_components_and_training_cap_boundary() -> None:
     assert on_day.details["training_unit_cost_cap"] == Rupiah(2_400_000)
     names = [c.name for c in on_day.components]
     assert any("informasi pasar kerja" in n for n in names)
-    assert any("pelatihan kerja" in n and "Rp2.400.000" in n for n in names)
+    assert "job training (pelatihan kerja), non-cash" in names
+    # the cap is in the training component's note and in the result's notes
+    training = next(c for c in on_day.components if c.name.startswith("job training"))
+    assert training.note is not None and "Rp2.400.000" in training.note
+    assert any("Rp2.400.000" in n for n in on_day.notes)
     assert on_day.total == Rupiah(18_000_000)  # non-cash components add nothing to the cash total
     assert on_day.explain().unconfirmed()
 

@@ -138,7 +138,9 @@ def cash_benefit(
             note="job-vacancy information and job guidance: a service, no cash value",
         ),
         Component(
-            f"job training (pelatihan kerja), non-cash: paid to the provider, up to {training_cap}",
+            # the cap is in the note and in the notes of the result (a short name keeps the table
+            # within 100 columns)
+            "job training (pelatihan kerja), non-cash",
             Rupiah.zero(),
             (training_dv.cite(),),
             note=f"BPJS pays the training provider at most {training_cap} per participant",

@@ -345,6 +345,7 @@ def _check_membership(c: _Checks, x: _Case) -> None:
         N_("a {scale} employer's worker must be in {required}; missing: {missing}")
         if missing
         else N_("a {scale} employer's worker must be in {required}; all enrolled"),
+        terms=("scale",),
         scale=x.scale.value,
         required=", ".join(sorted(v.code.upper() for v in required)),
         missing=", ".join(missing),
