@@ -22,7 +22,7 @@ from typing import Final
 from jamsos._cli.files import Interrupted, signals_as_exceptions
 from jamsos._cli.i18n import Parser, error_text, lang_from_argv
 from jamsos.errors import JamsosError
-from jamsos.i18n import N_, current_lang, translate, use_lang
+from jamsos.i18n import ENV_VAR, N_, current_lang, translate, use_lang
 from jamsos.parameters import assume_current_law
 
 __all__ = ["build_parser", "main"]
@@ -75,8 +75,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ``--lang`` is read first, so that help, parse errors and results all speak it.
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
+    given = lang_from_argv(arguments)
+    if given not in ("id", "en"):
+        try:
+            current_lang()  # $JAMSOS_LANG, read by every text: refuse a bad one here, not as a traceback
+        except JamsosError as exc:
+            message = f"{ENV_VAR}: {error_text(exc, 'id')}"
+            print(translate(_ERROR, "id").format(message=message), file=sys.stderr)
+            return 2
     try:
-        with use_lang(lang_from_argv(arguments) if lang_from_argv(arguments) in ("id", "en") else None):
+        with use_lang(given if given in ("id", "en") else None):
             return _main(arguments)
     except BrokenPipeError:
         return _closed_pipe()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import jamsos
 
 ARGS = ("iuran", "--upah", "8000000", "--risiko", "sangat-rendah", "--bulan", "2025-06")
@@ -45,3 +47,21 @@ def test_a_closed_pipe_ends_quietly() -> None:
     assert first == b"{" or first == b"["
     assert status == 0, err
     assert err == ""
+
+
+def test_an_unknown_jamsos_lang_is_refused_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """$JAMSOS_LANG=fr: one line naming the variable and what is accepted, exit 2."""
+    from jamsos.cli import main
+
+    monkeypatch.setenv("JAMSOS_LANG", "fr")
+    assert main([*ARGS, "--ringkas"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "jamsos: kesalahan: JAMSOS_LANG: bahasa 'fr' tidak dikenal; "
+        "yang diterima: id (Bahasa Indonesia), en (English)\n"
+    )
+    # An explicit --lang does not read the variable: the command runs.
+    assert main([*ARGS, "--ringkas", "--lang", "en"]) == 0
+    assert "Rp750.200" in capsys.readouterr().out
