@@ -61,3 +61,13 @@ def test_exponent_notation_is_refused_with_a_way_that_works(
     )
     for suggested in ("1500000", "1.500.000", "1,5 juta"):
         assert _json(capsys, "iuran", "--upah", suggested, "--risiko", "1", "--bulan", "2025-06")
+
+
+def test_cakupan_counts_are_read_like_every_count(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--peserta 1.5`` was read as 15 participants (dots stripped): now refused as elsewhere."""
+    with pytest.raises(SystemExit) as stop:
+        main(["cakupan", "--peserta", "1.5", "--angkatan-kerja", "528873", "--lang", "en"])
+    assert stop.value.code == 2
+    assert "the dot groups thousands" in capsys.readouterr().err
+    data = _json(capsys, "cakupan", "--peserta", "144.070", "--angkatan-kerja", "528 ribu")
+    assert (data["participants"], data["workforce"]) == (144_070, 528_000)

@@ -74,4 +74,28 @@ ENTRIES = [
         # 8.000.000 workers is a real count in Indonesian notation (a province's informal workers)
         also_accepts={"penghasilan": _INDONESIAN, "pekerja": _INDONESIAN},
     ),
+    Entry(
+        "cli cakupan",
+        cli_call,
+        args=("cakupan",),
+        kwargs={"peserta": "144070", "angkatan_kerja": "528873", "target": "57,17"},
+        kinds={"peserta": "count0", "angkatan_kerja": "count1", "target": "?rate0"},
+        # a target percent reads either decimal mark ("57,17" or "57.17"): "1.5" is 1.5%
+        also_accepts={"peserta": _INDONESIAN, "angkatan_kerja": _INDONESIAN, "target": frozenset({"float"})},
+    ),
+    Entry(
+        "cli jp usia",
+        cli_call,
+        args=("jp usia",),
+        kwargs={"lahir": "1980-05-17"},
+        kinds={"lahir": "date:birth"},
+    ),
+    Entry(
+        "cli jkk",
+        cli_call,
+        args=("jkk",),
+        kwargs={"upah": "5000000", "kejadian": "2025-03-10", "stmb_hari": "10"},
+        kinds={"upah": "money+", "kejadian": "date:event", "stmb_hari": "count1", "segmen": "?enum"},
+        also_accepts={"upah": _INDONESIAN},
+    ),
 ]
