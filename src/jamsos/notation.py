@@ -35,7 +35,7 @@ from decimal import Decimal
 from typing import Final
 
 from jamsos.errors import InvalidInputError, MoneyTypeError
-from jamsos.i18n import N_
+from jamsos.i18n import N_, type_name
 
 __all__ = ["MULTIPLIERS", "ambiguous_python_string", "parse_count", "parse_number"]
 
@@ -116,7 +116,7 @@ def parse_number(text: object, *, what: str = AMOUNT, integer: bool = False) -> 
     (a ``float`` is refused: it cannot hold rupiah exactly).
     """
     if isinstance(text, bool | float) or not isinstance(text, int | Decimal | str):
-        raise MoneyTypeError(MSG_TYPE.format(what=what, kind=type(text).__name__, value=repr(text)))
+        raise MoneyTypeError(MSG_TYPE, what=what, kind=type_name(text), value=repr(text))
     value = _parse_text(text.strip(), what) if isinstance(text, str) else Decimal(text)
     if not value.is_finite():
         raise _fail(MSG_NOT_FINITE, what=what, value=str(text))

@@ -11,6 +11,7 @@ import importlib
 from typing import Any
 
 from jamsos.errors import MissingDependencyError
+from jamsos.i18n import N_
 
 __all__ = ["import_extra", "pandas_or_none", "require_numpy"]
 
@@ -21,7 +22,9 @@ def import_extra(name: str, extra: str) -> Any:
         return importlib.import_module(name)
     except ImportError:
         raise MissingDependencyError(
-            f"{name} is needed for this; install it with `pip install jamsos[{extra}]`"
+            N_("{name} is needed for this; install it with `pip install jamsos[{extra}]`"),
+            name=name,
+            extra=extra,
         ) from None
 
 

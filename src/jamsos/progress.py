@@ -80,5 +80,6 @@ def reporter(progress: object, total: int, *, desc: str | None = None) -> Report
     if callable(progress):
         return Reporter(progress, total)
     raise InvalidInputError(
-        f"progress must be None, a callable progress(done, total) or 'tqdm', got {progress!r}"
+        N_("progress must be None, a callable progress(done, total) or 'tqdm', got {progress!r}"),
+        progress=progress,
     )

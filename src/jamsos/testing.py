@@ -24,6 +24,7 @@ from typing import Any
 
 from jamsos.domain import ContributionHistory, ContributionRecord, EmployerScale, RiskClass
 from jamsos.errors import JamsosError, MissingDependencyError
+from jamsos.i18n import N_
 from jamsos.money import Rate, Rupiah
 from jamsos.optional import import_extra
 from jamsos.parameters import official
@@ -33,7 +34,7 @@ try:
     from hypothesis import strategies as st
 except ImportError:  # pragma: no cover - exercised only without hypothesis
     raise MissingDependencyError(
-        "jamsos.testing needs hypothesis; install it with `pip install jamsos[test]`"
+        N_("jamsos.testing needs hypothesis; install it with `pip install jamsos[test]`")
     ) from None
 
 __all__ = [

@@ -58,7 +58,7 @@ def load_overrides(data: object) -> ParameterSet:
         assert isinstance(items, list)
         return overridden(official(), items)
     except FieldError as exc:
-        raise InvalidInputError(f"{exc.field}: {exc.error}") from None
+        raise InvalidInputError(N_("{field_name}: {error}"), field_name=exc.field, error=exc.error) from None
 
 
 def _config(options: Options) -> ServerConfig:
@@ -99,14 +99,17 @@ def serve(options: Options, out: TextIO = sys.stdout, lang: str = "id") -> int:
         import uvicorn
     except ImportError:
         raise MissingDependencyError(
-            "jamsos serve needs the server extra: pip install 'jamsos[server]'"
+            N_("jamsos serve needs the server extra: pip install 'jamsos[server]'")
         ) from None
     if options.workers < 1:
-        raise InvalidInputError(f"--workers must be at least 1, got {options.workers}")
+        raise InvalidInputError(N_("--workers must be at least 1, got {workers}"), workers=options.workers)
     if not 0 <= options.port <= 65535:
-        raise InvalidInputError(f"--port must be 0..65535, got {options.port}")
+        raise InvalidInputError(N_("--port must be 0..65535, got {port}"), port=options.port)
     if options.max_body_bytes < 1:
-        raise InvalidInputError(f"--max-body must be at least 1 byte, got {options.max_body_bytes}")
+        raise InvalidInputError(
+            N_("--max-body must be at least 1 byte, got {max_body_bytes}"),
+            max_body_bytes=options.max_body_bytes,
+        )
     config_checked = _config(options)  # overrides are checked before listening
     sock = _bind(options.host, options.port)
     port = sock.getsockname()[1]
