@@ -92,7 +92,19 @@ def test_event_date() -> None:
     # without as_of the limit is today in WIT: a date long past passes, year 9999 never does
     assert event_date("2016-01-01", "died_on") == dt.date(2016, 1, 1)
     with pytest.raises(InvalidDateError, match="is in the future"):
+        event_date("2199-01-01", "died_on")
+    with pytest.raises(InvalidDateError, match=r"^year 9999 is out of range"):
         event_date("9999-01-01", "died_on")
+
+
+def test_an_event_in_year_1_is_refused_as_year_1() -> None:
+    with pytest.raises(InvalidDateError, match=r"^year 1 is out of range; accepted: 1900\.\.2200$"):
+        event_date("0001-01-01", "died_on")
+    # through a life event too (it computed the month before the event first: "year 0")
+    from jamsos import events
+
+    with pytest.raises(InvalidDateError, match=r"^year 1 is out of range"):
+        events.dismissal(on="0001-01-01", birth_date="1990-05-01", wage=6_000_000, member_since="2022-03-01")
 
 
 def test_old_homes_of_the_date_helpers_still_work() -> None:

@@ -303,6 +303,9 @@ def event_date(value: object, what: str, as_of: object = None) -> dt.date:
     datetime.date(2025, 5, 10)
     """
     day = as_date(value, what)
+    # Year 1 is refused as year 1 (Month's range), not later by a month computed before it
+    # ("year 0 is out of range" named a year nobody typed).
+    _check_year(None, None, day.year)
     # "Today" on the easternmost Indonesian clock (WIT), so an event that happened today
     # anywhere in Indonesia is never refused.
     wit = dt.timezone(dt.timedelta(hours=9), "WIT")
