@@ -59,36 +59,14 @@ def run(args: argparse.Namespace) -> int:
     """Compute and print, with the month-by-month schedule."""
     income = None if args.income is None else parse_money(args.income)
     first, last = parse_month(args.first), parse_month(args.last)
+    # what every budget question shares: the period, the income and who pays
+    period = {"income": income, "first_month": first, "last_month": last, "jht": args.jht}
+    payer = {"budget_funded": not args.not_budget, "transport_worker": args.transport}
     if args.funds is not None:
-        result = programmes.workers_covered(
-            parse_money(args.funds),
-            income=income,
-            first_month=first,
-            last_month=last,
-            jht=args.jht,
-            budget_funded=not args.not_budget,
-            transport_worker=args.transport,
-        )
-        return _print_cost(args, result)
+        return _print_cost(args, programmes.workers_covered(parse_money(args.funds), **period, **payer))
     if income is None or args.not_budget:
-        result = programmes.cost(
-            workers=args.workers,
-            income=income,
-            first_month=first,
-            last_month=last,
-            jht=args.jht,
-            budget_funded=not args.not_budget,
-            transport_worker=args.transport,
-        )
-        return _print_cost(args, result)
-    award = contributions.programme_budget(
-        workers=args.workers,
-        income=income,
-        first_month=first,
-        last_month=last,
-        jht=args.jht,
-        transport_worker=args.transport,
-    )
+        return _print_cost(args, programmes.cost(workers=args.workers, **period, **payer))
+    award = contributions.programme_budget(workers=args.workers, **period, transport_worker=args.transport)
     if not args.json:
         label = tr(N_("Month"), args.lang)
         print(f"{label:14}  {'Rp':>16}")
