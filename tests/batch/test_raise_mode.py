@@ -8,7 +8,7 @@ import random
 import pytest
 
 from jamsos import batch, programmes
-from jamsos.batch.tables import Failures
+from jamsos.batch.outcome import Failures
 from jamsos.errors import BatchError, InvalidInputError
 
 BAD_ROWS = 3_000

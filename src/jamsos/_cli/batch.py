@@ -35,7 +35,7 @@ from jamsos._cli.common import add_output_options
 from jamsos._cli.common import count as cli_count
 from jamsos._cli.files import OutputSet, check_paths, pause_for_tests
 from jamsos._cli.reading import chunks, file_format, parse_separator, sniff
-from jamsos.batch.tables import reasons_in
+from jamsos.batch.outcome import reasons_in
 from jamsos.errors import BatchError, InvalidInputError
 from jamsos.i18n import N_, format_number, translate
 from jamsos.optional import import_extra

@@ -42,11 +42,11 @@ from __future__ import annotations
 from jamsos.batch.aggregate import aggregate
 from jamsos.batch.benefits import BENEFIT_COLUMNS, BENEFIT_KINDS, benefits, pension
 from jamsos.batch.contributions import contributions
+from jamsos.batch.outcome import RAISE_KEEPS as RAISE_KEEPS
 from jamsos.batch.scalar import row_amounts as row_amounts
 from jamsos.batch.tables import ERROR_COLUMNS as ERROR_COLUMNS
 from jamsos.batch.tables import INPUT_COLUMNS, OUTPUT_COLUMNS, PENSION_COLUMNS
 from jamsos.batch.tables import MISSING as MISSING
-from jamsos.batch.tables import RAISE_KEEPS as RAISE_KEEPS
 from jamsos.errors import BatchError as BatchError
 from jamsos.errors import MissingDependencyError
 

@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 from jamsos import optional
+from jamsos.batch.outcome import Failures, finish, report
 from jamsos.batch.scalar import RecordsOnly
-from jamsos.batch.tables import MISSING, PENSION_COLUMNS, Failures, Table, finish, kind_of_table, report
+from jamsos.batch.tables import MISSING, PENSION_COLUMNS, Table, kind_of_table
 from jamsos.errors import InvalidInputError, JamsosError, MissingDependencyError, UnknownValueError
 from jamsos.i18n import N_
 from jamsos.parameters import ParameterSet, current_law_option, resolve

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 from jamsos import optional
+from jamsos.batch.outcome import Failures, finish
 from jamsos.batch.rates import (
     MAX_WAGE,
     SCALES,
@@ -27,9 +28,7 @@ from jamsos.batch.tables import (
     OUTPUT_COLUMNS,
     PROGRAM_PARTIES,
     Column,
-    Failures,
     Table,
-    finish,
     flag_cell,
     kind_of_table,
 )

@@ -8,17 +8,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from jamsos import contributions as _c
+from jamsos.batch.outcome import Failures, report
 from jamsos.batch.tables import (
     INPUT_COLUMNS,
     MISSING,
     PROGRAM_PARTIES,
-    Failures,
     Table,
     amount_cell,
     code_cell,
     count_cell,
     flag_cell,
-    report,
 )
 from jamsos.contributions import rules as contribution_rules
 from jamsos.domain import EmployerScale, Program, Segment
