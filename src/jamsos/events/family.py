@@ -197,10 +197,14 @@ def work_history(
     if history is not None:
         if not isinstance(history, ContributionHistory):
             raise InvalidHistoryError(
-                N_("history must be a jamsos.ContributionHistory, got {kind}"), kind=type_name(history)
+                N_("history must be a jamsos.ContributionHistory, got {kind}"),
+                field="history",
+                kind=type_name(history),
             )
         if not history.records:
-            raise InvalidHistoryError(N_("history is empty; give at least one contribution month"))
+            raise InvalidHistoryError(
+                N_("history is empty; give at least one contribution month"), field="history"
+            )
         w = Rupiah.of(wage, "wage") if wage is not None else history.records[-1].wage
         since = (
             as_date(member_since, "member_since")

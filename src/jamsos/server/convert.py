@@ -4,7 +4,8 @@ The JSON Schemas in ``schemas/requests.json`` are the single description of each
 body: the OpenAPI document publishes them and this module compiles them into converters.
 A converter checks the JSON *shape* (object, array, string, integer, boolean, unknown or
 missing keys) and builds the library's own input types (``ContributionHistory``,
-``jp.Survivors``, ``scholarship.Child``, ``jkk.Injury``, a ``ParameterSet`` with overrides).
+``jp.Survivors``, ``scholarship.Child``, ``events.Family``, ``jkk.Injury``, a
+``ParameterSet`` with overrides).
 Every *value* is validated by the library itself: amounts by ``Rupiah``, months by
 ``Month.parse``, dates by :func:`jamsos.periods.as_date`, codes by the enums' parsers. So
 the server accepts exactly what the Python API accepts, and refuses it with the same
@@ -147,6 +148,19 @@ def _scholarship_child(value: object, path: str) -> object:
     return Child(**value) if isinstance(value, dict) else value
 
 
+def _event_child(value: object, path: str) -> object:
+    from jamsos.events import Child
+
+    return Child(**value) if isinstance(value, dict) else Child.parse(value)
+
+
+def _family(kw: object, path: str) -> object:
+    from jamsos.events import Family
+
+    assert isinstance(kw, dict)
+    return Family(**kw)
+
+
 def _injury(kw: object, path: str) -> object:
     from jamsos.jkk import Injury
 
@@ -188,6 +202,8 @@ FACTORIES: Final[Mapping[str, Converter]] = {
     "Survivors": _survivors,
     "PensionChild": _pension_child,
     "ScholarshipChild": _scholarship_child,
+    "EventChild": _event_child,
+    "Family": _family,
     "Injury": _injury,
     "YearRates": _year_rates,
     "DatedAmount": _dated_amount,

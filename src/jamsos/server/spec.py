@@ -7,7 +7,8 @@ keyword names) and the shape of its answer. The server, the request parser and t
 OpenAPI document are all built from this table; no rule of law lives here (design §9).
 
 Paths follow ``/v1/<program>/<function-name-with-dashes>``; contributions live under
-``/v1/contributions/`` and the BPU programme budget at ``/v1/budget``.
+``/v1/contributions/``, the BPU programme budget at ``/v1/budget`` and the life events
+(:mod:`jamsos.events`, every program's entitlement in one ``LifeEvent``) under ``/v1/events/``.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ import attrs
 
 __all__ = ["ANSWERS", "ENDPOINTS", "Answer", "Endpoint", "by_path"]
 
-#: What an endpoint returns: a library result (``Contributions``, ``Award`` or ``Decision``,
-#: in the JSON form of ``jamsos.schema("result")``) or one value wrapped as ``{"value": ...}``.
+#: What an endpoint returns: a library result (``Contributions``, ``Award``, ``Decision`` or
+#: ``LifeEvent``, in the JSON form of ``jamsos.schema("result")``) or one value wrapped as
+#: ``{"value": ...}``.
 Answer = Literal["result", "money", "date", "month", "integer", "money_range"]
 
 #: The ``$defs`` entry describing each single-value answer.
@@ -68,6 +70,7 @@ def _program(program: str, function: str, request: str, answer: Answer = "result
 
 
 _C: Final = "jamsos.contributions"
+_E: Final = "jamsos.events"
 
 ENDPOINTS: Final[tuple[Endpoint, ...]] = (
     Endpoint("/v1/contributions/wage-earner", _C, "wage_earner", "WageEarnerRequest", tag="contributions"),
@@ -118,6 +121,10 @@ ENDPOINTS: Final[tuple[Endpoint, ...]] = (
     _program("jkp", "eligibility", "JkpEligibilityRequest"),
     _program("jkp", "cash_benefit", "JkpCashBenefitRequest"),
     _program("jkp", "claim_deadline", "JkpClaimDeadlineRequest", "date"),
+    Endpoint("/v1/events/dismissal", _E, "dismissal", "EventDismissalRequest", tag="events"),
+    Endpoint("/v1/events/death", _E, "death", "EventDeathRequest", tag="events"),
+    Endpoint("/v1/events/retirement", _E, "retirement", "EventRetirementRequest", tag="events"),
+    Endpoint("/v1/events/disability", _E, "disability", "EventDisabilityRequest", tag="events"),
 )
 
 
