@@ -210,6 +210,17 @@ def test_from_csv_path_stream_and_text(tmp_path: Path) -> None:
     assert only_amount.records[0].wage == Rupiah(0) and only_amount.records[0].amount == Rupiah(300_000)
 
 
+def test_from_csv_reads_a_file_excel_saved_in_windows_1252(tmp_path: Path) -> None:
+    """Indonesian Excel on Windows saves cp1252: 'é' is byte 0xE9, not UTF-8 (a traceback before)."""
+    path = tmp_path / "riwayat.csv"
+    path.write_bytes("bulan;upah;catatan\r\n2024-01;5.500.000;café\r\n".encode("cp1252"))
+    h = ContributionHistory.from_csv(path)
+    assert h.months() == (M(2024, 1),) and h.records[0].wage == Rupiah(5_500_000)
+    # and with a BOM in UTF-8, as before
+    path.write_bytes(b"\xef\xbb\xbf" + b"bulan;upah\n2024-01;5.500.000\n")
+    assert ContributionHistory.from_csv(path).records[0].wage == Rupiah(5_500_000)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -224,6 +235,13 @@ def test_from_csv_path_stream_and_text(tmp_path: Path) -> None:
         ("month,wage\n2025-14,4\n", r"<text> line 2: "),
         ("month,wage\n,4\n", r"<text> line 2: "),
         ("month,wage,paid_on\n2025-01,4,2025-02-31\n", r"<text> line 2: "),
+        # a cut line or an empty wage cell is not a month at Rp0 (it would count for JKP and JP)
+        (
+            "bulan;upah\n2024-01;5.500.000\n2024-02\n",
+            r"^<text> line 3: the wage is empty; write the month's wage$",
+        ),
+        ("month,wage\n2025-01,\n", r"^<text> line 2: the wage is empty"),
+        ("month,wage\n2025-01,4,5\n", r"^<text> line 2: 3 cells, but the header names 2 columns$"),
     ],
 )
 def test_from_text_refuses_with_the_line(text: str, message: str) -> None:

@@ -255,11 +255,15 @@ class ContributionHistory:
         in Indonesia writes them (:func:`jamsos.notation.parse_number`): ``6000000``,
         ``6.000.000``, ``6 juta``; a form English reads differently (``6,000``) is refused.
         The separator is ``,`` or ``;`` (Indonesian Excel), read from the header line; a
-        UTF-8 byte-order mark is skipped.
+        UTF-8 byte-order mark is skipped, and a file that is not UTF-8 is read as Windows-1252
+        (what Excel on Windows saves; Latin-1 for its few undefined bytes), as ``jamsos batch``
+        detects it. A row with more cells than the header, or without a wage (and no amount),
+        is refused with its line number.
         """
         if isinstance(source, str | Path):
-            with open(source, encoding="utf-8-sig", newline="") as fh:
-                return cls._read_csv(fh, str(source))
+            with open(source, "rb") as raw:
+                data = raw.read()
+            return cls._read_csv(io.StringIO(_decode_csv(data), newline=""), str(source))
         return cls._read_csv(source, "<stream>")
 
     @classmethod
@@ -285,10 +289,25 @@ class ContributionHistory:
                 found=", ".join(reader.fieldnames),
             )
         records = []
+        width = len(reader.fieldnames)
         for line, row in enumerate(reader, start=2):
+            extra = row.get(None)  # DictReader keeps surplus cells under the key None
+            if extra:
+                raise InvalidHistoryError(
+                    N_("{name} line {line}: {count} cells, but the header names {width} columns"),
+                    name=name,
+                    line=line,
+                    count=width + len(extra),
+                    width=width,
+                )
+            amount_text = row.get(amount_col) if amount_col else None
+            if wage_col and not (row.get(wage_col) or "").strip() and not (amount_text or "").strip():
+                # an empty wage cell is not a month at Rp0: that would count towards JKP and JP
+                raise InvalidHistoryError(
+                    N_("{name} line {line}: the wage is empty; write the month's wage"), name=name, line=line
+                )
             try:
                 wage_text = (row.get(wage_col) or "0") if wage_col else "0"
-                amount_text = row.get(amount_col) if amount_col else None
                 paid_text = row.get(paid_col) if paid_col else None
                 records.append(
                     ContributionRecord(
@@ -409,3 +428,13 @@ class ContributionHistory:
     def between(self, first: Month, last: Month) -> ContributionHistory:
         """The records from ``first`` to ``last``, inclusive."""
         return ContributionHistory(tuple(r for r in self.records if first <= r.month <= last))
+
+
+def _decode_csv(data: bytes) -> str:
+    """A CSV file's text: UTF-8 (a BOM skipped), else Windows-1252, else Latin-1."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")  # every byte is a character: never fails
