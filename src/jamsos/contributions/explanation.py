@@ -106,23 +106,20 @@ class PuContext(NamedTuple):
     covid_relief_eligible: bool | None
 
 
-class PuFacts:
+class PuFacts(NamedTuple):
     """What a wage-earner explanation is made of: the call's context and the kernel's amounts.
 
     ``a`` is the kernel's tuple (:func:`~jamsos.contributions.kernel.pu_kernel`), ``w / q``
     the wage it was given, ``notes`` the notes the call wrote (see :meth:`all_notes`).
-    An :class:`~jamsos.explain.Explanation` source: :meth:`tree` and :meth:`text`.
+    An :class:`~jamsos.explain.Explanation` source: :meth:`tree` and :meth:`text`. A tuple,
+    so that making one per explained result costs little.
     """
 
-    __slots__ = ("_notes", "a", "ctx", "notes", "q", "w")
-    _notes: tuple[str, ...]  # all_notes(), once computed
-
-    def __init__(self, ctx: PuContext, a: tuple[int, ...], w: int, q: int, notes: Sequence[str]) -> None:
-        self.ctx = ctx
-        self.a = a
-        self.w = w
-        self.q = q
-        self.notes = notes
+    ctx: PuContext
+    a: tuple[int, ...]
+    w: int
+    q: int
+    notes: Sequence[str]
 
     def explanation(self) -> Explanation:
         """The explanation: its text from the template, its tree built on first read."""
@@ -130,10 +127,6 @@ class PuFacts:
 
     def all_notes(self) -> tuple[str, ...]:
         """The result's notes: the call's, then the PP 49/2020 note a common call writes now."""
-        try:
-            return self._notes
-        except AttributeError:
-            pass
         ctx = self.ctx
         found = tuple(self.notes)
         if ctx.covid_note_later:
@@ -143,7 +136,6 @@ class PuFacts:
             _, covid_note = covid_factor(discount, None, ctx.p, t.month)
             if covid_note:
                 found = (*found, covid_note)
-        self._notes = found
         return found
 
     def tree(self) -> Explanation:
@@ -175,8 +167,8 @@ class PuFacts:
 
     def text(self, lang: str) -> str:
         """``self.tree().render(lang)``, from the compiled template of this call's key."""
-        a = self.a
-        _, _, row, _, scale, _, _, _, covid_applied, covid_note_later, eligible = self.ctx
+        ctx, a, w, q, notes = self
+        _, _, row, _, scale, _, _, _, covid_applied, covid_note_later, eligible = ctx
         # everything the text depends on but the amounts: the row (month table, risk class,
         # programmes, JKP, reliefs), the scale, the notes, the recompositions shown
         key = (
@@ -188,7 +180,7 @@ class PuFacts:
             eligible,
             bool(row.r_jkk and a[9]),
             bool(row.r_jkm and a[10]),
-            tuple(self.notes),  # a common call's () as is; a list of notes as a tuple
+            tuple(notes),  # a common call's () as is; a list of notes as a tuple
         )
         entry = _TEMPLATES.get(key)
         if entry is None or entry[0] is not row:
@@ -199,9 +191,7 @@ class PuFacts:
         _, parts, slots, numbers = entry
         if parts is None:  # no template for this rendering
             return self.tree().render(lang)
-        q = self.q
         if q == 1:
-            w = self.w
             ints = (
                 w,
                 a[11],
@@ -233,10 +223,11 @@ class PuFacts:
 
 def pu_explanation(ctx: PuContext, a: tuple[int, ...], w: int, q: int, notes: Sequence[str]) -> Explanation:
     """The explanation of a wage-earner result (its tree built on first read)."""
-    return _later(PuFacts(ctx, a, w, q, notes))
+    return _later(_facts((ctx, a, w, q, notes)))
 
 
 _later: Final = Explanation.later
+_facts: Final = PuFacts._make
 
 
 def _rp(n: int) -> Rupiah:
