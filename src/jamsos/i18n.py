@@ -107,8 +107,29 @@ def current_lang() -> Lang:
     lang = _LANG.get()
     if lang is not None:
         return lang
-    env = os.environ.get(ENV_VAR, "").strip()
+    env = _env_lang().strip()
     return normalize_lang(env) if env else "id"
+
+
+# ``os.environ.get(ENV_VAR)`` raises and catches two KeyErrors when the variable is unset (as
+# it is for most programs): about 9,000 machine instructions, half of a float payroll
+# library's whole contribution computation, on every ``str()`` of a result or explanation
+# (issue 10's benchmark). CPython's ``os.environ`` keeps its own dict in step with every
+# change made through it (``os.environ[...]``, ``del``, ``setdefault``, pytest's ``setenv``),
+# so the same answer is read there without an exception; any other ``os.environ`` (replaced,
+# or another implementation) is read with ``.get``.
+_ENVIRON: Final = os.environ
+_ENVIRON_DATA: Final = getattr(os.environ, "_data", None)
+_ENV_KEY: Final = os.environ.encodekey(ENV_VAR)
+
+
+def _env_lang() -> str:
+    """``os.environ.get(ENV_VAR, "")``."""
+    data = _ENVIRON_DATA
+    if os.environ is _ENVIRON and type(data) is dict:
+        raw = data.get(_ENV_KEY)
+        return "" if raw is None else _ENVIRON.decodevalue(raw)
+    return os.environ.get(ENV_VAR, "")
 
 
 @contextlib.contextmanager

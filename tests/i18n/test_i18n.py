@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 from decimal import Decimal
 
@@ -30,6 +31,26 @@ def test_default_is_indonesian_and_the_environment_can_change_it(monkeypatch: py
     monkeypatch.setenv("JAMSOS_LANG", "fr")
     with pytest.raises(UnknownValueError, match="unknown language 'fr'"):
         current_lang()
+
+
+def test_every_way_of_changing_the_environment_is_seen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """current_lang reads os.environ's own dict (no exception when unset): kept in step."""
+    monkeypatch.delenv("JAMSOS_LANG", raising=False)
+    os.environ["JAMSOS_LANG"] = "en"
+    try:
+        assert current_lang() == "en"
+        os.environ.setdefault("JAMSOS_LANG", "id")
+        assert current_lang() == "en"
+        os.environ.update({"JAMSOS_LANG": "id"})
+        assert current_lang() == "id"
+        os.environ["JAMSOS_LANG"] = " en "
+        assert current_lang() == "en"
+    finally:
+        del os.environ["JAMSOS_LANG"]
+    assert current_lang() == "id"
+    # a replaced os.environ (a plain mapping) is read as it is
+    monkeypatch.setattr(os, "environ", {"JAMSOS_LANG": "en"})
+    assert current_lang() == "en"
 
 
 def test_use_lang_is_scoped_and_nests(monkeypatch: pytest.MonkeyPatch) -> None:
