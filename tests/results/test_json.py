@@ -139,3 +139,23 @@ def test_program_codes_cover_every_program() -> None:
     assert [p.code for p in Program] == list(
         jamsos.schema("result")["$defs"]["contributions"]["properties"]["programs"]["required"]
     )
+
+
+def test_a_projection_says_so_in_its_json_and_reads_back() -> None:
+    """``law_version.projection`` is true with the opt-in past the horizon (31 Dec 2027)."""
+    projected = contributions.non_wage_earner(1_000_000, "2029-05", assume_current_law=True)
+    data = projected.to_dict()
+    assert data["law_version"]["projection"] is True  # type: ignore[index]
+    RESULT.validate(data)
+    back = jamsos.from_json(projected.to_json())
+    assert back == projected and back.law_version is not None and back.law_version.projection is True
+    plain = contributions.non_wage_earner(1_000_000, "2026-05")
+    assert plain.to_dict()["law_version"]["projection"] is False  # type: ignore[index]
+
+
+def test_a_0_2_document_without_the_projection_key_still_loads() -> None:
+    data = contributions.non_wage_earner(1_000_000, "2026-05").to_dict()
+    del data["law_version"]["projection"]  # type: ignore[attr-defined]
+    RESULT.validate(data)
+    back = jamsos.from_json(json.dumps(data))
+    assert back.law_version is not None and back.law_version.projection is False

@@ -11,9 +11,23 @@ from jamsos.results.layout import RESULT_SCHEMA, check_schema, version_from_json
 
 def test_law_version_round_trips_and_none_stays_none() -> None:
     v = LawVersion("9f2c", "2025.06", False)
-    assert version_json(v) == {"hash": "9f2c", "label": "2025.06", "official": False}
+    assert version_json(v) == {"hash": "9f2c", "label": "2025.06", "official": False, "projection": False}
     assert version_from_json(version_json(v)) == v
     assert version_json(None) is None and version_from_json(None) is None
+
+
+def test_projection_flag_round_trips_and_a_02_document_reads_as_not_a_projection() -> None:
+    p = LawVersion("9f2c", "2025.06 + projection under current law", True, projection=True)
+    assert version_json(p) == {
+        "hash": "9f2c",
+        "label": "2025.06 + projection under current law",
+        "official": True,
+        "projection": True,
+    }
+    assert version_from_json(version_json(p)) == p
+    # jamsos 0.2 wrote no "projection" key
+    old = version_from_json({"hash": "9f2c", "label": "2025.06", "official": True})
+    assert old is not None and old.projection is False
 
 
 def test_check_schema_accepts_its_own_layout_and_type() -> None:

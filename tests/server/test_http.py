@@ -239,6 +239,9 @@ def test_the_opt_in_to_assume_current_law(http) -> None:
     assert projected.status_code == 200
     assert "+ projection under current law (" in projected.headers["x-jamsos-law-version"]
     assert projected.json()["law_version"]["label"].endswith("+ projection under current law")
+    assert projected.json()["law_version"]["projection"] is True
+    inside = http.post("/v1/jkm/arrears", json={**body, "on": "2027-12-31"})
+    assert inside.status_code == 200 and inside.json()["law_version"]["projection"] is False
     wrong = http.post("/v1/jkm/arrears", json={**body, "assume_current_law": "yes"})
     assert wrong.status_code == 422 and wrong.json()["field"] == "assume_current_law"
 

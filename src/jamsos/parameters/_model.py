@@ -377,7 +377,9 @@ class ParameterSet:
             return self
         if self._projected is None:
             version = attrs.evolve(
-                self.law_version, label=f"{self.law_version.label} + projection under current law"
+                self.law_version,
+                label=f"{self.law_version.label} + projection under current law",
+                projection=True,
             )
             self._projected = ParameterSet(
                 self._params,

@@ -28,6 +28,9 @@ UNLABELLED: Final = "unlabelled"
 class LawVersion:
     """The law-data version: ``hash`` (64 hex digits) and a human ``label``.
 
+    ``projection`` is True for a set that projects under current law past the release horizon
+    (``assume_current_law=True``; the label then ends ``+ projection under current law``).
+
     >>> from jamsos import parameters
     >>> v = parameters.law_version()
     >>> len(v.hash), v.official
@@ -37,6 +40,17 @@ class LawVersion:
     hash: str
     label: str
     official: bool = True
+    projection: bool = False
+
+    def __getstate__(self) -> dict[str, object]:
+        # the layout attrs pickles (a dict by field name): 0.2 loads it, ignoring "projection"
+        return self.to_dict()
+
+    def __setstate__(self, state: Mapping[str, object]) -> None:
+        # a 0.2 pickle has no "projection" (there were no projected versions then): False
+        values = {"projection": False, **state}
+        for name in ("hash", "label", "official", "projection"):
+            object.__setattr__(self, name, values[name])
 
     @property
     def short(self) -> str:
@@ -48,7 +62,12 @@ class LawVersion:
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready mapping."""
-        return {"hash": self.hash, "label": self.label, "official": self.official}
+        return {
+            "hash": self.hash,
+            "label": self.label,
+            "official": self.official,
+            "projection": self.projection,
+        }
 
     @classmethod
     def unlabelled(cls, params: Mapping[str, object]) -> LawVersion:
@@ -91,4 +110,4 @@ def derived_version(
     )
     digest = hashlib.sha256(spec.encode()).hexdigest()
     label = parent.label if "+ override" in parent.label else f"{parent.label} + override"
-    return LawVersion(digest, label, official=False)
+    return LawVersion(digest, label, official=False, projection=parent.projection)

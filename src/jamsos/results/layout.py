@@ -24,20 +24,32 @@ class LawVersionDict(TypedDict):
     hash: str
     label: str
     official: bool
+    projection: bool
 
 
 def version_json(value: LawVersion | None) -> LawVersionDict | None:
     """The JSON form of a law-data version (``None`` stays ``None``)."""
     if value is None:
         return None
-    return {"hash": value.hash, "label": value.label, "official": value.official}
+    return {
+        "hash": value.hash,
+        "label": value.label,
+        "official": value.official,
+        "projection": value.projection,
+    }
 
 
 def version_from_json(data: Mapping[str, Any] | None) -> LawVersion | None:
     """Inverse of :func:`version_json`."""
     if data is None:
         return None
-    return LawVersion(str(data["hash"]), str(data["label"]), bool(data["official"]))
+    # "projection" is new in 0.3: a 0.2 document has none (it was never a projection then)
+    return LawVersion(
+        str(data["hash"]),
+        str(data["label"]),
+        bool(data["official"]),
+        projection=bool(data.get("projection", False)),
+    )
 
 
 def check_schema(data: Mapping[str, Any], type_name: str) -> None:
