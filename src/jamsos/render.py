@@ -24,11 +24,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Block",
+    "award_headline",
     "award_html",
     "award_text",
     "caption",
     "contributions_html",
     "contributions_text",
+    "decision_brief_text",
     "decision_html",
     "decision_text",
     "format_table",
@@ -64,6 +66,7 @@ CAPTIONS: Final = {
     "jkk.disability.anatomical": N_("JKK: anatomical disability"),
     "jkk.disability.functional": N_("JKK: functional disability"),
     "jkk.temporary_incapacity": N_("JKK: temporary incapacity to work (STMB)"),
+    "jkk.stmb": N_("JKK: temporary incapacity to work (STMB)"),
     "jkk.reimbursements": N_("JKK: medical and transport costs"),
     "jkm.death": N_("JKM: death benefit"),
     "jkp.cash_benefit": N_("JKP: job-loss cash benefit"),
@@ -177,15 +180,37 @@ def _split_last(body: Sequence[Sequence[str]]) -> list[Sequence[str]]:
     return out
 
 
+def _width(heads: Sequence[str], body: Sequence[Sequence[str]], footer: Sequence[str] | None) -> int:
+    everything = [*body, *([footer] if footer else [])]
+    widths = [
+        max(len(h), *(len(r[i]) for r in everything)) if everything else len(h) for i, h in enumerate(heads)
+    ]
+    return sum(widths) + 2 * (len(widths) - 1)
+
+
+def _stacked(heads: Sequence[str], body: Sequence[Sequence[str]], footer: Sequence[str] | None) -> str:
+    """The table without its last column (the citations), each row's citations on the lines
+    under it: long component names (English) and citations side by side pass 100 columns."""
+    table = format_table(heads[:-1], [r[:-1] for r in body], footer[:-1] if footer else None)
+    lines = table.split("\n")
+    out = lines[:2]
+    for row, line in zip(body, lines[2 : 2 + len(body)], strict=True):
+        out.append(line)
+        out += [f"    {part}" for part in row[-1].split("; ") if part]
+    return "\n".join(out + lines[2 + len(body) :])
+
+
 def format_table(heads: Sequence[str], body: Sequence[Sequence[str]], footer: Sequence[str] | None) -> str:
     """Columns aligned: the first left, the others right; a rule above the footer.
 
     A table wider than :data:`TABLE_WIDTH` whose last column lists citations shows one
-    citation a line.
+    citation a line; if it is still too wide, the citations go on the lines under their row.
     """
-    width = sum(max(len(h), *(len(r[i]) for r in body)) if body else len(h) for i, h in enumerate(heads))
-    if width + 2 * (len(heads) - 1) > TABLE_WIDTH and any("; " in r[-1] for r in body):
-        body = _split_last(body)
+    if _width(heads, body, footer) > TABLE_WIDTH and any("; " in r[-1] for r in body):
+        split = _split_last(body)
+        if _width(heads, split, footer) > TABLE_WIDTH and len(heads) > 2:
+            return _stacked(heads, body, footer)
+        body = split
     everything = [*body, *([footer] if footer else [])]
     widths = [
         max(len(h), *(len(r[i]) for r in everything)) if everything else len(h) for i, h in enumerate(heads)
@@ -328,6 +353,26 @@ def award_text(a: Award, lang: str = "en") -> str:
     return _text(_award_blocks(a, lang))
 
 
+def award_headline(a: Award, lang: str = "en") -> str:
+    """The answer in one line: what the award is and what it pays.
+
+    A pension-like award says its monthly amount and first payment day ("Rp400.000 per bulan
+    mulai 1 April 2038"); any other award its total.
+    """
+    # a kind without its own caption ("jp.projection.lump_sum") takes its family's
+    kind = a.kind
+    while kind not in CAPTIONS and "." in kind:
+        kind = kind.rpartition(".")[0]
+    head = caption(kind if kind in CAPTIONS else a.kind, lang)
+    if a.monthly is not None and a.payments:
+        when = _when(a.payments[0][0], lang)
+        what = translate(N_("{amount} a month from {month}"), lang).format(
+            amount=_money(a.monthly, lang), month=when
+        )
+        return f"{head} — {what}"
+    return f"{head} — {_money(a.total, lang)}"
+
+
 def award_html(a: Award, lang: str = "en") -> str:
     """The same facts as :func:`award_text`, as HTML."""
     return _html(caption(a.kind, lang), _award_blocks(a, lang))
@@ -350,6 +395,25 @@ def decision_text(d: Decision, lang: str = "en") -> str:
     verdict, blocks = _decision_blocks(d, lang)
     body = _text(blocks)
     return f"{verdict}\n{body}" if body else verdict
+
+
+def decision_brief_text(d: Decision, lang: str = "en") -> str:
+    """The verdict, the earliest date, each UNMET condition with its basis, how many
+    conditions are met, and the notes: :func:`decision_text` without the met conditions."""
+    lines = [_t("ELIGIBLE" if d.eligible else "NOT ELIGIBLE", lang)]
+    if d.earliest_on:
+        lines.append(f"{_t('Earliest on', lang)}: {format_date(d.earliest_on, lang)}")
+    met = 0
+    for r in d.reasons:
+        if r.met:
+            met += 1
+            continue
+        basis = f" [{'; '.join(r.basis)}]" if r.basis else ""
+        lines.append(f"  ✗ {write_dates(r.text(lang), lang)}{basis}")
+    if met:
+        lines.append(f"  ✓ {translate(N_('conditions met: {n}'), lang).format(n=met)}")
+    notes = _notes(d.notes, lang)
+    return "\n\n".join(["\n".join(lines), _text(notes)]) if notes else "\n".join(lines)
 
 
 def decision_html(d: Decision, lang: str = "en") -> str:

@@ -38,13 +38,24 @@ def args(riwayat: Path, *extra: str) -> list[str]:
 
 
 def test_text_output(riwayat: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """PP 6/2025 Pasal 21: 60% of the capped Rp5.000.000 = Rp3.000.000 for 6 months."""
-    assert main(args(riwayat, "--upah", "6000000", "--lang", "en", "--ringkas")) == 0
+    """PP 6/2025 Pasal 21: 60% of the capped Rp5.000.000 = Rp3.000.000 for 6 months; the
+    answer first, the met conditions counted, the schedule with its days written out."""
+    assert main(args(riwayat, "--upah", "6000000", "--lang", "en")) == 0
     out = capsys.readouterr().out
-    assert out.startswith("ELIGIBLE")
+    assert out.startswith("ELIGIBLE — Rp18.000.000 (6 × Rp3.000.000)\nEarliest on: 1 March 2025\n")
+    assert "✓ conditions met: 15" in out and "PP 6/2025 Pasal 21 ayat (1)" in out
+    assert "1 April 2025 – 1 September 2025  6 × Rp3.000.000" in out
+    assert "2025-04-01" not in out and "Kelayakan" not in out and "JKP eligibility" not in out
+
+
+def test_detail_lists_every_condition(riwayat: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(args(riwayat, "--upah", "6000000", "--lang", "en", "--rinci", "--ringkas")) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("ELIGIBLE\nEarliest on: 1 March 2025\n")
     assert "PP 6/2025 Pasal 19 ayat (3)" in out and "PP 6/2025 Pasal 40 huruf a" in out
-    assert "6. 2025-09-01  Rp3.000.000" in out
-    assert "Rp18.000.000" in out
+    assert out.count("  ✓ ") == 15 and "1 April 2025 – 1 September 2025  6 × Rp3.000.000" in out
+    assert main(args(riwayat, "--upah", "6000000", "--lang", "en", "--detail")) == 0
+    assert "  JKP eligibility: yes\n" in capsys.readouterr().out
 
 
 def test_json_output_and_default_wage(riwayat: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -58,10 +69,11 @@ def test_json_output_and_default_wage(riwayat: Path, capsys: pytest.CaptureFixtu
 
 
 def test_ineligible_prints_failed_condition(riwayat: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(args(riwayat, "--klaim", "2025-09-02", "--lang", "id", "--ringkas")) == 0
+    assert main(args(riwayat, "--klaim", "2025-09-02", "--lang", "id")) == 0
     out = capsys.readouterr().out
-    assert out.startswith("TIDAK BERHAK")
-    assert "✗ klaim paling lambat 1 September 2025" in out and "Tidak ada manfaat." in out
+    assert out.startswith("TIDAK BERHAK\n")
+    assert "✗ klaim paling lambat 1 September 2025" in out and "[PP 6/2025 Pasal 40 huruf a]" in out
+    assert "✓ syarat terpenuhi: 14" in out and "Tidak ada manfaat." in out
 
 
 def test_user_errors_exit_2(riwayat: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -564,7 +564,7 @@ def _captured_results(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFix
 
     seen: list[object] = []
 
-    def capture(args: object, result: object, *, compact: bool = False) -> int:
+    def capture(args: object, result: object, *, compact: bool = False, summary: object = None) -> int:
         if hasattr(result, "_repr_html_"):
             seen.append(result)
         else:  # the CLI's wrapper of library results (jht saldo's statement, jkp's report)

@@ -25,6 +25,7 @@ from jamsos.periods import Month
 
 __all__ = [
     "add_current_law_option",
+    "add_detail_option",
     "add_output_options",
     "count",
     "date",
@@ -73,6 +74,15 @@ def add_current_law_option(parser: argparse.ArgumentParser) -> None:
             "(labelled a projection)"
         ),
     )
+
+
+_H_DETAIL: Final = N_("every step of the computation, every condition with its article, exact amounts")
+
+
+def add_detail_option(parser: argparse.ArgumentParser) -> None:
+    """``--rinci`` / ``--detail``: the full table and the step-by-step explanation (without
+    it, a benefit command prints its short answer: issue 15, readable by default)."""
+    parser.add_argument("--rinci", "--detail", dest="detail", action="store_true", help=_H_DETAIL)
 
 
 #: Widest text line the explanation is wrapped to (a terminal of 100 columns).
@@ -127,11 +137,19 @@ def wrap_text(text: str, width: int = WIDTH) -> str:
     return "\n".join(out)
 
 
-def emit(args: argparse.Namespace, result: _Result, *, compact: bool = False) -> int:
+def emit(
+    args: argparse.Namespace,
+    result: _Result,
+    *,
+    compact: bool = False,
+    summary: Callable[[str], str] | None = None,
+) -> int:
     """Print a result as JSON, or as a table followed by its explanation.
 
     The explanation is wrapped to :data:`WIDTH` columns; ``compact`` leaves out the sub-steps
     that only restate an amount the table already shows (per-party splits of ``iuran``).
+    With ``summary`` (a command with ``--rinci``), the text without ``--rinci`` is
+    ``summary(lang)`` alone: the answer first, about 40 lines at most.
     """
     if args.json:
         data = dict(result.to_dict())
@@ -142,6 +160,9 @@ def emit(args: argparse.Namespace, result: _Result, *, compact: bool = False) ->
         return 0
     # the language `jamsos.cli.main` set from --lang (before or after the subcommand) or JAMSOS_LANG
     lang = current_lang()
+    if summary is not None and not getattr(args, "detail", False):
+        print(wrap_text(summary(lang)))
+        return 0
     print(wrap_text(result.table(lang)))
     if not args.brief:
         print()

@@ -6,6 +6,7 @@ import argparse
 
 from jamsos._cli import common
 from jamsos._cli.common import count as cli_count
+from jamsos._cli.summary import award_summary
 from jamsos.errors import InvalidInputError
 from jamsos.i18n import N_
 
@@ -81,6 +82,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("--segmen", "--segment", dest="segment", default="PU", help="PU, BPU or JAKON")
     common.add_output_options(parser)
+    common.add_detail_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -110,4 +112,4 @@ def run(args: argparse.Namespace) -> int:
             children=args.children,
             segment=args.segment,
         )
-    return common.emit(args, award)
+    return common.emit(args, award, summary=lambda lang: award_summary(award, lang))

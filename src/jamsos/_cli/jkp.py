@@ -6,14 +6,16 @@ import argparse
 import datetime as dt
 
 from jamsos import jkp
-from jamsos._cli.common import add_output_options, emit, parse_date, parse_money
+from jamsos._cli.common import add_detail_option, add_output_options, emit, parse_date, parse_money
 from jamsos._cli.common import count as cli_count
+from jamsos._cli.summary import detail_hint
 from jamsos.domain import ContributionHistory
 from jamsos.errors import InvalidHistoryError
 from jamsos.explain import Explanation
-from jamsos.i18n import N_
+from jamsos.i18n import N_, format_rupiah
 from jamsos.money import Rupiah
 from jamsos.periods import Month
+from jamsos.render import decision_brief_text
 from jamsos.results import Award, Decision
 
 __all__ = ["register"]
@@ -102,6 +104,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="benefit months to schedule (1-6)",
     )
     add_output_options(p)
+    add_detail_option(p)
     p.set_defaults(func=run)
 
 
@@ -112,19 +115,32 @@ class _Report:
         self.decision = decision
         self.award = award
 
-    def table(self, lang: str = "en") -> str:
-        parts = [self.decision.table(lang)]
+    def _benefit(self, lang: str) -> str:
+        # the award's table already lists the schedule with its days written out
         if self.award is None:
-            parts.append("Tidak ada manfaat." if lang == "id" else "No benefit.")
-        else:
-            parts.append(self.award.table(lang))
-            head = "Jadwal pembayaran" if lang == "id" else "Payment schedule"
-            rows = [f"{head}:"]
-            for k, (when, amount) in enumerate(self.award.payments, start=1):
-                label = str(when) if isinstance(when, Month) else when.isoformat()
-                rows.append(f"  {k}. {label}  {amount}")
-            parts.append("\n".join(rows))
-        return "\n\n".join(parts)
+            return "Tidak ada manfaat." if lang == "id" else "No benefit."
+        return self.award.table(lang)
+
+    def table(self, lang: str = "en") -> str:
+        """Every condition with its article, then the benefit (``--rinci``)."""
+        return "\n\n".join([self.decision.table(lang), self._benefit(lang)])
+
+    def summary(self, lang: str = "en") -> str:
+        """The answer first: the verdict with the amount, unmet conditions, notes, the benefit."""
+        brief = decision_brief_text(self.decision, lang)
+        if self.award is not None:
+            head, _, rest = brief.partition("\n")
+            brief = f"{head} — {self._amount()}\n{rest}".rstrip("\n")
+        return "\n\n".join([brief, self._benefit(lang), detail_hint(lang)])
+
+    def _amount(self) -> str:
+        assert self.award is not None
+        # whole rupiah for reading, as in the table (JSON and --rinci keep the exact amounts)
+        total = format_rupiah(self.award.total, "id")
+        amounts = {amount for _, amount in self.award.payments}
+        if len(amounts) == 1 and len(self.award.payments) > 1:
+            return f"{total} ({len(self.award.payments)} × {format_rupiah(amounts.pop(), 'id')})"
+        return total
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -175,4 +191,5 @@ def run(args: argparse.Namespace) -> int:
     if decision.eligible:
         wage = parse_money(args.wage) if args.wage else _last_wage(history, phk)
         award = jkp.cash_benefit(wage=wage, terminated_on=phk, claim_on=claim, months=args.months)
-    return emit(args, _Report(decision, award))
+    report = _Report(decision, award)
+    return emit(args, report, summary=report.summary)

@@ -16,6 +16,7 @@ from typing import Final
 from jamsos import jp
 from jamsos._cli import common
 from jamsos._cli.common import count as cli_count
+from jamsos._cli.summary import award_summary
 from jamsos.domain import ContributionHistory
 from jamsos.errors import InvalidInputError
 from jamsos.i18n import N_
@@ -109,6 +110,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--bulan", "--months", dest="bulan", type=cli_count, default=12, help="months of the payment schedule"
     )
     common.add_output_options(manfaat)
+    common.add_detail_option(manfaat)
     manfaat.set_defaults(func=run_benefit)
 
     def _help(args: argparse.Namespace) -> int:
@@ -159,4 +161,4 @@ def run_benefit(args: argparse.Namespace) -> int:
             result = jp.survivor_benefit(
                 history, birth_date=birth, died_on=on, survivors=survivors, schedule_months=months
             )
-    return common.emit(args, result)
+    return common.emit(args, result, summary=lambda lang: award_summary(result, lang))
