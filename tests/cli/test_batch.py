@@ -29,7 +29,9 @@ def test_raise_writes_nothing_and_lists_rows(
     out = tmp_path / "out.csv"
     assert main(["batch", str(input_csv), "-o", str(out)]) == 2
     err = capsys.readouterr().err
-    assert "2 dari 300 baris" in err and "baris 7" in err and "baris 40" in err
+    assert (
+        "2 dari 300 baris" in err and "baris 9:" in err and "baris 42:" in err
+    )  # index 7 and 40: file lines 9 and 42
     assert not out.exists()
 
 
@@ -161,3 +163,15 @@ def test_a_refusal_mid_file_starts_on_its_own_line(
     assert "\rjamsos batch: 30 baris dibaca\n" in err
     assert err.splitlines()[-1].startswith("jamsos: kesalahan: ")
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_raise_mode_names_the_line_of_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The 2nd data row is line 3 of the file (header = line 1, as Excel numbers it), not 'row 1'."""
+    path = tmp_path / "gaji.csv"
+    path.write_text("worker_id,month,wage,risk_class\nA,2025-06,6000000,1\nC,2025-13,5000000,1\n")
+    assert main(["batch", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert (
+        "1 dari 2 baris tidak dapat dihitung, tidak ada yang ditulis: baris 3: bulan 13 di luar rentang"
+        in err
+    )

@@ -166,7 +166,7 @@ def test_bad_row_in_raise_mode_keeps_the_existing_output(
     before = snapshot(folder)
     code, err = run(capsys, str(src), "-o", str(out), "--chunk-size", "2")
     assert code == 2
-    assert "1 of 9 rows could not be computed, nothing written: row 4:" in err
+    assert "1 of 9 rows could not be computed, nothing written: line 6:" in err
     assert snapshot(folder) == before
 
 
@@ -178,7 +178,7 @@ def test_raise_mode_lists_the_first_bad_rows_and_counts_the_rest(
     code, err = run(capsys, str(src), "-o", str(folder / "out.csv"), "--chunk-size", "3")
     assert code == 2
     assert "20 of 24 rows could not be computed" in err
-    assert "row 4:" in err and "row 8:" in err and "row 9:" not in err
+    assert "line 6:" in err and "line 10:" in err and "line 11:" not in err
     assert "(and 15 more)" in err
     assert snapshot(folder) == {"gaji.csv": src.read_bytes()}
 

@@ -278,8 +278,10 @@ def run(args: argparse.Namespace) -> int:
                 progress_shown = False
             if bad:
                 # the listed reasons are already in the reader's language (reasons_in)
-                row = translate(N_("row {index}: {reason}"), args.lang)
-                listed = "; ".join(row.format(index=i, reason=r) for i, r in shown)
+                # a person finds the row by the file's line (header = line 1, as Excel numbers
+                # rows and as the ragged-line message counts), not by the 0-based index
+                row = translate(N_("line {line}: {reason}"), args.lang)
+                listed = "; ".join(row.format(line=i + 2, reason=r) for i, r in shown)
                 more = translate(N_(" (and {count} more)"), args.lang) if bad > len(shown) else ""
                 raise BatchError(
                     N_(
