@@ -21,6 +21,7 @@ from typing import Final
 
 from jamsos._cli.files import Interrupted, signals_as_exceptions
 from jamsos._cli.i18n import Parser, error_text, lang_from_argv
+from jamsos._cli.projection import projection_line
 from jamsos.errors import JamsosError
 from jamsos.i18n import ENV_VAR, N_, current_lang, translate, use_lang
 from jamsos.parameters import assume_current_law
@@ -117,6 +118,9 @@ def _main(argv: Sequence[str]) -> int:
     try:
         projected = getattr(args, "assume_current_law", False)
         with signals_as_exceptions(), assume_current_law() if projected else contextlib.nullcontext():
+            line = projection_line(args, current_lang())
+            if line is not None:
+                print(line)
             status: int = func(args)
     except (KeyboardInterrupt, Interrupted) as exc:
         signum = exc.signum if isinstance(exc, Interrupted) else 2
