@@ -115,3 +115,20 @@ def test_a_missing_attribute_is_still_an_attribute_error() -> None:
     e = _later([])
     assert not hasattr(e, "nothing")
     assert not hasattr(_tree(), "nothing")
+
+
+def test_the_html_writes_months_and_days_out_as_the_text_does() -> None:
+    """Notebook HTML said "bulan iuran 2025-06" where render("id") says "Juni 2025"."""
+    tree = Explanation(
+        "Contributions, contribution month 2025-06",
+        "Iuran, bulan iuran 2025-06",
+        Rupiah(7),
+        note="paid by 2025-07-15",
+        note_id="dibayar paling lambat 2025-07-15",
+    )
+    html_id = tree._html("id", 0)
+    assert "Iuran, bulan iuran Juni 2025" in html_id and "dibayar paling lambat 15 Juli 2025" in html_id
+    assert "2025-06" not in html_id and "2025-07-15" not in html_id
+    html_en = tree._html("en", 0)
+    assert "contribution month June 2025" in html_en and "paid by 15 July 2025" in html_en
+    assert tree.render("id").splitlines()[0].startswith("Iuran, bulan iuran Juni 2025")

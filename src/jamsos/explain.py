@@ -458,7 +458,7 @@ class Explanation:
         return self._html(_current(), 0)
 
     def _html(self, lang: str, depth: int) -> str:
-        title = self.title_id if lang == "id" else self.title
+        title = _dates(self.title_id if lang == "id" else self.title, lang)  # as render() writes it
         value = f": <b>{html.escape(format_value(self.value, lang))}</b>" if self.value is not None else ""
         items = [
             f"<li>{html.escape(_key(k, lang))} = {html.escape(_input_value(k, v, lang))}</li>"
@@ -471,7 +471,7 @@ class Explanation:
         ]
         note = self.note_id if (lang == "id" and self.note_id) else self.note
         if note:
-            items.append(f"<li><i>{html.escape(note)}</i></li>")
+            items.append(f"<li><i>{html.escape(_dates(note, lang))}</i></li>")
         body = f"<ul>{''.join(items)}</ul>" if items else ""
         children = "".join(c._html(lang, depth + 1) for c in self.children)
         if not body and not children:
