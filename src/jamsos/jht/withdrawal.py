@@ -275,8 +275,8 @@ def withdrawal(
     except NotCoveredError as exc:
         first = p.history(name)[0].since
         raise NotCoveredError(
-            N_("no JHT claim rule for {reason} on {event}: jamsos's data covers events from {first} ({exc})"),
-            reason=r,
+            N_("no JHT claim rule for {what} on {event}: jamsos's data covers events from {first} ({exc})"),
+            what=r.value,
             event=event,
             first=first,
             exc=exc,
