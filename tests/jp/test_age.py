@@ -66,7 +66,7 @@ def test_registration_example_from_bpjs_q_and_a() -> None:
         Month(2023, 6),
         Month(2023, 8),
     )
-    assert "2023-07-16" in t.table("id") and "58" in str(t.explain())
+    assert "16 Juli 2023" in t.table("id") and "16 July 2023" in t.table("en") and "58" in str(t.explain())
     assert t.to_dict()["last_registration_month"] == "2023-06"
 
 

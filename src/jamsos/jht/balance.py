@@ -72,8 +72,14 @@ class _YearExact:
 
 def _exceeds(day: dt.date, amount: Decimal, available: Decimal) -> InvalidInputError:
     return InvalidInputError(
-        f"the withdrawal of {Rupiah(amount)} in the month of {day.isoformat()} is larger than the "
-        f"balance available then ({Rupiah(available).rounded()}); a withdrawal cannot exceed the balance"
+        N_(
+            "the withdrawal of {amount} in {month} is larger than the balance available then "
+            "({available}); a withdrawal cannot exceed the balance"
+        ),
+        field="withdrawals",
+        amount=Rupiah(amount),
+        month=Month(day.year, day.month),
+        available=Rupiah(available).rounded(),
     )
 
 

@@ -18,7 +18,7 @@ from jamsos.errors import (
 )
 from jamsos.explain import Explanation, ParamUse
 from jamsos.frozen import FrozenMap, deep_freeze
-from jamsos.i18n import N_
+from jamsos.i18n import N_, current_lang, format_date, format_month, normalize_lang
 from jamsos.jp.inputs import date_arg, plausible
 from jamsos.jsonform import dumps, register_result, thaw_json
 from jamsos.money import Rupiah
@@ -174,23 +174,27 @@ class PensionTiming:
             no_explanation=tree is None,
         )
 
-    def table(self, lang: str = "en") -> str:
-        """Readable lines."""
-        if lang == "id":
+    def table(self, lang: str | None = None) -> str:
+        """Readable lines in ``lang`` (default: the language setting, :func:`jamsos.i18n.current_lang`)."""
+        code = current_lang() if lang is None else normalize_lang(lang)
+        birth, day = format_date(self.birth_date, code), format_date(self.pension_date, code)
+        last = format_month(self.last_registration_month, code)
+        first = format_month(self.first_pension_month, code)
+        if code == "id":
             rows = (
-                ("Tanggal lahir", self.birth_date.isoformat()),
+                ("Tanggal lahir", birth),
                 ("Usia pensiun", f"{self.pension_age} tahun"),
-                ("Tanggal mencapai usia pensiun", self.pension_date.isoformat()),
-                ("Bulan terakhir dapat didaftarkan", str(self.last_registration_month)),
-                ("Hak manfaat pensiun hari tua mulai", str(self.first_pension_month)),
+                ("Tanggal mencapai usia pensiun", day),
+                ("Bulan terakhir dapat didaftarkan", last),
+                ("Hak manfaat pensiun hari tua mulai", first),
             )
         else:
             rows = (
-                ("Birth date", self.birth_date.isoformat()),
+                ("Birth date", birth),
                 ("Pension age", f"{self.pension_age} years"),
-                ("Pension date", self.pension_date.isoformat()),
-                ("Last registration month", str(self.last_registration_month)),
-                ("Old-age pension right starts", str(self.first_pension_month)),
+                ("Pension date", day),
+                ("Last registration month", last),
+                ("Old-age pension right starts", first),
             )
         width = max(len(k) for k, _ in rows)
         return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)
