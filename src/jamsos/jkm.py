@@ -39,7 +39,7 @@ from jamsos.i18n import N_, translate
 from jamsos.money import Rupiah
 from jamsos.parameters import ParameterSet, articles, current_law_option, resolve
 from jamsos.periods import Month, event_date
-from jamsos.placement import Phase
+from jamsos.placement import Phase, phase_for
 from jamsos.provenance import recorded
 from jamsos.results import Award, Component, Decision, Note, Payment, Reason
 from jamsos.scholarship import entitlement
@@ -74,21 +74,16 @@ def _segment(value: object) -> Segment:
 
 
 def _phase(seg: Segment, phase: object) -> Phase | None:
-    if seg is Segment.MIGRANT_WORKER:
-        if phase is None:
-            raise InvalidInputError(
-                N_(
-                    "a migrant worker's (PMI) JKM depends on the placement phase of the "
-                    "death: pass phase='before', 'during' or 'after' (sebelum, selama, "
-                    "setelah bekerja)"
-                )
-            )
-        return Phase.parse(phase)
-    if phase is not None:
-        raise InvalidInputError(
-            N_("phase applies only to migrant workers (segment='PMI'), not to segment {seg!r}"), seg=seg.code
-        )
-    return None
+    return phase_for(
+        seg is Segment.MIGRANT_WORKER,
+        phase,
+        segment=seg.code,
+        missing=N_(
+            "a migrant worker's (PMI) JKM depends on the placement phase of the "
+            "death: pass phase='before', 'during' or 'after' (sebelum, selama, "
+            "setelah bekerja)"
+        ),
+    )
 
 
 def _when(item: tuple[dt.date | Month, Rupiah]) -> dt.date:

@@ -12,8 +12,10 @@ from __future__ import annotations
 from typing import Final
 
 from jamsos.enums import CodedEnum, coded
+from jamsos.errors import InvalidInputError
+from jamsos.i18n import N_
 
-__all__ = ["Phase"]
+__all__ = ["Phase", "phase_for"]
 
 _ALIASES: Final = {
     "before": "BEFORE",
@@ -46,3 +48,21 @@ class Phase(CodedEnum):
     def outside_placement(self) -> bool:
         """True before and after placement (the phases Permenaker 4/2023 treats alike for JKM)."""
         return self is not Phase.DURING
+
+
+def phase_for(migrant: bool, phase: object, *, segment: str, missing: str) -> Phase | None:
+    """The placement phase of a question: required for a migrant worker, refused for anyone else.
+
+    ``missing`` is the (English, catalog-marked) message when a migrant worker's phase is not
+    given; each program says why it needs the phase. ``segment`` is the code named when a
+    phase is given for someone who is not a migrant worker.
+    """
+    if migrant:
+        if phase is None:
+            raise InvalidInputError(missing)
+        return Phase.parse(phase)
+    if phase is not None:
+        raise InvalidInputError(
+            N_("phase applies only to migrant workers (segment='PMI'), not to segment {seg!r}"), seg=segment
+        )
+    return None

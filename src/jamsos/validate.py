@@ -162,15 +162,7 @@ def count(value: object, field: str, *, minimum: int = 0, maximum: int = MAX_COU
         raise InvalidInputError(
             N_("{what} must be a whole number (int), got {value}"), what=field, value=shown(value)
         )
-    if not minimum <= value <= maximum:
-        raise InvalidInputError(
-            N_("{what} must be from {minimum} to {maximum}, got {value}"),
-            what=field,
-            minimum=minimum,
-            maximum=maximum,
-            value=shown(value),
-        )
-    return value
+    return _within(value, field, minimum, maximum)
 
 
 def year(value: object, field: str, *, minimum: int, maximum: int) -> int:
@@ -179,13 +171,18 @@ def year(value: object, field: str, *, minimum: int, maximum: int) -> int:
         raise InvalidInputError(
             N_("{what} must be a year (int), got {value}"), what=field, value=shown(value)
         )
+    return _within(value, field, minimum, maximum)
+
+
+def _within(value: int, field: str, minimum: int, maximum: int) -> int:
+    """``value`` itself if ``minimum <= value <= maximum``; else the one out-of-range error."""
     if not minimum <= value <= maximum:
         raise InvalidInputError(
             N_("{what} must be from {minimum} to {maximum}, got {value}"),
             what=field,
             minimum=minimum,
             maximum=maximum,
-            value=value,
+            value=shown(value),
         )
     return value
 

@@ -18,7 +18,7 @@ from jamsos.i18n import N_
 from jamsos.money import Rate, Rounding, Rupiah, to_decimal
 from jamsos.parameters import ParameterSet
 from jamsos.periods import Month
-from jamsos.placement import Phase
+from jamsos.placement import Phase, phase_for
 from jamsos.results import Award, Component, Note, Payment
 
 HUNDRED: Final = Decimal(100)
@@ -66,20 +66,15 @@ def segment_arg(value: object) -> Segment:
 
 def phase_arg(seg: Segment, phase: object) -> Phase | None:
     """The placement phase: required for a migrant worker (PMI), refused for anyone else."""
-    if seg is Segment.MIGRANT_WORKER:
-        if phase is None:
-            raise InvalidInputError(
-                N_(
-                    "a migrant worker's (PMI) JKK depends on the placement phase: pass "
-                    "phase='before', 'during' or 'after' (sebelum, selama, setelah bekerja)"
-                )
-            )
-        return Phase.parse(phase)
-    if phase is not None:
-        raise InvalidInputError(
-            N_("phase applies only to migrant workers (segment='PMI'), not to segment {seg!r}"), seg=seg.code
-        )
-    return None
+    return phase_for(
+        seg is Segment.MIGRANT_WORKER,
+        phase,
+        segment=seg.code,
+        missing=N_(
+            "a migrant worker's (PMI) JKK depends on the placement phase: pass "
+            "phase='before', 'during' or 'after' (sebelum, selama, setelah bekerja)"
+        ),
+    )
 
 
 def payment_note(day: dt.date, p: ParameterSet) -> str:
